@@ -1,0 +1,44 @@
+"""Exceptions and diagnostic codes.
+
+Codes are E or W plus three digits by stage: 1xx read, 2xx layout, 3xx tables, 4xx fields,
+5xx link, 6xx write. Library code raises; the batch turns exceptions into diagnostics in
+run.json and carries on; the CLI prints one line each.
+"""
+
+from __future__ import annotations
+
+CODES: dict[str, str] = {
+    "E101": "input could not be read (missing, corrupt, encrypted, empty or not a document)",
+    "E102": "PDF has no text layer (scanned); OCR it first",
+    "W101": "text was not UTF-8 and was decoded as Windows-1252",
+    "W102": "a PDF page could not be parsed and was skipped",
+    "W201": "no plan structure found: the document does not look like a plan",
+    "W301": "a table row could not be placed under a header and was skipped",
+    "W401": "a deadline wording was not understood",
+    "W501": "a cited recommendation id does not exist; resolved to the nearest id",
+    "E901": "unexpected internal error while extracting the document",
+}
+
+
+class PlanparseError(Exception):
+    """Base of every error planparse raises on purpose; `code` is a diagnostic code."""
+
+    code = "E901"
+
+
+class ReadError(PlanparseError):
+    """The input could not be turned into a RawDocument."""
+
+    code = "E101"
+
+
+class NoTextLayerError(ReadError):
+    """A PDF whose pages carry no text (a scan)."""
+
+    code = "E102"
+
+
+class SettingsError(PlanparseError, ValueError):
+    """A setting is out of range; the message names it and its allowed values."""
+
+    code = "E001"

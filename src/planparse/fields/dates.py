@@ -1,0 +1,221 @@
+"""Deadline wordings to dates: our UK grammar first, dateparser for what remains.
+
+Takes a deadline cell ("by May 2025", "Feb-23", "Spring term 2025", "Q3 2024/25",
+"6 weekly from September 2025", "On-going") and adds `due_date` (end of the period, as the
+contract says), `due_kind` and the precision. dateparser reads "Dec-25" as 25 December and
+"45%" as 2045 (engineering notes), so every UK form is matched here first and dateparser only
+sees complete day-level dates, with DMY order and a base date taken from the document.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Precision = Literal["day", "month", "quarter", "term", "year"]
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Academic terms end in December (autumn), April (spring) and July (summer): domain notes.
+TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
+# UK financial year quarters: Q1 Apr-Jun … Q4 Jan-Mar; value is (month, year offset).
+FY_QUARTER_END = {1: (6, 0), 2: (9, 0), 3: (12, 0), 4: (3, 1)}
+
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b", re.I
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I)
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
+_TERM = re.compile(
+    r"\b(?P<term>autumn|spring|summer)(?:\s+term)?\s+(?P<year>\d{4}|\d{2})\b(?!/)", re.I
+)
+_FY_QUARTER = re.compile(
+    r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
+)
+_FY = re.compile(r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I)
+_SPLIT_YEAR = re.compile(r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2})(?![\d/.%])")
+_YEAR = re.compile(r"(?<![\d./£$-])(?P<year>20\d{2})(?![\d/%-])")
+
+_RECURRING = re.compile(
+    r"\b(termly|monthly|weekly|fortnightly|quarterly|annually|yearly|bi-?monthly|half[- ]termly"
+    r"|\d+\s*weekly|every\s+\w+)\b",
+    re.I,
+)
+_ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in place)\b", re.I)
+_TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
+_COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
+
+
+class Due(BaseModel):
+    """A parsed deadline: the wording, the latest date it names and what kind it is."""
+
+    model_config = ConfigDict(frozen=True)
+    due_text: str | None
+    due_date: dt.date | None
+    due_kind: Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
+    precision: Precision | None = None
+    dates: tuple[dt.date, ...] = ()
+
+
+def _year(text: str) -> int:
+    """'25' -> 2025, '2025' -> 2025: plans of this century print two-digit years."""
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _second_year(y1: str, y2: str) -> int:
+    first = _year(y1)
+    second = int(y2)
+    if second < 100:
+        second = first // 100 * 100 + second
+        if second < first:
+            second += 100
+    return second
+
+
+def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date, Precision]]:
+    """Every date wording in `text` as (offset, end-of-period date, precision), left to right.
+
+    Spans are claimed most specific first, so "5th September 2025" is not read again as
+    "September 2025", and "Q3 2024/25" not again as the year 2024/25.
+    """
+    found: list[tuple[int, dt.date, Precision]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        start, end = match.span()
+        return all(end <= s or start >= e for s, e in taken)
+
+    def claim(match: re.Match[str], date: dt.date | None, precision: Precision) -> None:
+        taken.append(match.span())
+        if date is not None:
+            found.append((match.start(), date, precision))
+
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = MONTHS[m["mon"][:3].lower()]
+        claim(m, _safe_date(_year(m["year"]), month, int(m["day"])), "day")
+    for m in _NUMERIC_DATE.finditer(text):
+        if free(m):
+            claim(m, _safe_date(_year(m["y"]), int(m["m"]), int(m["d"])), "day")
+    for m in _FY_QUARTER.finditer(text):
+        if free(m):
+            month, offset = FY_QUARTER_END[int(m["q"])]
+            claim(m, month_end(_year(m["y1"]) + offset, month), "quarter")
+    for m in _FY.finditer(text):
+        if free(m):
+            claim(m, month_end(_second_year(m["y1"], m["y2"]), 3), "year")
+    for m in _TERM.finditer(text):
+        if free(m):
+            claim(m, month_end(_year(m["year"]), TERM_END_MONTH[m["term"].lower()]), "term")
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m):
+            claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
+    for m in _NUMERIC_MONTH_YEAR.finditer(text):
+        if free(m):
+            claim(m, month_end(int(m["y"]), int(m["m"])), "month")
+    for m in _SPLIT_YEAR.finditer(text):
+        # a bare '2025/26' is read as an academic year, ending 31 August (domain notes)
+        if free(m) and _plausible_split(m["y1"], m["y2"]):
+            claim(m, dt.date(_second_year(m["y1"], m["y2"]), 8, 31), "year")
+    if year_only:
+        for m in _YEAR.finditer(text):
+            if free(m):
+                claim(m, dt.date(int(m["year"]), 12, 31), "year")
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _plausible_split(y1: str, y2: str) -> bool:
+    first = _year(y1) % 100
+    return int(y2) == (first + 1) % 100
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return _dateparser_date(f"{day}/{month}/{year}")
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "last",
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
+    )
+
+
+def _dateparser_date(text: str) -> dt.date | None:
+    """Last resort for day-level wordings our grammar does not cover."""
+    data = _parser().get_date_data(text)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def parse_due(text: str | None, *, scan: bool = False) -> Due:
+    """Parse a deadline.
+
+    `scan=False` reads a deadline cell ("April 2025 and then Termly" -> recurring, first date);
+    `scan=True` reads dates out of an action's own text ("… to be published by July 2025"),
+    where a recurring word is part of the prose and the latest date is the deadline.
+
+    >>> parse_due("by May 2025").due_date
+    datetime.date(2025, 5, 31)
+    """
+    if text is None or not text.strip():
+        return Due(due_text=None, due_date=None, due_kind="none")
+    wording = " ".join(text.split())
+    dates = find_dates(wording, year_only=not scan)
+    if not dates and not scan and re.search(r"\d", wording):
+        day = _dateparser_date(wording)
+        if day:
+            dates = [(0, day, "day")]
+    values = tuple(d for _, d, _ in dates)
+    if not scan:
+        if _RECURRING.search(wording):
+            first = min(dates, key=lambda d: d[1]) if dates else None
+            return Due(
+                due_text=wording,
+                due_date=first[1] if first else None,
+                due_kind="recurring",
+                precision=first[2] if first else None,
+                dates=values,
+            )
+        if not dates:
+            for pattern, kind in ((_TBC, "tbc"), (_COMPLETE, "complete"), (_ONGOING, "ongoing")):
+                if pattern.search(wording):
+                    return Due(due_text=wording, due_date=None, due_kind=kind)  # type: ignore[arg-type]
+    if not dates:
+        return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
+    latest = max(dates, key=lambda d: d[1])
+    return Due(
+        due_text=wording, due_date=latest[1], due_kind="date", precision=latest[2], dates=values
+    )
+
+
+def parse_period_end(label: str) -> dt.date | None:
+    """A grid column label ("By Oct 25", "2025/26", "Q3", "Baseline Jul 24") to its end date."""
+    dates = find_dates(" ".join(label.split()), year_only=True)
+    return dates[-1][1] if dates else None

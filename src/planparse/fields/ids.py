@@ -1,0 +1,82 @@
+"""Action and recommendation ids: recognise, canonicalise, split id lists.
+
+Ids are matched exactly after canonicalisation, never fuzzily: `fuzz.ratio("1.2", "1.12")`
+is 85.7 (engineering notes). OCR and converters damage ids ("4.3." for 4.3.1, "5.3.1 a",
+"AFI 1"); canonical forms drop spaces and trailing dots and upper-case prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "1.1.1", "4.2.10", "5.3.1 a", "1.3.1b", "4.3." (last number lost), "4.1" (two levels)
+ACTION_ID_RE = re.compile(r"^(?P<num>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\.?\s?(?P<suffix>[a-z])?\.?$")
+# A recommendation id: "AFI2", "AFI 5", "AF15" (OCR for AFI5), "1.3", "1.0"
+REC_ID_RE = re.compile(r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?:\s?[a-z]\b)?")
+_LIST_SPLIT_RE = re.compile(r"\s*(?:&|,|/|;|\band\b|\+)\s*", re.I)
+
+
+def canonical_action_id(text: str) -> str | None:
+    """'1.1.1' -> '1.1.1', '5.3.1 a' -> '5.3.1a', '4.3.' -> '4.3'; None when not an id."""
+    m = ACTION_ID_RE.match(text.strip())
+    if not m:
+        return None
+    num = re.sub(r"\s", "", m["num"])
+    return num + (m["suffix"] or "")
+
+
+def is_action_id(text: str) -> bool:
+    return canonical_action_id(text) is not None
+
+
+def canonical_rec_id(text: str) -> str:
+    """'AFI 1' -> 'AFI1', 'af2' -> 'AFI2'; numeric ids keep their printed form minus dots at end."""
+    m = REC_ID_RE.fullmatch(text.strip())
+    if m:
+        prefix = m["prefix"].upper()
+        prefix = "AFI" if prefix == "AF" else prefix
+        return f"{prefix}{m['num']}"
+    return text.strip().rstrip(".")
+
+
+def parse_id_list(text: str) -> list[str]:
+    """Split a cell citing several ids: '2.2.1 & 2.2.2' -> ['2.2.1', '2.2.2'].
+
+    Tokens that are not ids ('SEF', 'DBV') are kept as printed: they are sources the row cites.
+    """
+    out: list[str] = []
+    for part in _LIST_SPLIT_RE.split(text.strip()):
+        part = part.strip(" .()")
+        if not part:
+            continue
+        action = canonical_action_id(part)
+        if action:
+            out.append(action)
+            continue
+        rec = REC_ID_RE.fullmatch(part)
+        if rec:
+            out.append(canonical_rec_id(part))
+            continue
+        numbers = _NUMBER_RE.findall(part)
+        if numbers:
+            out.extend(n.replace(" ", "") for n in numbers)
+        elif re.fullmatch(r"[A-Za-z]{2,6}\d{0,2}", part):
+            out.append(part.upper())
+    return out
+
+
+def cited_ids(text: str) -> list[str]:
+    """Ids a sentence cites in passing: '(see also 2.3)', 'action 6.2' -> ['2.3', '6.2']."""
+    out: list[str] = []
+    for m in re.finditer(r"\((?:see also|see)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\)", text, re.I):
+        out.append(m.group(1))
+    return out
+
+
+def id_parent(action_id: str) -> str | None:
+    """'1.2.3' -> '1.2'; '1.2' -> '1'; '7' -> None."""
+    base = re.sub(r"[a-z]$", "", action_id)
+    if "." not in base:
+        return None
+    return base.rsplit(".", 1)[0]

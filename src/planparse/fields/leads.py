@@ -1,0 +1,131 @@
+"""Lead cells to organisations and roles, with a blank spaCy pipeline and a gazetteer.
+
+Takes a lead cell as printed ("CYP Delivery Manager Hillingdon ICB DCO CDC Consultant
+Paediatrician") and adds `lead_orgs` (["Hillingdon ICB", "CDC"]) and `lead_roles`
+(["CYP Delivery Manager", "DCO", "Consultant Paediatrician"]). Organisations come from
+gazetteer/organisations.toml through an EntityRuler (longest match wins); what is left is cut
+into roles where a role head ("Manager") or a role abbreviation ("PEP") closes one and the
+next word does not continue it ("Head of SEND & Inclusion" stays whole).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+GAZETTEER = Path(__file__).parent / "gazetteer"
+
+
+class Lead(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    lead: str | None
+    lead_orgs: list[str]
+    lead_roles: list[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    orgs = tomllib.loads((GAZETTEER / "organisations.toml").read_text())["organisations"]
+    roles = tomllib.loads((GAZETTEER / "roles.toml").read_text())["roles"]
+    return {"orgs": orgs["names"], **roles}
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    vocab = _vocab()
+    ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
+    ruler.add_patterns(
+        [{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]]
+    )
+    return nlp
+
+
+def _cut_roles(words: list[str], heads: set[str], abbrs: set[str], connectors: set[str]) -> list[str]:
+    """Cut a run of words into roles.
+
+    A cut falls after a role head ("Manager") or abbreviation ("DCO"), or at '&' and '/',
+    only when what follows can stand as a role itself (it holds a head or starts with an
+    abbreviation): "Manager & PEP" is two roles, "AD of SEND & Inclusion" one.
+    """
+
+    def stands_alone(rest: list[str]) -> bool:
+        segment: list[str] = []
+        for word in rest:
+            if word in ("&", "/"):
+                break
+            segment.append(word)
+        return bool(segment) and (segment[0] in abbrs or any(w in heads for w in segment[1:]) or (
+            len(segment) == 1 and segment[0] in heads))
+
+    roles: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        rest = words[i + 1 :]
+        if word in ("&", "/") and roles[-1] and stands_alone(rest):
+            roles.append([])
+            continue
+        roles[-1].append(word)
+        closes = word in heads or word in abbrs
+        if closes and rest and rest[0] not in connectors and rest[0] not in ("&", "/"):
+            if rest[0] not in heads and stands_alone(rest):
+                roles.append([])
+    out = []
+    for role in roles:
+        while role and role[-1] in connectors:
+            role.pop()
+        while role and role[0] in connectors:
+            role.pop(0)
+        if role:
+            out.append(role)
+    return [" ".join(r) for r in out]
+
+
+def _respace(role: str, text: str) -> str:
+    """Give a role rebuilt from tokens the spacing it had in the cell ("Children's")."""
+    pattern = r"\s*".join(re.escape(tok) for tok in role.split(" "))
+    m = re.search(pattern, text)
+    return m.group(0) if m else role
+
+
+def parse_lead(cell: str | None) -> Lead:
+    """Split a lead cell.
+
+    >>> parse_lead("AD of SEND & Inclusion LBH").lead_roles
+    ['AD of SEND & Inclusion']
+    """
+    if cell is None or not cell.strip():
+        return Lead(lead=None, lead_orgs=[], lead_roles=[])
+    text = " ".join(cell.split())
+    vocab = _vocab()
+    heads, abbrs, connectors = set(vocab["heads"]), set(vocab["abbreviations"]), set(vocab["connectors"])
+    doc = _nlp()(text)
+    orgs: list[str] = []
+    runs: list[list[Any]] = [[]]
+    org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
+    i = 0
+    while i < len(doc):
+        ent = org_starts.get(i)
+        if ent is not None:
+            name = ent.text
+            if name not in orgs:
+                orgs.append(name)
+            runs.append([])
+            i = ent.end
+            continue
+        runs[-1].append(doc[i])
+        i += 1
+    roles: list[str] = []
+    for run in runs:
+        for role in _cut_roles([t.text for t in run], heads, abbrs, connectors):
+            role = _respace(role, text).strip(" .,;")
+            if role and role not in roles and any(ch.isalpha() for ch in role):
+                roles.append(role)
+    return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)

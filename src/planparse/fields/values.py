@@ -1,0 +1,70 @@
+"""Grid cells to numbers: '48%', '+ 10%', 'Susp. -10%', 'Views 1530', '9.5 months'.
+
+Takes one cell of a baseline/target grid and adds value, unit and series. A cell may hold
+several values of different series ("Susp. -10% Excl. -10%"); `parse_values` returns each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+_VALUE_RE = re.compile(
+    r"(?P<series>(?:[A-Z][A-Za-z]*\.?|[A-Z]{1,5})(?:\s(?:Number|number|rate))?:?\s)?"
+    r"(?P<sign>[+\-–−]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>%|percent|months?|weeks?|days?|pp)?",
+)
+
+
+class Value(BaseModel):
+    """One number read from a grid cell."""
+
+    model_config = ConfigDict(frozen=True)
+    value: float
+    unit: str
+    series: str | None = None
+    value_text: str
+
+
+def _unit(sign: str | None, unit: str | None) -> str:
+    unit = (unit or "").lower()
+    if unit in ("%", "percent", "pp"):
+        return "percent_change" if sign else "percent"
+    if unit.startswith("month"):
+        return "months"
+    if unit.startswith("week"):
+        return "weeks"
+    if unit.startswith("day"):
+        return "days"
+    return "count_change" if sign else "count"
+
+
+def parse_values(cell: str) -> list[Value]:
+    """Every value in a cell, left to right.
+
+    >>> [v.value for v in parse_values("Susp. -10% Excl. -30%")]
+    [-10.0, -30.0]
+    """
+    text = " ".join(cell.split())
+    out: list[Value] = []
+    for m in _VALUE_RE.finditer(text):
+        num = float(m["num"].replace(",", ""))
+        sign = (m["sign"] or "").strip()
+        if sign in ("-", "–", "−"):
+            num = -num
+        series = m["series"].strip().rstrip(":").strip() if m["series"] else None
+        if series:
+            series = re.sub(r"\s(?:Number|number|rate)$", "", series)
+            if series.split()[0].lower() in ("by", "baseline", "from", "to"):
+                series = None
+        out.append(
+            Value(value=num, unit=_unit(sign, m["unit"]), series=series, value_text=m.group(0).strip())
+        )
+    return out
+
+
+def parse_value(cell: str) -> Value | None:
+    """The single value of a cell ('48%' -> 48 percent), or None when it holds no number."""
+    values = parse_values(cell)
+    return values[0] if values else None

@@ -1,0 +1,39 @@
+"""The RawDocument every reader returns: lines of prose and rows of cells, in reading order.
+
+Readers differ in what they can see (a PDF has pages and rules, a text extract has tabs);
+what the later stages need is the same: for each line, its text or its cells, the page it
+sits on, and whether it is a heading or a bullet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["line", "row", "blank"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the document: prose (`line`), a table row (`row`) or a gap (`blank`)."""
+
+    kind: BlockKind
+    text: str = ""
+    cells: tuple[str, ...] = ()
+    heading_level: int = 0  # markdown-style level when the source marks it, else 0
+    bullet: bool = False
+    page: int | None = None
+    line_no: int = 0
+    table_break: bool = False  # the reader saw a table end here (PDF table boundary)
+
+
+@dataclass
+class RawDocument:
+    """What a reader hands to layout: blocks plus facts about the file itself."""
+
+    source_file: str
+    source_format: Literal["pdf", "text", "html", "docx"]
+    sha256: str
+    blocks: list[Block] = field(default_factory=list)
+    page_count: int | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)

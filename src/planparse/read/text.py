@@ -1,0 +1,125 @@
+"""Text extracts to a RawDocument.
+
+Takes the text a converter produced from a council PDF or web page and adds structure:
+tab-separated lines become table rows, markdown pipe rows too; leftover HTML (`<ul><li>`,
+`<b>`, `<br>`, `<p>`, `<u>`) is reduced to text with list items kept as bullets; markdown
+headings keep their level. OCR noise is left for the table and field stages, which know
+what a cell should contain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from pathlib import Path
+
+from planparse.errors import ReadError
+from planparse.read.raw import Block, RawDocument
+
+BULLET_CHARS = "-•·▪◦●○✓✔➤→*"
+_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]|\*\*→\*\*)\s*(?:[→➤]\s*)?")
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+_LI_RE = re.compile(r"<li[^>]*>", re.I)
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|ul|ol|div|tr|td|th|table|span)[^>]*>", re.I)
+_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+_SEPARATOR_RE = re.compile(r"^[\s|:\-–—=+\t]*$")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def clean_html(text: str) -> str:
+    """Reduce leftover HTML to text; list items become '• item' so bullets survive."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _LI_RE.sub(" • ", text)
+    text = _BLOCK_TAG_RE.sub(" ", text)
+    text = _TAG_RE.sub("", text)
+    return html.unescape(text)
+
+
+def clean_cell(text: str) -> str:
+    """Collapse whitespace and markdown emphasis in one cell, keeping the printed words."""
+    text = clean_html(text).replace("**", "").replace("\u00a0", " ")
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _split_row(line: str) -> list[str] | None:
+    """Cells of a table line: tab-separated, or a markdown pipe row; None for prose."""
+    if "\t" in line:
+        return [clean_cell(c) for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        inner = stripped.strip("|")
+        return [clean_cell(c) for c in inner.split("|")]
+    return None
+
+
+def lines_to_blocks(lines: list[str]) -> list[Block]:
+    """Classify each line as prose, a table row or a gap."""
+    blocks: list[Block] = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if _SEPARATOR_RE.match(line):
+            # ruler rows such as '|--|---|' or '---\t---' end a table like a gap does
+            blocks.append(Block("blank", line_no=number))
+            continue
+        cells = _split_row(line)
+        if cells is not None and sum(1 for c in cells if c) >= 1:
+            if sum(1 for c in cells if c) == 1 and len(cells) <= 1:
+                cells = None
+        if cells is not None:
+            if all(not c or _SEPARATOR_RE.match(c) for c in cells):
+                blocks.append(Block("blank", line_no=number))
+                continue
+            blocks.append(Block("row", cells=tuple(cells), line_no=number))
+            continue
+        heading = _HEADING_RE.match(line.strip())
+        level = 0
+        if heading:
+            level = len(heading.group(1))
+            line = heading.group(2)
+        bullet = bool(_BULLET_RE.match(line)) and not re.match(r"^\s*-\s*\d", line)
+        numbered = re.match(r"^\s*-\s+(\d+\.)\s", line)
+        text = clean_cell(_BULLET_RE.sub("", line) if bullet else line)
+        if numbered:
+            # '- 1. Leaders …' is a numbered list item: keep the number, drop the dash
+            text = clean_cell(line.strip()[1:])
+            bullet = True
+        if not text:
+            blocks.append(Block("blank", line_no=number))
+            continue
+        blocks.append(
+            Block("line", text=text, heading_level=level, bullet=bullet, line_no=number)
+        )
+    return blocks
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
+    """Bytes to str: UTF-8 (with or without BOM), else cp1252 with a recorded warning."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), [
+            ("W101", f"{name}: not valid UTF-8; read as Windows-1252")
+        ]
+
+
+def read_text(path: Path) -> RawDocument:
+    """Read a text extract into blocks."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot read file ({exc.strerror})") from exc
+    if b"\x00" in data[:4096]:
+        raise ReadError(f"{path.name}: binary data, not a text extract")
+    text, warnings = decode(data, path.name)
+    blocks = lines_to_blocks(text.splitlines())
+    if not any(b.kind != "blank" for b in blocks):
+        raise ReadError(f"{path.name}: empty document, no text to extract")
+    return RawDocument(
+        source_file=path.name,
+        source_format="text",
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=blocks,
+        warnings=warnings,
+    )
