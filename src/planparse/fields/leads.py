@@ -69,7 +69,8 @@ def _cut_roles(words: list[str], heads: set[str], abbrs: set[str], connectors: s
     roles: list[list[str]] = [[]]
     for i, word in enumerate(words):
         rest = words[i + 1 :]
-        if word in ("&", "/") and roles[-1] and stands_alone(rest):
+        complete = any(w in heads or w in abbrs for w in roles[-1])
+        if word in ("&", "/") and complete and stands_alone(rest):
             roles.append([])
             continue
         roles[-1].append(word)

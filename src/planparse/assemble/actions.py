@@ -1,0 +1,143 @@
+"""Action tables to `actions` records, plus the recommendations a table nests them under.
+
+Takes the logical rows of every action table and adds Action records: id (printed, else
+A1, A2… in reading order), theme and objective from the section or the table's grouping
+columns, the lead split by fields.leads, the deadline parsed by fields.dates (from the
+deadline column, or from the action text when the plan prints deadlines inside it), status,
+and the recommendation ids the row cites. Grouping cells that carry their own id
+("1.0 Leaders …", "1.1 Developing …", Hounslow) are inspection areas: they become
+recommendations, and each action under them a `section_heading` link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planparse.fields.dates import parse_due
+from planparse.fields.ids import canonical_action_id, cited_ids, id_parent, parse_id_list
+from planparse.fields.leads import parse_lead
+from planparse.models import Action, Link, Recommendation
+from planparse.tables.find import Table
+from planparse.tables.rows import LogicalRow, table_to_rows
+
+# "1.0 Leaders across …", "1.1 Developing …", "3.2 Their oversight …": an id then text.
+_GROUP_ID_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)$")
+_REC_REF_RE = re.compile(r"^(?:AFI|AF|WSOA|APP|PA)\d", re.I)
+
+
+@dataclass
+class ActionsResult:
+    actions: list[Action] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def _group_rec(text: str | None) -> tuple[str, str] | None:
+    if not text:
+        return None
+    m = _GROUP_ID_RE.match(text)
+    return (m["id"], m["text"].strip()) if m else None
+
+
+def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
+    """Every action in the document's action tables, in reading order."""
+    result = ActionsResult()
+    recs: dict[str, Recommendation] = {}
+    unnumbered = 0
+    seen_ids: dict[str, int] = {}
+    for table in tables:
+        if table.kind != "action":
+            continue
+        for row in table_to_rows(table):
+            action_id = row.values.get("id")
+            if not action_id:
+                unnumbered += 1
+                action_id = f"A{unnumbered}"
+            seen_ids[action_id] = seen_ids.get(action_id, 0) + 1
+            action = _row_to_action(doc_id, action_id, row, recs)
+            if action is None:
+                continue
+            result.actions.append(action)
+    result.recommendations = list(recs.values())
+    rec_ids = set(recs)
+    for action in result.actions:
+        target = action.objective_id if action.objective_id in rec_ids else None
+        if target and action.action_id.startswith(target + "."):
+            result.links.append(
+                Link(doc_id=doc_id, rec_id=target, target_id=action.action_id,
+                     method="section_heading", score=1.0)
+            )
+    return result
+
+
+def _row_to_action(
+    doc_id: str, action_id: str, row: LogicalRow, recs: dict[str, Recommendation]
+) -> Action | None:
+    values = row.values
+    text = values.get("action", "").strip()
+    if not text:
+        return None
+    ctx = row.context
+    theme, objective, objective_id = ctx.theme, ctx.objective, None
+    # grouping cells with ids: inspection areas and their sub-areas (nesting)
+    for role in ("area", "group"):
+        rec = _group_rec(values.get(role))
+        if rec is None:
+            continue
+        rec_id, rec_text = rec
+        parent = None if rec_id.endswith(".0") else f"{rec_id.split('.')[0]}.0"
+        recs.setdefault(
+            rec_id,
+            Recommendation(doc_id=doc_id, rec_id=rec_id, parent_id=parent, text=rec_text,
+                           source="inspection"),
+        )
+        if rec_id.endswith(".0"):
+            theme = f"{rec_id} {rec_text}"
+        else:
+            objective, objective_id = rec_text, rec_id
+    if objective is None:
+        grouping = values.get("objective") or values.get("group")
+        if grouping and not _group_rec(grouping):
+            objective = grouping
+    if objective_id is None:
+        parent = id_parent(action_id) if canonical_action_id(action_id) else None
+        if parent and parent.count(".") == 1:
+            objective_id = parent
+        elif ctx.theme_num and ctx.objective_num:
+            objective_id = f"{ctx.theme_num}.{ctx.objective_num}"
+    if theme is None and objective_id and f"{objective_id.split('.')[0]}.0" in recs:
+        area = recs[f"{objective_id.split('.')[0]}.0"]
+        theme = f"{area.rec_id} {area.text}"
+    if objective_id and objective is None and objective_id in recs:
+        objective = recs[objective_id].text
+    lead = parse_lead(values.get("lead"))
+    if "deadline" in values:
+        due = parse_due(values["deadline"])
+    else:
+        due = parse_due(text, scan=True)
+    start = parse_due(values["start"]).due_date if values.get("start") else None
+    refs = [r for r in parse_id_list(values.get("refs", ""))] + cited_ids(text)
+    return Action(
+        doc_id=doc_id,
+        action_id=action_id,
+        theme=theme,
+        objective=objective,
+        objective_id=objective_id,
+        text=text,
+        lead=lead.lead,
+        lead_orgs=lead.lead_orgs,
+        lead_roles=lead.lead_roles,
+        due_text=due.due_text,
+        due_date=due.due_date,
+        due_kind=due.due_kind,
+        start_date=start,
+        status=values.get("status") or None,
+        refs=refs,
+        page=row.page,
+    )
+
+
+def rec_refs(action: Action) -> list[str]:
+    """The refs of an action that name recommendations (AFI2), not sources (SEF, DBV)."""
+    return [r for r in action.refs if _REC_REF_RE.match(r)]

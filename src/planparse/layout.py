@@ -1,0 +1,78 @@
+"""Blocks to sections: which ambition, priority or objective each line sits under.
+
+Takes the RawDocument's blocks and adds a `Context` to each: the current theme ("Ambition
+Group 1", "1. To work towards …") and objective ("Objective 2: Review and refine …").
+Plans print these as headings above their tables, so the tables stage reads them from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from planparse.read.raw import Block
+
+# "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3"
+THEME_RE = re.compile(
+    r"^(?P<theme>(?:ambition(?:\s+group)?|priority|theme)\s+(?:\d+|one|two|three|four|five|six))\b",
+    re.I,
+)
+# "1. To work towards having clear …": a numbered strategic priority heading
+NUMBERED_THEME_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>To\s.{10,})$")
+# "Objective 1: Review and refine early intervention offer"
+OBJECTIVE_RE = re.compile(r"\bobjective\s+(?P<num>\d{1,2})\s*[:.]\s*(?P<text>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a block sits in the document's outline."""
+
+    theme: str | None = None
+    theme_num: str | None = None
+    objective: str | None = None
+    objective_num: str | None = None
+    heading: str | None = None  # the last heading-like line seen
+
+
+def _number(text: str) -> str | None:
+    words = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+    m = re.search(r"(\d+|one|two|three|four|five|six)\s*$", text, re.I)
+    if not m:
+        return None
+    return words.get(m.group(1).lower(), m.group(1))
+
+
+def update_context(ctx: Context, text: str) -> Context:
+    """The context after reading one line of prose (a heading changes it, prose does not)."""
+    text = text.strip()
+    theme = THEME_RE.match(text)
+    if theme:
+        name = " ".join(theme["theme"].split())
+        ctx = Context(theme=name.title() if name.isupper() else name, theme_num=_number(name))
+        rest = text[theme.end() :]
+        objective = OBJECTIVE_RE.search(rest)
+        if objective:
+            ctx = replace(ctx, objective=objective["text"].strip(), objective_num=objective["num"])
+        return replace(ctx, heading=text)
+    numbered = NUMBERED_THEME_RE.match(text)
+    if numbered and len(text) < 400:
+        return Context(theme=text, theme_num=numbered["num"], heading=text)
+    objective = OBJECTIVE_RE.match(text) or (OBJECTIVE_RE.search(text) if len(text) < 200 else None)
+    if objective and objective.start() < 5:
+        return replace(
+            ctx, objective=objective["text"].strip(), objective_num=objective["num"], heading=text
+        )
+    if len(text) < 120 and not text.endswith((".", ",", ";")):
+        return replace(ctx, heading=text)
+    return ctx
+
+
+def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
+    """One Context per block, in order."""
+    ctx = Context()
+    out: list[Context] = []
+    for block in blocks:
+        if block.kind == "line" and not block.bullet:
+            ctx = update_context(ctx, block.text)
+        out.append(ctx)
+    return out

@@ -1,0 +1,91 @@
+"""Blocks to tables: runs of rows, split where a new header starts, joined over page breaks.
+
+Takes blocks with their contexts and adds `Table`s: header roles, kind, and the body rows
+with the context each row was read in. A header repeated after a page break (the same roles
+as the table open above) continues that table instead of starting a new one (pdfplumber#922,
+camelot `stack_contiguous` semantics); a prose line ends a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planparse.layout import Context, update_context
+from planparse.read.raw import Block
+from planparse.tables.roles import row_to_roles, table_kind
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    context: Context
+    page: int | None
+    line_no: int
+
+
+@dataclass
+class Table:
+    header: list[str]
+    roles: list[str | None]
+    kind: str
+    context: Context
+    rows: list[Row] = field(default_factory=list)
+    continued: int = 0  # how many repeated headers were folded into this table
+
+    def column(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+def _is_theme_row(cells: tuple[str, ...]) -> str | None:
+    """A numbered priority heading a converter cut into cells ("3. To ident | ify need …")."""
+    text = "".join(c if i == 0 else c for i, c in enumerate(cells) if c)
+    joined = " ".join(c for c in cells if c)
+    ctx = update_context(Context(), joined)
+    if ctx.theme_num and ctx.theme and not ctx.objective and len(cells) > 1 and text:
+        return joined
+    return None
+
+
+def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table]:
+    """Group rows into tables."""
+    tables: list[Table] = []
+    current: Table | None = None
+    last_roles: dict[tuple[str | None, ...], Table] = {}
+    ctx_override: Context | None = None
+    for block, ctx in zip(blocks, contexts, strict=True):
+        if ctx_override is not None and block.kind == "line" and not block.bullet:
+            ctx_override = None  # a real heading takes over again
+        ctx = ctx_override or ctx
+        if block.kind == "blank":
+            continue
+        if block.kind == "line" or block.table_break:
+            current = None
+            if block.kind == "line":
+                continue
+        roles = row_to_roles(block.cells)
+        if roles is not None:
+            key = tuple(roles)
+            previous = last_roles.get(key)
+            if current is not None and tuple(current.roles) == key:
+                current.continued += 1
+                continue
+            if previous is not None and previous is tables[-1] and previous.context.theme == ctx.theme:
+                previous.continued += 1  # page-break repeat after a gap
+                current = previous
+                continue
+            current = Table(
+                header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
+            )
+            tables.append(current)
+            last_roles[key] = current
+            continue
+        theme = _is_theme_row(block.cells)
+        if theme is not None:
+            ctx_override = update_context(Context(), theme)
+            current = None
+            continue
+        if current is None:
+            current = Table(header=[], roles=[], kind="other", context=ctx)
+            tables.append(current)
+        current.rows.append(Row(list(block.cells), ctx, block.page, block.line_no))
+    return tables

@@ -1,0 +1,82 @@
+"""Header cells to column roles, through the vocabulary in vocab.toml.
+
+Takes a table row and adds a role per column ("lead", "deadline", …) when the row is a
+header. Matching is fuzzy because converters split and misspell headers ("Areas for
+Improve | ement", "Tai get"); a row counts as a header only when most of its filled cells
+match, so a data row that happens to say "Action" is not mistaken for one (docling#2985).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+VOCAB = Path(__file__).with_name("vocab.toml")
+# Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
+# nearest wrong pair ('status' vs 'start') scores 73.
+DEFAULT_HEADER_CUTOFF = 84
+# Share of filled cells that must name a role for a row to be a header.
+DEFAULT_HEADER_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, list[str]]:
+    return tomllib.loads(VOCAB.read_text())["roles"]
+
+
+def normalise_header(text: str) -> str:
+    text = text.lower().replace("&", " & ")
+    text = re.sub(r"[^a-z0-9& ]+", " ", text)
+    text = re.sub(r"\b(?:for )?ambition(?: group)? \d+\b", "", text)
+    return " ".join(text.split())
+
+
+def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | None:
+    """The role a header cell names, or None.
+
+    >>> header_to_role("Lead role & organisation")
+    'lead'
+    """
+    text = normalise_header(cell)
+    if not text or len(text) > 120:
+        return None
+    best_role, best = None, 0.0
+    for role, names in vocabulary().items():
+        for name in names:
+            name_n = normalise_header(name)
+            score = fuzz.ratio(text, name_n)
+            if len(name_n) >= 4 and (text.startswith(name_n + " ") or text == name_n):
+                score = max(score, 95.0 + len(name_n) / 100)
+            if score > best:
+                best_role, best = role, score
+    return best_role if best >= cutoff else None
+
+
+def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
+    """Roles for a header row, or None when the row is not a header."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2:
+        return None
+    roles = [header_to_role(c) if c.strip() else None for c in cells]
+    named = sum(1 for r in roles if r)
+    if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
+        return None
+    return roles
+
+
+def table_kind(roles: list[str | None]) -> str:
+    """What a table holds, from its roles: action, grid, risk, reference or other."""
+    present = set(r for r in roles if r)
+    if {"issue", "mitigation"} <= present:
+        return "risk"
+    if "link_target" in present:
+        return "reference"
+    if "measure" in present and ("baseline" in present or "target" in present):
+        return "grid"
+    if "action" in present and present & {"lead", "deadline", "status", "objective", "area"}:
+        return "action"
+    return "other"
