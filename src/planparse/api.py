@@ -1,0 +1,151 @@
+"""Runs the stages for one document or a batch: read -> layout -> tables -> fields -> link."""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from pathlib import Path
+
+from planparse import __version__
+from planparse.assemble.actions import tables_to_actions
+from planparse.assemble.document import (
+    doc_type,
+    find_council,
+    find_period,
+    find_title,
+    report_facts,
+)
+from planparse.assemble.grids import tables_to_measures
+from planparse.assemble.narrative import blocks_to_statements, tables_to_risks
+from planparse.assemble.recommendations import (
+    blocks_to_recommendations,
+    cited_links,
+    reference_tables,
+)
+from planparse.errors import PlanparseError, ReadError
+from planparse.fields.dates import parse_due
+from planparse.layout import blocks_to_contexts
+from planparse.models import Diagnostic, Document, Extract, Link, Recommendation
+from planparse.read.raw import RawDocument
+from planparse.tables.find import blocks_to_tables
+
+PDF_MAGIC = b"%PDF-"
+
+
+def read(path: Path) -> RawDocument:
+    """Pick a reader by content, not only by extension."""
+    try:
+        head = path.open("rb").read(1024)
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot open ({exc.strerror})") from exc
+    if head.lstrip().startswith(PDF_MAGIC) or path.suffix.lower() == ".pdf":
+        from planparse.read.pdf import read_pdf
+
+        return read_pdf(path)
+    from planparse.read.text import read_text
+
+    return read_text(path)
+
+
+def doc_id_for(sha256: str) -> str:
+    """Stable id for the same input bytes."""
+    return sha256[:16]
+
+
+def extract_raw(raw: RawDocument) -> Extract:
+    """All records of one document already read."""
+    doc_id = doc_id_for(raw.sha256)
+    diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
+    contexts = blocks_to_contexts(raw.blocks)
+    tables = blocks_to_tables(raw.blocks, contexts)
+    actions = tables_to_actions(doc_id, tables)
+    measures, targets = tables_to_measures(doc_id, tables)
+    risks = tables_to_risks(doc_id, tables)
+    list_recs = blocks_to_recommendations(doc_id, raw.blocks)
+    ref_recs, ref_links = reference_tables(doc_id, tables)
+    recs = _merge_recs(list_recs + ref_recs + actions.recommendations)
+    links_cited, link_diags = cited_links(doc_id, actions.actions, recs)
+    diagnostics += link_diags
+    links = _unique_links(ref_links + actions.links + links_cited)
+    title = find_title(raw.blocks)
+    kind = doc_type(title, len(actions.actions), len(risks), 0)
+    statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind)
+    if kind == "other" and statements:
+        kind = "strategy"
+    start, end = find_period(title, raw.blocks)
+    report_date_text, status = report_facts(raw.blocks) if kind == "highlight_report" else (None, None)
+    document = Document(
+        doc_id=doc_id,
+        source_file=raw.source_file,
+        source_format=raw.source_format,
+        sha256=raw.sha256,
+        council=find_council(raw.blocks),
+        doc_type=kind,  # type: ignore[arg-type]
+        title=title,
+        period_start=start,
+        period_end=end,
+        page_count=raw.page_count,
+        report_date=parse_due(report_date_text).due_date if report_date_text else None,
+        overall_status=status,
+        parser_version=__version__,
+    )
+    if not (actions.actions or measures or risks or statements or recs):
+        diagnostics.append(Diagnostic(code="W201", message=f"{raw.source_file}: no plan structure found (no action, measure, risk or recommendation tables)"))
+    return Extract(
+        document=document,
+        records={
+            "recommendations": list(recs),
+            "actions": list(actions.actions),
+            "measures": list(measures),
+            "targets": list(targets),
+            "links": list(links),
+            "risks": list(risks),
+            "statements": list(statements),
+        },
+        diagnostics=diagnostics,
+    )
+
+
+def _merge_recs(recs: list[Recommendation]) -> list[Recommendation]:
+    seen: dict[str, Recommendation] = {}
+    for rec in recs:
+        seen.setdefault(rec.rec_id, rec)
+    return list(seen.values())
+
+
+def _unique_links(links: list[Link]) -> list[Link]:
+    seen: dict[tuple[str, str], Link] = {}
+    for link in links:
+        seen.setdefault((link.rec_id, link.target_id), link)
+    return list(seen.values())
+
+
+def extract(path: str | Path) -> Extract:
+    """Extract one document; raises PlanparseError when it cannot be read."""
+    return extract_raw(read(Path(path)))
+
+
+class Failure(Exception):
+    """A document that could not be extracted, with its diagnostic."""
+
+    def __init__(self, path: Path, diagnostic: Diagnostic, debug: str | None = None) -> None:
+        super().__init__(diagnostic.message)
+        self.path, self.diagnostic, self.debug = path, diagnostic, debug
+
+
+def extract_safely(path: Path) -> Extract | Failure:
+    """Extract one document of a batch: every error becomes a Failure, never an exception."""
+    try:
+        return extract(path)
+    except PlanparseError as exc:
+        return Failure(path, Diagnostic(code=exc.code, message=str(exc)))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        return Failure(
+            path,
+            Diagnostic(code="E901", message=f"{path.name}: internal error {type(exc).__name__}: {exc}"),
+            traceback.format_exc(),
+        )
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,97 @@
+"""Document-level facts: council, type, title, plan years, report date, overall status.
+
+Takes the blocks and what the other builders found and adds the `documents` row. Nothing is
+keyed on a file name: the title is the first line naming a plan, strategy or report; the
+council is the place the document names most often beside "Local Area", "SEND" or "Council".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from planparse.fields.dates import parse_due
+from planparse.read.raw import Block
+
+_TITLE_RE = re.compile(r"\b(plan|strategy|report|statement of action)\b", re.I)
+_PERIOD_RE = re.compile(r"\b(20\d{2})\s*(?:-|–|to)\s*(20\d{2}|\d{2})\b")
+_PLACE_RE = re.compile(
+    r"\b([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)(?:'s|’s)?\s+(?:Local Area|SEND|Council|LAP|Borough|"
+    r"Partnership|children|Parent Carers?)\b"
+)
+_NOT_PLACES = {"The", "Our", "Area", "Local", "National", "England", "London", "North", "West",
+               "This", "Joint", "Children", "Special", "All", "Improving", "Designated", "Lead",
+               "Learning", "Assistant", "Head", "Service", "Education", "Ensure", "Support",
+               "Developing", "Inclusive", "Improved", "Executive", "Strategic", "Each"}
+_RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", re.I)
+
+
+def lines(blocks: list[Block]) -> list[str]:
+    return [b.text if b.kind == "line" else " ".join(c for c in b.cells if c) for b in blocks if b.kind != "blank"]
+
+
+def find_title(blocks: list[Block]) -> str | None:
+    text_lines = lines(blocks)[:30]
+    for line in text_lines:
+        if _TITLE_RE.search(line) and len(line) < 150:
+            return line.strip()
+    return text_lines[0].strip() if text_lines else None
+
+
+def find_council(blocks: list[Block]) -> str | None:
+    counts: Counter[str] = Counter()
+    for line in lines(blocks):
+        for m in _PLACE_RE.finditer(line):
+            if m.group(1) not in _NOT_PLACES:
+                counts[m.group(1)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_period(title: str | None, blocks: list[Block]) -> tuple[int | None, int | None]:
+    for text in [title or ""] + lines(blocks)[:20]:
+        m = _PERIOD_RE.search(text)
+        if m:
+            start = int(m.group(1))
+            end = int(m.group(2)) if len(m.group(2)) == 4 else start // 100 * 100 + int(m.group(2))
+            if start <= end <= start + 15:
+                return start, end
+    return None, None
+
+
+def doc_type(title: str | None, n_actions: int, n_risks: int, n_statements: int) -> str:
+    t = (title or "").lower()
+    if "highlight report" in t or "progress report" in t:
+        return "highlight_report"
+    if re.search(r"improvement plan|action plan|strategic plan|statement of action|improvement plan", t):
+        return "improvement_plan"
+    if "strategy" in t and n_actions == 0:
+        return "strategy"
+    if n_actions:
+        return "improvement_plan"
+    if n_risks:
+        return "highlight_report"
+    if n_statements:
+        return "strategy"
+    return "other"
+
+
+def key_values(blocks: list[Block]) -> dict[str, str]:
+    """Two-cell rows near the top ('Date | 27.01.2026'): a report's cover table."""
+    out: dict[str, str] = {}
+    for block in blocks[:80]:
+        if block.kind == "row":
+            filled = [c for c in block.cells if c]
+            if len(filled) == 2 and len(filled[0]) < 60:
+                out.setdefault(filled[0].lower(), filled[1])
+    return out
+
+
+def report_facts(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """(report date as printed, overall status) from a report's cover table."""
+    date_text, status = None, None
+    for key, value in key_values(blocks).items():
+        if date_text is None and re.search(r"\bdate\b", key) and parse_due(value).due_date:
+            date_text = value
+        if status is None and "status" in key and _RAG_RE.match(value):
+            status = value
+    return date_text, status

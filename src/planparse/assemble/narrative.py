@@ -1,0 +1,120 @@
+"""Risk tables and narrative lists to `risks` and `statements`.
+
+Takes risk tables (Action | Issues | Mitigation) and adds one Risk per printed row, rows cut
+over lines joined back. Takes the bullet lists of strategies and highlight reports and adds
+Statements: a strategy's objectives with their bullets and its "What does success look
+like?" lists; a report's ambition headlines, progress updates and milestones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.layout import Context
+from planparse.models import Risk, Statement
+from planparse.read.raw import Block
+from planparse.tables.find import Table
+
+_ITEM_SPLIT_RE = re.compile(r"\s*[•➤▪→]\s*")
+SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"success look like|success measures?|what will success", re.I), "success"),
+    (re.compile(r"milestone", re.I), "milestone"),
+    (re.compile(r"headline|summary of progress", re.I), "headline"),
+    (re.compile(r"progress|update", re.I), "update"),
+)
+
+
+def split_items(cell: str) -> list[str]:
+    """A cell holding a list ('• a • b', '➤ a ➤ b') to its items."""
+    return [p.strip() for p in _ITEM_SPLIT_RE.split(cell) if len(p.strip()) > 2]
+
+
+def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
+    risks: list[dict[str, str | None]] = []
+    for table in tables:
+        if table.kind != "risk":
+            continue
+        cols = {role: table.column(role) for role in ("action", "issue", "mitigation")}
+        for row in table.rows:
+            values = {
+                role: (row.cells[col] if col is not None and col < len(row.cells) else "")
+                for role, col in cols.items()
+            }
+            if not any(values.values()):
+                continue
+            if not values["action"] and risks and risks[-1]["theme"] == row.context.theme:
+                for role, value in values.items():
+                    if value:
+                        risks[-1][role] = f"{risks[-1][role] or ''} {value}".strip()
+                continue
+            risks.append({"theme": row.context.theme, **{k: v or None for k, v in values.items()}})
+    return [Risk(doc_id=doc_id, **r) for r in risks]  # type: ignore[arg-type]
+
+
+def _section(heading: str | None, default: str) -> str:
+    for pattern, section in SECTION_RULES:
+        if heading and pattern.search(heading):
+            return section
+    return default
+
+
+def blocks_to_statements(
+    doc_id: str, blocks: list[Block], contexts: list[Context], doc_type: str
+) -> list[Statement]:
+    """Bullets under a theme, by the heading above them (strategies and highlight reports)."""
+    if doc_type not in ("strategy", "highlight_report"):
+        return []
+    out: list[Statement] = []
+    seen: set[tuple[str | None, str, str | None, str]] = set()
+    runs_in_theme = 0
+    last_theme: str | None = None
+    last_heading: str | None = None
+    in_run = False
+
+    def add(theme: str | None, section: str, heading: str | None, text: str) -> None:
+        key = (theme, section, heading, text)
+        if key not in seen and text:
+            seen.add(key)
+            out.append(Statement(doc_id=doc_id, theme=theme, section=section,  # type: ignore[arg-type]
+                                 heading=heading, text=text))
+
+    for block, ctx in zip(blocks, contexts, strict=True):
+        if ctx.theme != last_theme:
+            last_theme, runs_in_theme, last_heading = ctx.theme, 0, None
+        if ctx.theme is None:
+            continue
+        if block.kind == "line" and not block.bullet:
+            in_run = False
+            if ctx.heading == block.text and block.text != ctx.theme:
+                last_heading = block.text
+                if doc_type == "highlight_report" and not re.search(r"milestone|risk", block.text, re.I):
+                    last_heading = None
+            continue
+        if doc_type == "highlight_report":
+            if block.kind == "row" and not re.search(r"\bissues?\b|mitigation", " ".join(block.cells), re.I):
+                filled = [c for c in block.cells if c]
+                if len(filled) == 1 and not re.search(r"[•➤]", filled[0]):
+                    continue  # the ambition's own title printed as a row
+                for index, cell in enumerate(filled[:2]):
+                    section = "headline" if index == 0 and len(filled) > 1 else "update"
+                    for item in split_items(cell):
+                        add(ctx.theme, section, None, item)
+                continue
+            if block.kind == "line" and block.bullet:
+                if last_heading:
+                    section = _section(last_heading, "update")
+                else:
+                    if not in_run:
+                        runs_in_theme += 1
+                    section = "headline" if runs_in_theme == 1 else "update"
+                in_run = True
+                for item in split_items(block.text) or [block.text]:
+                    add(ctx.theme, section, None, item)
+            elif block.kind == "line" and "<" not in block.text and re.search(r"[➤•]", block.text):
+                for item in split_items(block.text):
+                    add(ctx.theme, _section(last_heading, "update"), None, item)
+            continue
+        if block.kind == "line" and block.bullet and last_heading:
+            section = _section(last_heading, "objective")
+            add(ctx.theme, section, last_heading if section == "objective" else None, block.text)
+    return out

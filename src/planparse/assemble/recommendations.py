@@ -1,0 +1,146 @@
+"""Inspection recommendations and the links plans state for them.
+
+Takes the blocks and tables and adds:
+- recommendations from the numbered list under an "areas for improvement" heading
+  ("1. Leaders in education …"; Hull's list under "… Areas for Improvement (AFIs)" gives
+  AFI1…AFI5 by position, since its first item lost its number);
+- recommendations and `reference_table` links from a reference table ("1.2 improving … |
+  1.2 & 1.6"); rows without an id are the area's own additions (`source = local`, ids L1…);
+- `cited_in_row` links from the ids an action row cites (Hull's "SEF/DBV/AFI (no)"), a
+  mistyped id ("AF15") resolved to the nearest existing one by its digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.assemble.actions import rec_refs
+from planparse.fields.ids import canonical_rec_id, parse_id_list
+from planparse.models import Action, Diagnostic, Link, Recommendation
+from planparse.read.raw import Block
+from planparse.tables.find import Table
+
+# A heading that opens the inspection's list of areas for improvement.
+AFI_HEADING_RE = re.compile(
+    r"areas? (?:for|of) improvement|\bAFIs?\b|priority actions|areas? of (?:significant )?weakness",
+    re.I,
+)
+_NUMBERED_ITEM_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
+_REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
+
+
+def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommendation]:
+    """The numbered list of areas for improvement that follows an AFI heading."""
+    recs: list[Recommendation] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "line" and not block.bullet and AFI_HEADING_RE.search(block.text) and len(block.text) < 120:
+            prefix = "AFI" if re.search(r"\bAFIs?\b", block.text) else ""
+            items = _list_after(blocks, i + 1)
+            numbered = [it for it in items if _NUMBERED_ITEM_RE.match(it)]
+            if len(items) >= 2 and len(numbered) >= len(items) - 1:
+                for position, item in enumerate(items, start=1):
+                    m = _NUMBERED_ITEM_RE.match(item)
+                    num = m["num"] if m else str(position)
+                    text = m["text"] if m else item
+                    rec_id = f"{prefix}{num}"
+                    if all(r.rec_id != rec_id for r in recs):
+                        recs.append(Recommendation(doc_id=doc_id, rec_id=rec_id, text=text.strip(),
+                                                   source="inspection"))
+        i += 1
+    return recs
+
+
+def _list_after(blocks: list[Block], start: int) -> list[str]:
+    """Top-level items of the list after a heading, skipping a few lines of lead-in prose.
+
+    Top level = the first item plus every numbered one; unnumbered bullets after a numbered
+    item are its sub-points (the indentation that said so is gone from text extracts).
+    """
+    items: list[str] = []
+    prose = 0
+    for block in blocks[start:]:
+        if block.kind == "blank":
+            continue
+        if block.kind == "row":
+            break
+        if block.bullet:
+            if not items or _NUMBERED_ITEM_RE.match(block.text):
+                items.append(block.text)
+            continue
+        if items:
+            break
+        prose += 1
+        if prose > 6:
+            break
+    return items
+
+
+def reference_tables(doc_id: str, tables: list[Table]) -> tuple[list[Recommendation], list[Link]]:
+    """Recommendations and their stated targets from reference tables."""
+    recs: list[Recommendation] = []
+    links: list[Link] = []
+    local = 0
+    for table in tables:
+        if table.kind != "reference":
+            continue
+        area_col, target_col = table.column("area"), table.column("link_target")
+        if area_col is None or target_col is None:
+            continue
+        for row in table.rows:
+            cells = row.cells + [""] * (max(area_col, target_col) + 1 - len(row.cells))
+            area, target = cells[area_col], cells[target_col]
+            if not area:
+                continue
+            m = _REC_ROW_RE.match(area)
+            if m:
+                rec_id = m["id"]
+                rec = Recommendation(doc_id=doc_id, rec_id=rec_id, parent_id=rec_id.split(".")[0],
+                                     text=m["text"].strip(), source="inspection")
+            else:
+                local += 1
+                rec_id = f"L{local}"
+                rec = Recommendation(doc_id=doc_id, rec_id=rec_id, text=area, source="local")
+            recs.append(rec)
+            for target_id in parse_id_list(target):
+                links.append(Link(doc_id=doc_id, rec_id=rec_id, target_id=target_id,
+                                  method="reference_table", score=1.0))
+    return recs, links
+
+
+def resolve_rec_id(printed: str, known: set[str]) -> str | None:
+    """A cited id to an existing recommendation id: exact, else the one with the same digits.
+
+    'AF15' is AFI5 with the I read as 1: drop a leading '1' from the digits when that names
+    an existing id. Never fuzzy: 'AFI1' and 'AFI11' differ by one character (engineering notes).
+    """
+    canonical = canonical_rec_id(printed)
+    if canonical in known:
+        return canonical
+    m = re.fullmatch(r"(?P<prefix>[A-Z]+)(?P<num>\d+)", canonical)
+    if m and m["num"].startswith("1") and len(m["num"]) > 1:
+        candidate = f"{m['prefix']}{m['num'][1:]}"
+        if candidate in known:
+            return candidate
+    return None
+
+
+def cited_links(
+    doc_id: str, actions: list[Action], recs: list[Recommendation]
+) -> tuple[list[Link], list[Diagnostic]]:
+    """Links from ids cited in action rows."""
+    known = {r.rec_id for r in recs}
+    links: list[Link] = []
+    diagnostics: list[Diagnostic] = []
+    for action in actions:
+        for printed in rec_refs(action):
+            rec_id = resolve_rec_id(printed, known)
+            if rec_id is None:
+                diagnostics.append(Diagnostic(code="W501", message=f"action {action.action_id} cites {printed}, which the plan does not define", where=action.action_id))
+                continue
+            if rec_id != canonical_rec_id(printed):
+                diagnostics.append(Diagnostic(code="W501", message=f"action {action.action_id} cites {printed}; read as {rec_id}", where=action.action_id))
+            links.append(Link(doc_id=doc_id, rec_id=rec_id, target_id=action.action_id,
+                              method="cited_in_row", score=1.0))
+    return links, diagnostics

@@ -1,0 +1,84 @@
+"""The planparse command line: one short function per command over the library."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from planparse import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn council plan documents (PDF or text) into Parquet tables.")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files, folders or globs to extract.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder for Parquet and run.json.")] = Path("out"),
+    quiet: Annotated[bool, typer.Option("--quiet", help="Print only failures.")] = False,
+) -> None:
+    """Extract plans into Parquet tables in OUT.
+
+    Example: planparse extract corpora/ --out out/
+    """
+    from planparse.write import extract_many
+
+    def show(entry: dict) -> None:
+        name = Path(entry["file"]).name
+        if entry["status"] == "failed":
+            for d in entry["diagnostics"]:
+                typer.echo(f"FAILED {name}: [{d['code']}] {d['message']}", err=True)
+        elif not quiet and entry["status"] == "ok":
+            r = entry["records"]
+            warn = len(entry["diagnostics"])
+            typer.echo(f"{name:<55} actions {r['actions']:>3}  measures {r['measures']:>3}  "
+                       f"targets {r['targets']:>3}  recs {r['recommendations']:>3}  links {r['links']:>3}  "
+                       f"risks {r['risks']:>2}  statements {r['statements']:>3}  warnings {warn}")
+
+    report = extract_many(inputs, out, on_document=show)
+    if not quiet:
+        typer.echo(f"{report['ok']} extracted, {report['failed']} failed -> {out}/ (run.json)")
+    raise typer.Exit(1 if report["failed"] else 0)
+
+
+@app.command()
+def check(
+    inputs: Annotated[list[Path], typer.Argument(help="Documents to re-extract and compare.")],
+    golden: Annotated[Path, typer.Option("--golden", help="Folder of reviewed golden extracts.")] = Path("golden"),
+    diff: Annotated[bool, typer.Option("--diff/--no-diff", help="Show field differences.")] = True,
+) -> None:
+    """Compare extraction with reviewed golden extracts; exit 1 on a regression.
+
+    Example: planparse check --golden golden/ corpora/*.txt
+    """
+    from planparse.check import check as run_check
+    from planparse.write import expand_inputs
+
+    report = run_check(list(expand_inputs(inputs)), golden)
+    typer.echo(report.to_text(diff=diff))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schema files.")] = Path("schemas"),
+) -> None:
+    """Write the JSON Schema of every output table.
+
+    Example: planparse schema --out schemas/
+    """
+    from planparse.write import json_schemas
+
+    out.mkdir(parents=True, exist_ok=True)
+    for table, body in json_schemas().items():
+        (out / f"{table}.json").write_text(json.dumps(body, indent=2, sort_keys=True) + "\n")
+    typer.echo(f"wrote {len(json_schemas())} schemas to {out}/")
+
+
+@app.command()
+def version() -> None:
+    """Print the planparse version."""
+    typer.echo(__version__)
