@@ -9,6 +9,7 @@ from pathlib import Path
 from planparse import __version__
 from planparse.assemble.actions import tables_to_actions
 from planparse.assemble.document import (
+    cover_text,
     doc_type,
     find_council,
     find_period,
@@ -68,7 +69,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     diagnostics += link_diags
     links = _unique_links(ref_links + actions.links + links_cited)
     title = find_title(raw.blocks)
-    kind = doc_type(title, len(actions.actions), len(risks), 0)
+    kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
     statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind)
     if kind == "other" and statements:
         kind = "strategy"

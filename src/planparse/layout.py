@@ -74,5 +74,10 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     for block in blocks:
         if block.kind == "line" and not block.bullet:
             ctx = update_context(ctx, block.text)
+        elif block.kind == "row" and len([c for c in block.cells if c]) == 1:
+            # a heading a converter left in a one-cell row ("AMBITION GROUP 1 The right …\t")
+            cell = next(c for c in block.cells if c)
+            if THEME_RE.match(cell):
+                ctx = update_context(ctx, cell)
         out.append(ctx)
     return out

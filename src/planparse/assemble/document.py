@@ -22,12 +22,18 @@ _PLACE_RE = re.compile(
 _NOT_PLACES = {"The", "Our", "Area", "Local", "National", "England", "London", "North", "West",
                "This", "Joint", "Children", "Special", "All", "Improving", "Designated", "Lead",
                "Learning", "Assistant", "Head", "Service", "Education", "Ensure", "Support",
-               "Developing", "Inclusive", "Improved", "Executive", "Strategic", "Each"}
+               "Developing", "Inclusive", "Improved", "Executive", "Strategic", "Each",
+               "Based", "Borough", "Integrated", "Area", "Delivery", "Operational"}
 _RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", re.I)
 
 
 def lines(blocks: list[Block]) -> list[str]:
     return [b.text if b.kind == "line" else " ".join(c for c in b.cells if c) for b in blocks if b.kind != "blank"]
+
+
+def cover_text(blocks: list[Block]) -> str:
+    """The first lines, where a report names itself ("Highlight Report January 2026")."""
+    return " ".join(lines(blocks)[:12])
 
 
 def find_title(blocks: list[Block]) -> str | None:
@@ -58,8 +64,11 @@ def find_period(title: str | None, blocks: list[Block]) -> tuple[int | None, int
     return None, None
 
 
-def doc_type(title: str | None, n_actions: int, n_risks: int, n_statements: int) -> str:
-    t = (title or "").lower()
+def doc_type(
+    title: str | None, n_actions: int, n_risks: int, n_statements: int, cover: str = ""
+) -> str:
+    """The document's kind from its title and cover lines, else from what it holds."""
+    t = f"{title or ''} {cover}".lower()
     if "highlight report" in t or "progress report" in t:
         return "highlight_report"
     if re.search(r"improvement plan|action plan|strategic plan|statement of action|improvement plan", t):

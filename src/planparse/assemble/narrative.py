@@ -83,6 +83,9 @@ def blocks_to_statements(
             last_theme, runs_in_theme, last_heading = ctx.theme, 0, None
         if ctx.theme is None:
             continue
+        if block.kind == "blank":
+            in_run = False
+            continue
         if block.kind == "line" and not block.bullet:
             in_run = False
             if ctx.heading == block.text and block.text != ctx.theme:
@@ -91,6 +94,8 @@ def blocks_to_statements(
                     last_heading = None
             continue
         if doc_type == "highlight_report":
+            if last_heading and re.search(r"risk", last_heading, re.I):
+                continue  # risk tables are the risks table's
             if block.kind == "row" and not re.search(r"\bissues?\b|mitigation", " ".join(block.cells), re.I):
                 filled = [c for c in block.cells if c]
                 if len(filled) == 1 and not re.search(r"[•➤]", filled[0]):

@@ -36,7 +36,8 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
     while i < len(blocks):
         block = blocks[i]
         if block.kind == "line" and not block.bullet and AFI_HEADING_RE.search(block.text) and len(block.text) < 120:
-            prefix = "AFI" if re.search(r"\bAFIs?\b", block.text) else ""
+            nearby = " ".join(b.text for b in blocks[max(0, i - 40) : i + 1] if b.kind == "line")
+            prefix = "AFI" if re.search(r"\bAFIs?\b", nearby) else ""
             items = _list_after(blocks, i + 1)
             numbered = [it for it in items if _NUMBERED_ITEM_RE.match(it)]
             if len(items) >= 2 and len(numbered) >= len(items) - 1:

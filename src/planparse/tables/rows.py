@@ -125,7 +125,12 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+_OWN_ID_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+
+
 def _is_fragment(value: str, previous: str | None) -> bool:
+    if _OWN_ID_RE.match(value):
+        return False  # "1.2 Ensuring …" opens a group of its own
     return bool(previous) and (value[:1].islower() or bool(_CONNECTOR_END.search(previous or "")))
 
 
