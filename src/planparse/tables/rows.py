@@ -76,6 +76,8 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     one; other short rows are padded at the end.
     """
     width = len(roles)
+    while cells and not cells[-1] and len(cells) > 1:
+        cells = cells[:-1]  # a trailing tab is not a cell
     if "id" in roles:
         k = roles.index("id")
         found = [(i, _leading_id(c)) for i, c in enumerate(cells) if _leading_id(c)]
@@ -91,10 +93,13 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     if roles and roles[0] == "id" and len(cells) == width - 1 and cells and not _leading_id(cells[0]):
         return [""] + cells
     missing = width - len(cells)
-    # a row that lost a leading merged cell: shift it so dates, statuses and refs sit under
-    # the columns that hold them (Hull rows missing their "What do we want to achieve" cell)
-    best = max(range(missing + 1), key=lambda shift: (_fit([""] * shift + cells, roles), -shift))
-    return [""] * best + cells + [""] * (missing - best)
+    # A row that lost a merged cell is short: pad it where the gap is (at the start, or at an
+    # empty cell the merge left) so that dates, statuses and refs sit under the columns that
+    # hold them (Hull rows missing "What do we want to achieve"; Hounslow 1.1.2).
+    candidates = [cells + [""] * missing]
+    for at in [0] + [i for i, c in enumerate(cells) if not c]:
+        candidates.append(cells[:at] + [""] * missing + cells[at:])
+    return max(candidates, key=lambda c: _fit(c, roles))
 
 
 _TYPED = {

@@ -1,0 +1,37 @@
+# planparse: `make run` sets up and extracts the bundled corpus; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format schema bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/planparse extract corpora/*.txt --out out
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+	$(BIN)/planparse check --golden golden --no-diff corpora/*.txt
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+
+schema: $(STAMP)
+	$(BIN)/planparse schema --out schemas
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache
