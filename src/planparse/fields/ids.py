@@ -46,7 +46,8 @@ def parse_id_list(text: str) -> list[str]:
     Tokens that are not ids ('SEF', 'DBV') are kept as printed: they are sources the row cites.
     """
     out: list[str] = []
-    for part in _LIST_SPLIT_RE.split(text.strip()):
+    text = re.sub(r"(?<=\d)\s+(?=[A-Z]{2,})", "/", text.strip())  # "AFI4 AF15": two ids
+    for part in _LIST_SPLIT_RE.split(text):
         part = part.strip(" .()")
         if not part:
             continue
