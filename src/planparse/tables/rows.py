@@ -90,7 +90,7 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
                 cells = [""] * (k - j) + cells
     if len(cells) >= width:
         return cells[:width] + ([" ".join(cells[width:])] if len(cells) > width and any(cells[width:]) else [])
-    if roles and roles[0] == "id" and len(cells) == width - 1 and cells and not _leading_id(cells[0]):
+    if roles and roles[0] == "id" and len(cells) == width - 1 and cells and cells[0] and not _leading_id(cells[0]):
         return [""] + cells
     missing = width - len(cells)
     # A row that lost a merged cell is short: pad it where the gap is (at the start, or at an

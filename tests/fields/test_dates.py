@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from planparse.fields.dates import parse_due, parse_period_end
+
+D = dt.date
+
+# Wordings copied from the corpora (and the domain notes), with their reading.
+CASES = [
+    ("by May 2025", D(2025, 5, 31), "date"),
+    ("Feb-23", D(2023, 2, 28), "date"),
+    ("Nov-23", D(2023, 11, 30), "date"),
+    ("May- 24", D(2024, 5, 31), "date"),
+    ("by February 25", D(2025, 2, 28), "date"),
+    ("end of March 26", D(2026, 3, 31), "date"),
+    ("Spring term 2025", D(2025, 4, 30), "date"),
+    ("Autumn term 2025", D(2025, 12, 31), "date"),
+    ("Q3 2024/25", D(2024, 12, 31), "date"),
+    ("FY 24/25", D(2025, 3, 31), "date"),
+    ("2025/26", D(2026, 8, 31), "date"),
+    ("27.01.2026", D(2026, 1, 27), "date"),
+    ("05/09/2025", D(2025, 9, 5), "date"),
+    ("02/2025", D(2025, 2, 28), "date"),
+    ("February 2025 April 2025", D(2025, 4, 30), "date"),
+    ("April 2025 and then Termly", D(2025, 4, 30), "recurring"),
+    ("6 weekly from September 2025", D(2025, 9, 30), "recurring"),
+    ("On-going", None, "ongoing"),
+    ("Ongoing", None, "ongoing"),
+    ("TBC", None, "tbc"),
+    ("Complete", None, "complete"),
+    ("Completed", None, "complete"),
+    ("", None, "none"),
+]
+
+
+@pytest.mark.parametrize(("wording", "date", "kind"), CASES)
+def test_parse_due(wording: str, date: dt.date | None, kind: str) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.due_kind) == (date, kind)
+
+
+def test_dec_25_is_december_2025_not_christmas() -> None:
+    # dateparser reads "Dec-25" as 25 December (engineering notes)
+    assert parse_due("Dec-25").due_date == D(2025, 12, 31)
+
+
+def test_percent_is_not_a_year() -> None:
+    assert parse_due("45%").due_date is None
+
+
+def test_scan_takes_latest_date_in_action_text() -> None:
+    text = "To commence project in January 2025 for completion by May 2025"
+    due = parse_due(text, scan=True)
+    assert due.due_date == D(2025, 5, 31) and due.due_kind == "date"
+
+
+def test_scan_ignores_recurring_words_in_prose() -> None:
+    due = parse_due("Quarterly reviews of outcomes will commence by June 2025", scan=True)
+    assert due.due_kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("label", "end"),
+    [("By Oct 25", D(2025, 10, 31)), ("By April 26", D(2026, 4, 30)), ("By Sept 27", D(2027, 9, 30)),
+     ("24/25", D(2025, 8, 31)), ("Baseline Jul 24", D(2024, 7, 31))],
+)
+def test_period_end(label: str, end: dt.date) -> None:
+    assert parse_period_end(label) == end

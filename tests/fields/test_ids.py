@@ -1,0 +1,37 @@
+import pytest
+
+from planparse.assemble.recommendations import resolve_rec_id
+from planparse.fields.ids import canonical_action_id, cited_ids, parse_id_list
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [("1.1.1", "1.1.1"), ("4.2.10", "4.2.10"), ("5.3.1 a", "5.3.1a"), ("1.3.1b", "1.3.1b"),
+     ("4.3.", "4.3"), ("Leaders", None), ("2025", None)],
+)
+def test_canonical_action_id(printed: str, canonical: str | None) -> None:
+    assert canonical_action_id(printed) == canonical
+
+
+@pytest.mark.parametrize(
+    ("cell", "ids"),
+    [("2.2.1 & 2.2.2", ["2.2.1", "2.2.2"]),
+     ("1.1.2& 1.1.3& 2.2.1 & 2.2.2", ["1.1.2", "1.1.3", "2.2.1", "2.2.2"]),
+     ("AFI2/AFI5", ["AFI2", "AFI5"]), ("AFI 1", ["AFI1"]), ("SEF", ["SEF"]),
+     ("AFI2 AFI4", ["AFI2", "AFI4"]), ("1.2 & 1.6", ["1.2", "1.6"])],
+)
+def test_parse_id_list(cell: str, ids: list[str]) -> None:
+    assert parse_id_list(cell) == ids
+
+
+def test_typo_af15_resolves_to_afi5() -> None:
+    assert resolve_rec_id("AF15", {"AFI1", "AFI5"}) == "AFI5"
+
+
+def test_ids_are_never_matched_fuzzily() -> None:
+    assert resolve_rec_id("AFI11", {"AFI1"}) == "AFI1"  # leading-1 OCR rule only
+    assert resolve_rec_id("AFI7", {"AFI1", "AFI5"}) is None
+
+
+def test_see_also() -> None:
+    assert cited_ids("is implemented quickly (see also 2.3).") == ["2.3"]
