@@ -42,7 +42,9 @@ def test_output_is_byte_identical_across_runs(out_dir: Path, tmp_path: Path) -> 
 
 def test_duckdb_reads_the_output(out_dir: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
-    n = duckdb.sql(f"select count(*) from '{out_dir}/actions.parquet' where due_date is not null").fetchall()
+    n = duckdb.sql(
+        f"select count(*) from '{out_dir}/actions.parquet' where due_date is not null"
+    ).fetchall()
     assert n[0][0] > 100
 
 

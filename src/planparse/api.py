@@ -74,7 +74,9 @@ def extract_raw(raw: RawDocument) -> Extract:
     if kind == "other" and statements:
         kind = "strategy"
     start, end = find_period(title, raw.blocks)
-    report_date_text, status = report_facts(raw.blocks) if kind == "highlight_report" else (None, None)
+    report_date_text, status = (
+        report_facts(raw.blocks) if kind == "highlight_report" else (None, None)
+    )
     document = Document(
         doc_id=doc_id,
         source_file=raw.source_file,
@@ -91,7 +93,13 @@ def extract_raw(raw: RawDocument) -> Extract:
         parser_version=__version__,
     )
     if not (actions.actions or measures or risks or statements or recs):
-        diagnostics.append(Diagnostic(code="W201", message=f"{raw.source_file}: no plan structure found (no action, measure, risk or recommendation tables)"))
+        diagnostics.append(
+            Diagnostic(
+                code="W201",
+                message=f"{raw.source_file}: no plan structure found "
+                "(no action, measure, risk or recommendation tables)",
+            )
+        )
     return Extract(
         document=document,
         records={
@@ -143,7 +151,9 @@ def extract_safely(path: Path) -> Extract | Failure:
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
         return Failure(
             path,
-            Diagnostic(code="E901", message=f"{path.name}: internal error {type(exc).__name__}: {exc}"),
+            Diagnostic(
+                code="E901", message=f"{path.name}: internal error {type(exc).__name__}: {exc}"
+            ),
             traceback.format_exc(),
         )
 

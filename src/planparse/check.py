@@ -119,8 +119,10 @@ class CheckReport:
                 continue
             for s in doc.scores:
                 if s.expected or s.found:
-                    lines.append(f"  {s.table:<16} expected {s.expected:>4} found {s.found:>4} "
-                                 f"correct {s.correct:>4}  precision {s.precision:.3f} recall {s.recall:.3f}")
+                    lines.append(
+                        f"  {s.table:<16} expected {s.expected:>4} found {s.found:>4} "
+                        f"correct {s.correct:>4}  precision {s.precision:.3f} recall {s.recall:.3f}"
+                    )
             for r in doc.regressions:
                 lines.append(f"  REGRESSION {r}")
             if diff:
@@ -164,6 +166,8 @@ def check(paths: list[str | Path], golden_dir: str | Path) -> CheckReport:
             for metric in ("precision", "recall"):
                 value = getattr(s, metric)
                 if value + 1e-9 < floor[metric]:
-                    regressions.append(f"{s.table} {metric} {value:.3f} < floor {floor[metric]:.3f}")
+                    regressions.append(
+                        f"{s.table} {metric} {value:.3f} < floor {floor[metric]:.3f}"
+                    )
         docs.append(DocumentCheck(path.name, scores, regressions))
     return CheckReport(docs)

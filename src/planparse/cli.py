@@ -10,14 +10,19 @@ import typer
 
 from planparse import __version__
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn council plan documents (PDF or text) into Parquet tables.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn council plan documents (PDF or text) into Parquet tables.",
+)
 
 
 @app.command()
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files, folders or globs to extract.")],
-    out: Annotated[Path, typer.Option("--out", help="Output folder for Parquet and run.json.")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("--out", help="Output folder for Parquet and run.json.")
+    ] = Path("out"),
     quiet: Annotated[bool, typer.Option("--quiet", help="Print only failures.")] = False,
 ) -> None:
     """Extract plans into Parquet tables in OUT.
@@ -34,9 +39,12 @@ def extract(
         elif not quiet and entry["status"] == "ok":
             r = entry["records"]
             warn = len(entry["diagnostics"])
-            typer.echo(f"{name:<55} actions {r['actions']:>3}  measures {r['measures']:>3}  "
-                       f"targets {r['targets']:>3}  recs {r['recommendations']:>3}  links {r['links']:>3}  "
-                       f"risks {r['risks']:>2}  statements {r['statements']:>3}  warnings {warn}")
+            typer.echo(
+                f"{name:<55} actions {r['actions']:>3}  measures {r['measures']:>3}  "
+                f"targets {r['targets']:>3}  recs {r['recommendations']:>3}  "
+                f"links {r['links']:>3}  "
+                f"risks {r['risks']:>2}  statements {r['statements']:>3}  warnings {warn}"
+            )
 
     report = extract_many(inputs, out, on_document=show)
     if not quiet:
@@ -47,7 +55,9 @@ def extract(
 @app.command()
 def check(
     inputs: Annotated[list[Path], typer.Argument(help="Documents to re-extract and compare.")],
-    golden: Annotated[Path, typer.Option("--golden", help="Folder of reviewed golden extracts.")] = Path("golden"),
+    golden: Annotated[
+        Path, typer.Option("--golden", help="Folder of reviewed golden extracts.")
+    ] = Path("golden"),
     diff: Annotated[bool, typer.Option("--diff/--no-diff", help="Show field differences.")] = True,
 ) -> None:
     """Compare extraction with reviewed golden extracts; exit 1 on a regression.
@@ -64,7 +74,9 @@ def check(
 
 @app.command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schema files.")] = Path("schemas"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schema files.")] = Path(
+        "schemas"
+    ),
 ) -> None:
     """Write the JSON Schema of every output table.
 

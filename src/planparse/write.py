@@ -42,8 +42,10 @@ def arrow_schema(model: type[Record]) -> pa.Schema:
         extra = info.json_schema_extra
         kind = extra["arrow"] if isinstance(extra, dict) else "string"
         fields.append(pa.field(name, ARROW_TYPES[str(kind)], nullable=name != "doc_id"))
-    return pa.schema(fields, metadata={"planparse.schema_version": SCHEMA_VERSION,
-                                       "planparse.table": model.table})
+    return pa.schema(
+        fields,
+        metadata={"planparse.schema_version": SCHEMA_VERSION, "planparse.table": model.table},
+    )
 
 
 def records_to_table(model: type[Record], records: Iterable[Record]) -> pa.Table:
@@ -62,8 +64,13 @@ def write_tables(extracts: list[Extract], out_dir: Path) -> dict[str, int]:
         for model in TABLES:
             records = [r for e in extracts for r in e.rows(model.table)]
             table = records_to_table(model, records)
-            pq.write_table(table, tmp / f"{model.table}.parquet", compression="snappy",
-                           use_dictionary=True, write_statistics=True)
+            pq.write_table(
+                table,
+                tmp / f"{model.table}.parquet",
+                compression="snappy",
+                use_dictionary=True,
+                write_statistics=True,
+            )
             counts[model.table] = len(records)
         _swap_into_place(tmp, out_dir)
     except BaseException:
@@ -86,7 +93,9 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            found.update(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+            )
         elif any(ch in str(item) for ch in "*?["):
             found.update(p for p in Path().glob(str(item)) if p.is_file())
         else:
@@ -109,7 +118,9 @@ def extract_many(
     for path in paths:
         t0 = time.perf_counter()
         if not path.exists():
-            result: Extract | Failure = Failure(path, Diagnostic(code="E101", message=f"{path}: no such file"))
+            result: Extract | Failure = Failure(
+                path, Diagnostic(code="E101", message=f"{path}: no such file")
+            )
         else:
             digest = sha256_file(path)
             if digest in seen:
@@ -119,12 +130,18 @@ def extract_many(
             result = extract_safely(path)
         seconds = round(time.perf_counter() - t0, 3)
         if isinstance(result, Failure):
-            entry = {"file": str(path), "status": "failed", "seconds": seconds,
-                     "diagnostics": [result.diagnostic.model_dump()]}
+            entry = {
+                "file": str(path),
+                "status": "failed",
+                "seconds": seconds,
+                "diagnostics": [result.diagnostic.model_dump()],
+            }
         else:
             extracts.append(result)
             entry = {
-                "file": str(path), "status": "ok", "doc_id": result.document.doc_id,
+                "file": str(path),
+                "status": "ok",
+                "doc_id": result.document.doc_id,
                 "seconds": seconds,
                 "records": {t.table: len(result.rows(t.table)) for t in TABLES},
                 "diagnostics": [d.model_dump() for d in result.diagnostics],

@@ -62,8 +62,13 @@ def test_scan_ignores_recurring_words_in_prose() -> None:
 
 @pytest.mark.parametrize(
     ("label", "end"),
-    [("By Oct 25", D(2025, 10, 31)), ("By April 26", D(2026, 4, 30)), ("By Sept 27", D(2027, 9, 30)),
-     ("24/25", D(2025, 8, 31)), ("Baseline Jul 24", D(2024, 7, 31))],
+    [
+        ("By Oct 25", D(2025, 10, 31)),
+        ("By April 26", D(2026, 4, 30)),
+        ("By Sept 27", D(2027, 9, 30)),
+        ("24/25", D(2025, 8, 31)),
+        ("Baseline Jul 24", D(2024, 7, 31)),
+    ],
 )
 def test_period_end(label: str, end: dt.date) -> None:
     assert parse_period_end(label) == end

@@ -6,8 +6,15 @@ from planparse.fields.ids import canonical_action_id, cited_ids, parse_id_list
 
 @pytest.mark.parametrize(
     ("printed", "canonical"),
-    [("1.1.1", "1.1.1"), ("4.2.10", "4.2.10"), ("5.3.1 a", "5.3.1a"), ("1.3.1b", "1.3.1b"),
-     ("4.3.", "4.3"), ("Leaders", None), ("2025", None)],
+    [
+        ("1.1.1", "1.1.1"),
+        ("4.2.10", "4.2.10"),
+        ("5.3.1 a", "5.3.1a"),
+        ("1.3.1b", "1.3.1b"),
+        ("4.3.", "4.3"),
+        ("Leaders", None),
+        ("2025", None),
+    ],
 )
 def test_canonical_action_id(printed: str, canonical: str | None) -> None:
     assert canonical_action_id(printed) == canonical
@@ -15,10 +22,15 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "ids"),
-    [("2.2.1 & 2.2.2", ["2.2.1", "2.2.2"]),
-     ("1.1.2& 1.1.3& 2.2.1 & 2.2.2", ["1.1.2", "1.1.3", "2.2.1", "2.2.2"]),
-     ("AFI2/AFI5", ["AFI2", "AFI5"]), ("AFI 1", ["AFI1"]), ("SEF", ["SEF"]),
-     ("AFI2 AFI4", ["AFI2", "AFI4"]), ("1.2 & 1.6", ["1.2", "1.6"])],
+    [
+        ("2.2.1 & 2.2.2", ["2.2.1", "2.2.2"]),
+        ("1.1.2& 1.1.3& 2.2.1 & 2.2.2", ["1.1.2", "1.1.3", "2.2.1", "2.2.2"]),
+        ("AFI2/AFI5", ["AFI2", "AFI5"]),
+        ("AFI 1", ["AFI1"]),
+        ("SEF", ["SEF"]),
+        ("AFI2 AFI4", ["AFI2", "AFI4"]),
+        ("1.2 & 1.6", ["1.2", "1.6"]),
+    ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:
     assert parse_id_list(cell) == ids

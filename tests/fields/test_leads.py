@@ -4,16 +4,25 @@ from planparse.fields.leads import parse_lead
 
 # Lead cells as printed in the corpora.
 CASES = [
-    ("CYP Delivery Manager Hillingdon ICB DCO CDC Consultant Paediatrician",
-     ["Hillingdon ICB", "CDC"], ["CYP Delivery Manager", "DCO", "Consultant Paediatrician"]),
+    (
+        "CYP Delivery Manager Hillingdon ICB DCO CDC Consultant Paediatrician",
+        ["Hillingdon ICB", "CDC"],
+        ["CYP Delivery Manager", "DCO", "Consultant Paediatrician"],
+    ),
     ("SEND Advisory Team Manager & PEP", [], ["SEND Advisory Team Manager", "PEP"]),
     ("AD of SEND & Inclusion LBH", ["LBH"], ["AD of SEND & Inclusion"]),
-    ("Head of Children's Services & Operations CNWL SEND Lead Commissioner LBH",
-     ["CNWL", "LBH"], ["Head of Children's Services & Operations", "SEND Lead Commissioner"]),
+    (
+        "Head of Children's Services & Operations CNWL SEND Lead Commissioner LBH",
+        ["CNWL", "LBH"],
+        ["Head of Children's Services & Operations", "SEND Lead Commissioner"],
+    ),
     ("MHLDA NWL ICB", ["NWL ICB"], ["MHLDA"]),
     ("Assistant Director Learning and Skills.", [], ["Assistant Director Learning and Skills"]),
-    ("Service Manager – Education, Inclusion and Participation", [],
-     ["Service Manager – Education, Inclusion and Participation"]),
+    (
+        "Service Manager – Education, Inclusion and Participation",
+        [],
+        ["Service Manager – Education, Inclusion and Participation"],
+    ),
     ("Standards & Effectiveness Officer", [], ["Standards & Effectiveness Officer"]),
     ("Head of Service (SEND)", [], ["Head of Service (SEND)"]),
 ]

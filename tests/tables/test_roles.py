@@ -5,25 +5,41 @@ from planparse.tables.roles import header_to_role, row_to_roles, table_kind
 
 @pytest.mark.parametrize(
     ("cell", "role"),
-    [("Lead role & organisation", "lead"), ("Strategic Lead", "lead"), ("Timeframe", "deadline"),
-     ("Due Date", "deadline"), ("Status (RAGP)", "status"), ("SEF/DBV/ AFI (no)", "refs"),
-     ("Areas for Improve", "area"), ("SUCCESS MEASURE FOR Ambition 1", "measure"),
-     ("Baseline performance", "baseline"), ("Mitigation", "mitigation"), ("Start Date", "start"),
-     ("Hillingdon Local Area", None)],
+    [
+        ("Lead role & organisation", "lead"),
+        ("Strategic Lead", "lead"),
+        ("Timeframe", "deadline"),
+        ("Due Date", "deadline"),
+        ("Status (RAGP)", "status"),
+        ("SEF/DBV/ AFI (no)", "refs"),
+        ("Areas for Improve", "area"),
+        ("SUCCESS MEASURE FOR Ambition 1", "measure"),
+        ("Baseline performance", "baseline"),
+        ("Mitigation", "mitigation"),
+        ("Start Date", "start"),
+        ("Hillingdon Local Area", None),
+    ],
 )
 def test_header_to_role(cell: str, role: str | None) -> None:
     assert header_to_role(cell) == role
 
 
 def test_data_row_is_not_a_header() -> None:
-    assert row_to_roles(("1.1.1", "", "Coproduce Support Information", "CYP Delivery Manager")) is None
+    assert (
+        row_to_roles(("1.1.1", "", "Coproduce Support Information", "CYP Delivery Manager")) is None
+    )
 
 
 @pytest.mark.parametrize(
     ("cells", "kind"),
-    [(("Action", "Issues", "Mitigation"), "risk"),
-     (("", "Key Areas", "Actions (with timeliness)", "Lead role & organisation"), "action"),
-     (("Areas of Improvement from Inspection:", "Ambition Group Objective & Actions"), "reference")],
+    [
+        (("Action", "Issues", "Mitigation"), "risk"),
+        (("", "Key Areas", "Actions (with timeliness)", "Lead role & organisation"), "action"),
+        (
+            ("Areas of Improvement from Inspection:", "Ambition Group Objective & Actions"),
+            "reference",
+        ),
+    ],
 )
 def test_table_kind(cells: tuple[str, ...], kind: str) -> None:
     roles = row_to_roles(cells)

@@ -36,13 +36,7 @@ def test_lead_printed_once_applies_below_and_cut_lead_is_joined() -> None:
 
 
 def test_repeated_header_after_page_break_continues_table() -> None:
-    text = (
-        "Action\tIssues\tMitigation\n"
-        "A\tB\tC\n"
-        "\n"
-        "Action\tIssues\tMitigation\n"
-        "D\tE\tF\n"
-    )
+    text = "Action\tIssues\tMitigation\nA\tB\tC\n\nAction\tIssues\tMitigation\nD\tE\tF\n"
     blocks = lines_to_blocks(text.splitlines())
     tables = blocks_to_tables(blocks, [Context()] * len(blocks))
     assert len(tables) == 1 and tables[0].continued == 1 and len(tables[0].rows) == 2

@@ -65,8 +65,13 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         target = action.objective_id if action.objective_id in rec_ids else None
         if target and action.action_id.startswith(target + "."):
             result.links.append(
-                Link(doc_id=doc_id, rec_id=target, target_id=action.action_id,
-                     method="section_heading", score=1.0)
+                Link(
+                    doc_id=doc_id,
+                    rec_id=target,
+                    target_id=action.action_id,
+                    method="section_heading",
+                    score=1.0,
+                )
             )
     return result
 
@@ -89,8 +94,9 @@ def _row_to_action(
         parent = None if rec_id.endswith(".0") else f"{rec_id.split('.')[0]}.0"
         recs.setdefault(
             rec_id,
-            Recommendation(doc_id=doc_id, rec_id=rec_id, parent_id=parent, text=rec_text,
-                           source="inspection"),
+            Recommendation(
+                doc_id=doc_id, rec_id=rec_id, parent_id=parent, text=rec_text, source="inspection"
+            ),
         )
         if rec_id.endswith(".0"):
             theme = f"{rec_id} {rec_text}"
@@ -112,10 +118,8 @@ def _row_to_action(
     if objective_id and objective is None and objective_id in recs:
         objective = recs[objective_id].text
     lead = parse_lead(values.get("lead"))
-    if "deadline" in values:
-        due = parse_due(values["deadline"])
-    else:
-        due = parse_due(text, scan=True)
+    # plans without a deadline column print deadlines inside the action ("… by May 2025")
+    due = parse_due(values["deadline"]) if "deadline" in values else parse_due(text, scan=True)
     start = parse_due(values["start"]).due_date if values.get("start") else None
     refs = [r for r in parse_id_list(values.get("refs", ""))] + cited_ids(text)
     return Action(

@@ -19,16 +19,52 @@ _PLACE_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)(?:'s|’s)?\s+(?:Local Area|SEND|Council|LAP|Borough|"
     r"Partnership|children|Parent Carers?)\b"
 )
-_NOT_PLACES = {"The", "Our", "Area", "Local", "National", "England", "London", "North", "West",
-               "This", "Joint", "Children", "Special", "All", "Improving", "Designated", "Lead",
-               "Learning", "Assistant", "Head", "Service", "Education", "Ensure", "Support",
-               "Developing", "Inclusive", "Improved", "Executive", "Strategic", "Each",
-               "Based", "Borough", "Integrated", "Area", "Delivery", "Operational"}
+_NOT_PLACES = {
+    "The",
+    "Our",
+    "Area",
+    "Local",
+    "National",
+    "England",
+    "London",
+    "North",
+    "West",
+    "This",
+    "Joint",
+    "Children",
+    "Special",
+    "All",
+    "Improving",
+    "Designated",
+    "Lead",
+    "Learning",
+    "Assistant",
+    "Head",
+    "Service",
+    "Education",
+    "Ensure",
+    "Support",
+    "Developing",
+    "Inclusive",
+    "Improved",
+    "Executive",
+    "Strategic",
+    "Each",
+    "Based",
+    "Borough",
+    "Integrated",
+    "Delivery",
+    "Operational",
+}
 _RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", re.I)
 
 
 def lines(blocks: list[Block]) -> list[str]:
-    return [b.text if b.kind == "line" else " ".join(c for c in b.cells if c) for b in blocks if b.kind != "blank"]
+    return [
+        b.text if b.kind == "line" else " ".join(c for c in b.cells if c)
+        for b in blocks
+        if b.kind != "blank"
+    ]
 
 
 def cover_text(blocks: list[Block]) -> str:
@@ -71,7 +107,9 @@ def doc_type(
     t = f"{title or ''} {cover}".lower()
     if "highlight report" in t or "progress report" in t:
         return "highlight_report"
-    if re.search(r"improvement plan|action plan|strategic plan|statement of action|improvement plan", t):
+    if re.search(
+        r"improvement plan|action plan|strategic plan|statement of action|improvement plan", t
+    ):
         return "improvement_plan"
     if "strategy" in t and n_actions == 0:
         return "strategy"

@@ -44,7 +44,9 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         for row in table.rows:
             cells = list(row.cells)
             starts = any(_is_id_cell(c) for c in cells[:m_col]) or (
-                len(cells) > m_col and cells[m_col] and cells[m_col][:1].isupper()
+                len(cells) > m_col
+                and cells[m_col]
+                and cells[m_col][:1].isupper()
                 and not any(PERIOD_LABEL_RE.match(c) for c in cells[b_col + 1 :] if c)
                 and not (groups and _is_fragment_row(cells, m_col))
             )
@@ -109,15 +111,30 @@ def _group_to_measure(
     measure_id = "+".join(ids) if ids else f"M{number}"
     measure_id = f"M{number}"  # ids shared by several rows; action ids go in action_refs
     baseline_text = " ".join(baseline_parts) or None
-    measure = Measure(doc_id=doc_id, measure_id=measure_id, text=text, action_refs=ids,
-                      baseline_text=baseline_text, source=" ".join(source_parts) or None)
+    measure = Measure(
+        doc_id=doc_id,
+        measure_id=measure_id,
+        text=text,
+        action_refs=ids,
+        baseline_text=baseline_text,
+        source=" ".join(source_parts) or None,
+    )
     targets: list[Target] = []
     for label, cell in cells_by_label:
         for value in parse_values(cell):
-            targets.append(Target(doc_id=doc_id, measure_id=measure_id, kind="target",
-                                  series=value.series, period_label=label or None,
-                                  period_end=parse_period_end(label) if label else None,
-                                  value=value.value, unit=value.unit, value_text=value.value_text))
+            targets.append(
+                Target(
+                    doc_id=doc_id,
+                    measure_id=measure_id,
+                    kind="target",
+                    series=value.series,
+                    period_label=label or None,
+                    period_end=parse_period_end(label) if label else None,
+                    value=value.value,
+                    unit=value.unit,
+                    value_text=value.value_text,
+                )
+            )
     if baseline_text:
         targets.extend(_baseline_targets(doc_id, measure_id, baseline_text))
     return measure, targets
@@ -132,15 +149,29 @@ def _baseline_targets(doc_id: str, measure_id: str, text: str) -> list[Target]:
     """Baseline values: numbers in the baseline cell that are not part of its date."""
     m = _BASELINE_LABEL_RE.search(text)
     label = m.group(0).strip() if m else None
-    body = text[m.end():] if m else text
+    body = text[m.end() :] if m else text
     body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b|\b\d+\s*EHCPs? per month", " ", body)
     body = re.sub(r"\b(?:16|19)-(?:17|25)\b", " ", body)  # age bands are not values
     out: list[Target] = []
     for value in parse_values(body):
-        if value.unit == "count" and value.series is None and value.value < 10 and "." not in value.value_text:
+        if (
+            value.unit == "count"
+            and value.series is None
+            and value.value < 10
+            and "." not in value.value_text
+        ):
             continue  # stray small numbers ("Section C") are labels, not baselines
-        out.append(Target(doc_id=doc_id, measure_id=measure_id, kind="baseline",
-                          series=value.series, period_label=label,
-                          period_end=parse_period_end(label) if label else None,
-                          value=value.value, unit=value.unit, value_text=value.value_text))
+        out.append(
+            Target(
+                doc_id=doc_id,
+                measure_id=measure_id,
+                kind="baseline",
+                series=value.series,
+                period_label=label,
+                period_end=parse_period_end(label) if label else None,
+                value=value.value,
+                unit=value.unit,
+                value_text=value.value_text,
+            )
+        )
     return out

@@ -75,8 +75,15 @@ def blocks_to_statements(
         key = (theme, section, heading, text)
         if key not in seen and text:
             seen.add(key)
-            out.append(Statement(doc_id=doc_id, theme=theme, section=section,  # type: ignore[arg-type]
-                                 heading=heading, text=text))
+            out.append(
+                Statement(
+                    doc_id=doc_id,
+                    theme=theme,
+                    section=section,  # type: ignore[arg-type]
+                    heading=heading,
+                    text=text,
+                )
+            )
 
     for block, ctx in zip(blocks, contexts, strict=True):
         if ctx.theme != last_theme:
@@ -90,13 +97,17 @@ def blocks_to_statements(
             in_run = False
             if ctx.heading == block.text and block.text != ctx.theme:
                 last_heading = block.text
-                if doc_type == "highlight_report" and not re.search(r"milestone|risk", block.text, re.I):
+                if doc_type == "highlight_report" and not re.search(
+                    r"milestone|risk", block.text, re.I
+                ):
                     last_heading = None
             continue
         if doc_type == "highlight_report":
             if last_heading and re.search(r"risk", last_heading, re.I):
                 continue  # risk tables are the risks table's
-            if block.kind == "row" and not re.search(r"\bissues?\b|mitigation", " ".join(block.cells), re.I):
+            if block.kind == "row" and not re.search(
+                r"\bissues?\b|mitigation", " ".join(block.cells), re.I
+            ):
                 filled = [c for c in block.cells if c]
                 if len(filled) == 1 and not re.search(r"[•➤]", filled[0]):
                     continue  # the ambition's own title printed as a row

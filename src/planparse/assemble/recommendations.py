@@ -35,7 +35,12 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "line" and not block.bullet and AFI_HEADING_RE.search(block.text) and len(block.text) < 120:
+        if (
+            block.kind == "line"
+            and not block.bullet
+            and AFI_HEADING_RE.search(block.text)
+            and len(block.text) < 120
+        ):
             nearby = " ".join(b.text for b in blocks[max(0, i - 40) : i + 1] if b.kind == "line")
             prefix = "AFI" if re.search(r"\bAFIs?\b", nearby) else ""
             items = _list_after(blocks, i + 1)
@@ -47,8 +52,11 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
                     text = m["text"] if m else item
                     rec_id = f"{prefix}{num}"
                     if all(r.rec_id != rec_id for r in recs):
-                        recs.append(Recommendation(doc_id=doc_id, rec_id=rec_id, text=text.strip(),
-                                                   source="inspection"))
+                        recs.append(
+                            Recommendation(
+                                doc_id=doc_id, rec_id=rec_id, text=text.strip(), source="inspection"
+                            )
+                        )
         i += 1
     return recs
 
@@ -97,16 +105,28 @@ def reference_tables(doc_id: str, tables: list[Table]) -> tuple[list[Recommendat
             m = _REC_ROW_RE.match(area)
             if m:
                 rec_id = m["id"]
-                rec = Recommendation(doc_id=doc_id, rec_id=rec_id, parent_id=rec_id.split(".")[0],
-                                     text=m["text"].strip(), source="inspection")
+                rec = Recommendation(
+                    doc_id=doc_id,
+                    rec_id=rec_id,
+                    parent_id=rec_id.split(".")[0],
+                    text=m["text"].strip(),
+                    source="inspection",
+                )
             else:
                 local += 1
                 rec_id = f"L{local}"
                 rec = Recommendation(doc_id=doc_id, rec_id=rec_id, text=area, source="local")
             recs.append(rec)
             for target_id in parse_id_list(target):
-                links.append(Link(doc_id=doc_id, rec_id=rec_id, target_id=target_id,
-                                  method="reference_table", score=1.0))
+                links.append(
+                    Link(
+                        doc_id=doc_id,
+                        rec_id=rec_id,
+                        target_id=target_id,
+                        method="reference_table",
+                        score=1.0,
+                    )
+                )
     return recs, links
 
 
@@ -138,10 +158,30 @@ def cited_links(
         for printed in rec_refs(action):
             rec_id = resolve_rec_id(printed, known)
             if rec_id is None:
-                diagnostics.append(Diagnostic(code="W501", message=f"action {action.action_id} cites {printed}, which the plan does not define", where=action.action_id))
+                diagnostics.append(
+                    Diagnostic(
+                        code="W501",
+                        message=f"action {action.action_id} cites {printed}, "
+                        "which the plan does not define",
+                        where=action.action_id,
+                    )
+                )
                 continue
             if rec_id != canonical_rec_id(printed):
-                diagnostics.append(Diagnostic(code="W501", message=f"action {action.action_id} cites {printed}; read as {rec_id}", where=action.action_id))
-            links.append(Link(doc_id=doc_id, rec_id=rec_id, target_id=action.action_id,
-                              method="cited_in_row", score=1.0))
+                diagnostics.append(
+                    Diagnostic(
+                        code="W501",
+                        message=f"action {action.action_id} cites {printed}; read as {rec_id}",
+                        where=action.action_id,
+                    )
+                )
+            links.append(
+                Link(
+                    doc_id=doc_id,
+                    rec_id=rec_id,
+                    target_id=action.action_id,
+                    method="cited_in_row",
+                    score=1.0,
+                )
+            )
     return links, diagnostics

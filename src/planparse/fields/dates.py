@@ -36,7 +36,9 @@ _DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b", re.I
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I)
+_MONTH_YEAR = re.compile(
+    rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I
+)
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
 _TERM = re.compile(
     r"\b(?P<term>autumn|spring|summer)(?:\s+term)?\s+(?P<year>\d{4}|\d{2})\b(?!/)", re.I
@@ -44,7 +46,9 @@ _TERM = re.compile(
 _FY_QUARTER = re.compile(
     r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
 )
-_FY = re.compile(r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I)
+_FY = re.compile(
+    r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
+)
 _SPLIT_YEAR = re.compile(r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2})(?![\d/.%])")
 _YEAR = re.compile(r"(?<![\d./£$-])(?P<year>20\d{2})(?![\d/%-])")
 

@@ -12,7 +12,9 @@ import re
 # "1.1.1", "4.2.10", "5.3.1 a", "1.3.1b", "4.3." (last number lost), "4.1" (two levels)
 ACTION_ID_RE = re.compile(r"^(?P<num>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\.?\s?(?P<suffix>[a-z])?\.?$")
 # A recommendation id: "AFI2", "AFI 5", "AF15" (OCR for AFI5), "1.3", "1.0"
-REC_ID_RE = re.compile(r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+REC_ID_RE = re.compile(
+    r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I
+)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?:\s?[a-z]\b)?")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:&|,|/|;|\band\b|\+)\s*", re.I)
 

@@ -43,13 +43,13 @@ def _nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     vocab = _vocab()
     ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
-    ruler.add_patterns(
-        [{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]]
-    )
+    ruler.add_patterns([{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]])
     return nlp
 
 
-def _cut_roles(words: list[str], heads: set[str], abbrs: set[str], connectors: set[str]) -> list[str]:
+def _cut_roles(
+    words: list[str], heads: set[str], abbrs: set[str], connectors: set[str]
+) -> list[str]:
     """Cut a run of words into roles.
 
     A cut falls after a role head ("Manager") or abbreviation ("DCO"), or at '&' and '/',
@@ -63,8 +63,11 @@ def _cut_roles(words: list[str], heads: set[str], abbrs: set[str], connectors: s
             if word in ("&", "/"):
                 break
             segment.append(word)
-        return bool(segment) and (segment[0] in abbrs or any(w in heads for w in segment[1:]) or (
-            len(segment) == 1 and segment[0] in heads))
+        return bool(segment) and (
+            segment[0] in abbrs
+            or any(w in heads for w in segment[1:])
+            or (len(segment) == 1 and segment[0] in heads)
+        )
 
     roles: list[list[str]] = [[]]
     for i, word in enumerate(words):
@@ -75,9 +78,9 @@ def _cut_roles(words: list[str], heads: set[str], abbrs: set[str], connectors: s
             continue
         roles[-1].append(word)
         closes = word in heads or word in abbrs
-        if closes and rest and rest[0] not in connectors and rest[0] not in ("&", "/"):
-            if rest[0] not in heads and stands_alone(rest):
-                roles.append([])
+        continues = not rest or rest[0] in connectors or rest[0] in ("&", "/") or rest[0] in heads
+        if closes and not continues and stands_alone(rest):
+            roles.append([])
     out = []
     for role in roles:
         while role and role[-1] in connectors:
@@ -106,7 +109,11 @@ def parse_lead(cell: str | None) -> Lead:
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     text = " ".join(cell.split())
     vocab = _vocab()
-    heads, abbrs, connectors = set(vocab["heads"]), set(vocab["abbreviations"]), set(vocab["connectors"])
+    heads, abbrs, connectors = (
+        set(vocab["heads"]),
+        set(vocab["abbreviations"]),
+        set(vocab["connectors"]),
+    )
     doc = _nlp()(text)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]

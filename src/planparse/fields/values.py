@@ -59,7 +59,9 @@ def parse_values(cell: str) -> list[Value]:
             if series.split()[0].lower() in ("by", "baseline", "from", "to"):
                 series = None
         out.append(
-            Value(value=num, unit=_unit(sign, m["unit"]), series=series, value_text=m.group(0).strip())
+            Value(
+                value=num, unit=_unit(sign, m["unit"]), series=series, value_text=m.group(0).strip()
+            )
         )
     return out
 

@@ -64,9 +64,8 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block("blank", line_no=number))
             continue
         cells = _split_row(line)
-        if cells is not None and sum(1 for c in cells if c) >= 1:
-            if sum(1 for c in cells if c) == 1 and len(cells) <= 1:
-                cells = None
+        if cells is not None and len(cells) <= 1:
+            cells = None
         if cells is not None:
             if all(not c or _SEPARATOR_RE.match(c) for c in cells):
                 blocks.append(Block("blank", line_no=number))
@@ -88,9 +87,7 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
         if not text:
             blocks.append(Block("blank", line_no=number))
             continue
-        blocks.append(
-            Block("line", text=text, heading_level=level, bullet=bullet, line_no=number)
-        )
+        blocks.append(Block("line", text=text, heading_level=level, bullet=bullet, line_no=number))
     return blocks
 
 

@@ -69,7 +69,11 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             if current is not None and tuple(current.roles) == key:
                 current.continued += 1
                 continue
-            if previous is not None and previous is tables[-1] and previous.context.theme == ctx.theme:
+            if (
+                previous is not None
+                and previous is tables[-1]
+                and previous.context.theme == ctx.theme
+            ):
                 previous.continued += 1  # page-break repeat after a gap
                 current = previous
                 continue

@@ -89,8 +89,17 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
             elif j < k:
                 cells = [""] * (k - j) + cells
     if len(cells) >= width:
-        return cells[:width] + ([" ".join(cells[width:])] if len(cells) > width and any(cells[width:]) else [])
-    if roles and roles[0] == "id" and len(cells) == width - 1 and cells and cells[0] and not _leading_id(cells[0]):
+        return cells[:width] + (
+            [" ".join(cells[width:])] if len(cells) > width and any(cells[width:]) else []
+        )
+    if (
+        roles
+        and roles[0] == "id"
+        and len(cells) == width - 1
+        and cells
+        and cells[0]
+        and not _leading_id(cells[0])
+    ):
         return [""] + cells
     missing = width - len(cells)
     # A row that lost a merged cell is short: pad it where the gap is (at the start, or at an
@@ -103,8 +112,14 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
 
 
 _TYPED = {
-    "start": re.compile(r"^\W*(?:[A-Z][a-z]{2,8}[\s\-]*\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|TBC|On-?going)\W*$", re.I),
-    "deadline": re.compile(r"^\W*(?:[A-Z][a-z]{2,8}[\s\-]*\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|TBC|On-?going|Complete)\W*$", re.I),
+    "start": re.compile(
+        r"^\W*(?:[A-Z][a-z]{2,8}[\s\-]*\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|TBC|On-?going)\W*$",
+        re.I,
+    ),
+    "deadline": re.compile(
+        r"^\W*(?:[A-Z][a-z]{2,8}[\s\-]*\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|TBC|On-?going|Complete)\W*$",
+        re.I,
+    ),
     "refs": re.compile(r"^(?:(?:SEF|DBV|AFI\s?\d|AF\d+)[\s/,&]*)+$", re.I),
     "status": re.compile(r"\b(?:on track|not due|complete|red|amber|green|purple|delayed)\b", re.I),
 }
@@ -177,7 +192,11 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         for role, value in values.items():
             if role in CARRIED_ROLES:
                 previous = carried.get(role)
-                if previous and _is_fragment(value, previous) and not (starts and role == "lead" and not _CONNECTOR_END.search(previous)):
+                if (
+                    previous
+                    and _is_fragment(value, previous)
+                    and not (starts and role == "lead" and not _CONNECTOR_END.search(previous))
+                ):
                     value = _join(previous, value)
                     _rewrite_carried(rows, role, previous, value)
                 elif not starts:
@@ -187,7 +206,9 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
             elif role == "id" and not starts:
                 continue
             else:
-                logical.values[role] = _join(logical.values.get(role, ""), value) if not starts else value
+                logical.values[role] = (
+                    _join(logical.values.get(role, ""), value) if not starts else value
+                )
         for role, value in carried.items():
             logical.values.setdefault(role, value)
     return rows
