@@ -22,6 +22,7 @@ from planparse.tables.find import Table
 PERIOD_LABEL_RE = re.compile(
     r"^(?P<label>By\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}|(?:20)?\d{2}/\d{2}|Q[1-4]\s+\d{4}/\d{2})\b\s*(?P<rest>.*)$"
 )
+_CUT_RE = re.compile(r"\b(?:for|of|and|the|to|in|with|that|by)\s*$", re.I)
 _MEASURE_IDS_RE = re.compile(r"^[\d.\s&,ab+]+$")
 
 
@@ -43,23 +44,42 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         groups: list[list[list[str]]] = []
         for row in table.rows:
             cells = list(row.cells)
-            starts = any(_is_id_cell(c) for c in cells[:m_col]) or (
+            opens = any(_is_id_cell(c) for c in cells[:m_col]) or (
                 len(cells) > m_col
-                and cells[m_col]
-                and cells[m_col][:1].isupper()
-                and not any(PERIOD_LABEL_RE.match(c) for c in cells[b_col + 1 :] if c)
-                and not (groups and _is_fragment_row(cells, m_col))
+                and bool(cells[m_col])
+                and not _is_fragment_row(cells, m_col)
             )
-            if starts or not groups:
+            # A measure often prints its text and period labels on one line and its ids and
+            # values on the next (Hillingdon): a group that has no values yet takes the line.
+            if opens and groups and not _has_values(groups[-1], b_col):
+                opens = False
+            # no ids and the measure above stops mid-sentence ("… reporting deadlines for"):
+            # this line is the rest of it, with a second series of values
+            if opens and groups and not any(_is_id_cell(c) for c in cells[:m_col]):
+                above = " ".join(r[m_col] for r in groups[-1] if len(r) > m_col and r[m_col])
+                if _CUT_RE.search(above):
+                    opens = False
+            if opens or not groups:
                 groups.append([])
             groups[-1].append(cells)
         for rows in groups:
-            number += 1
-            measure, values = _group_to_measure(doc_id, number, rows, m_col, b_col, s_col)
+            measure, values = _group_to_measure(doc_id, number + 1, rows, m_col, b_col, s_col)
             if measure is not None:
+                number += 1
                 measures.append(measure)
                 targets.extend(values)
     return measures, targets
+
+
+def _has_values(rows: list[list[str]], b_col: int) -> bool:
+    """Whether a measure's rows already hold a value right of the baseline column."""
+    for cells in rows:
+        for cell in cells[b_col + 1 :]:
+            m = PERIOD_LABEL_RE.match(cell)
+            rest = m["rest"] if m else cell
+            if rest and parse_values(rest):
+                return True
+    return False
 
 
 def _is_fragment_row(cells: list[str], m_col: int) -> bool:

@@ -47,6 +47,10 @@ def parse_values(cell: str) -> list[Value]:
     [-10.0, -30.0]
     """
     text = " ".join(cell.split())
+    at = re.match(r"^(?P<series>[A-Za-z0-9 \-]+?)\s+at\s+(?P<rest>[+\-]?\s?\d.*)$", text)
+    if at:
+        # "6 weeks at 70%", "4-week decision at 50%": the words before "at" name the series
+        return [v.model_copy(update={"series": at["series"]}) for v in parse_values(at["rest"])]
     out: list[Value] = []
     for m in _VALUE_RE.finditer(text):
         num = float(m["num"].replace(",", ""))
