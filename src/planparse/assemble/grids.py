@@ -45,9 +45,7 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         for row in table.rows:
             cells = list(row.cells)
             opens = any(_is_id_cell(c) for c in cells[:m_col]) or (
-                len(cells) > m_col
-                and bool(cells[m_col])
-                and not _is_fragment_row(cells, m_col)
+                len(cells) > m_col and bool(cells[m_col]) and not _is_fragment_row(cells, m_col)
             )
             # A measure often prints its text and period labels on one line and its ids and
             # values on the next (Hillingdon): a group that has no values yet takes the line.

@@ -1,12 +1,142 @@
-"""PDF to RawDocument (placeholder until issue 3): refuses clearly instead of guessing."""
+"""PDF to RawDocument with pdfplumber: ruled tables as rows of cells, other text as lines.
+
+Takes a PDF and adds, page by page in reading order (top to bottom): each table pdfplumber
+finds from ruling lines as `row` blocks (a `table_break` on its first row; a merged cell,
+`None`, becomes an empty cell that the rows stage fills from above), and the words outside
+tables as `line` blocks. Running headers and footers — lines printed on most pages, "Page 3 of
+12", "OFFICIAL" — are dropped. Each page is closed after use (engineering notes: 47 MB vs
+795 MB peak on 204 pages).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from planparse.errors import ReadError
-from planparse.read.raw import RawDocument
+from planparse.errors import NoTextLayerError, ReadError
+from planparse.read.raw import Block, RawDocument
+from planparse.read.text import clean_cell, lines_to_blocks
+
+# A line on at least this share of pages (and 3 pages or more) is a running header/footer.
+DEFAULT_RUNNING_SHARE = 0.5
+_PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def _cell(text: str | None) -> str:
+    if not text:
+        return ""
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "im-\nproving" -> "improving"
+    return clean_cell(text.replace("\n", " "))
+
+
+def _inside(word: dict[str, Any], bboxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
+
+
+def _page_items(page: Any) -> list[tuple[float, str, Any]]:
+    """(top, kind, payload) for each table and each text line outside tables."""
+    items: list[tuple[float, str, Any]] = []
+    tables = page.find_tables(TABLE_SETTINGS)
+    bboxes = [t.bbox for t in tables]
+    for table in tables:
+        rows = [[_cell(c) for c in row] for row in table.extract()]
+        items.append((table.bbox[1], "table", rows))
+    words = [
+        w
+        for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
+        if not _inside(w, bboxes)
+    ]
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(round(word["top"] / 3), []).append(word)
+    for key in sorted(lines):
+        line_words = sorted(lines[key], key=lambda w: w["x0"])
+        items.append((line_words[0]["top"], "line", " ".join(w["text"] for w in line_words)))
+    items.sort(key=lambda item: item[0])
+    return items
 
 
 def read_pdf(path: Path) -> RawDocument:
-    raise ReadError(f"{path.name}: PDF reading is not available yet; extract its text first")
+    """Read a PDF; raises ReadError naming the file and the reason when it cannot."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot read file ({exc.strerror})") from exc
+    if not data:
+        raise ReadError(f"{path.name}: empty file (0 bytes)")
+    if not data.lstrip().startswith(b"%PDF-"):
+        raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
+    pages_items: list[list[tuple[float, str, Any]]] = []
+    try:
+        with pdfplumber.open(path) as pdf:
+            page_count = len(pdf.pages)
+            for page in pdf.pages:
+                pages_items.append(_page_items(page))
+                page.close()
+    except PDFPasswordIncorrect as exc:
+        raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
+    except Exception as exc:  # pdfminer raises many types for damaged files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
+        raise ReadError(f"{path.name}: corrupt or truncated PDF ({name})") from exc
+    if page_count == 0:
+        raise ReadError(f"{path.name}: PDF has no pages")
+    if not any(items for items in pages_items):
+        raise NoTextLayerError(f"{path.name}: no text layer (scanned PDF?); run OCR first")
+    running = _running_lines(pages_items)
+    blocks: list[Block] = []
+    for number, items in enumerate(pages_items, start=1):
+        for _, kind, payload in items:
+            if kind == "table":
+                for i, cells in enumerate(payload):
+                    if any(cells):
+                        blocks.append(
+                            Block(
+                                "row",
+                                cells=tuple(cells),
+                                page=number,
+                                line_no=len(blocks) + 1,
+                                table_break=i == 0,
+                            )
+                        )
+                blocks.append(Block("blank", page=number, line_no=len(blocks) + 1))
+                continue
+            text = payload.strip()
+            if text in running or _PAGE_NUMBER_RE.match(text) or text.upper() == "OFFICIAL":
+                continue
+            for block in lines_to_blocks([text]):
+                blocks.append(
+                    Block(
+                        block.kind,
+                        block.text,
+                        block.cells,
+                        block.heading_level,
+                        block.bullet,
+                        number,
+                        len(blocks) + 1,
+                    )
+                )
+    return RawDocument(
+        source_file=path.name,
+        source_format="pdf",
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=blocks,
+        page_count=page_count,
+    )
+
+
+def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
+    counts: Counter[str] = Counter()
+    for items in pages_items:
+        counts.update({p.strip() for _, kind, p in items if kind == "line"})
+    threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
+    return {line for line, n in counts.items() if n >= threshold and len(line) < 120}

@@ -1,0 +1,54 @@
+"""PDF reader: bad PDFs get one clear reason each; a real corpus PDF yields tables and pages."""
+
+from pathlib import Path
+
+import pytest
+
+from planparse.errors import NoTextLayerError, ReadError
+from planparse.read.pdf import read_pdf
+
+from ..conftest import CORPORA
+
+EMPTY_PAGE_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def test_zero_byte(tmp_path: Path) -> None:
+    path = tmp_path / "zero.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(ReadError, match="zero.pdf: empty file"):
+        read_pdf(path)
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "notes.pdf"
+    path.write_text("Just some notes")
+    with pytest.raises(ReadError, match="not a PDF"):
+        read_pdf(path)
+
+
+def test_truncated(tmp_path: Path) -> None:
+    data = (CORPORA / "hounslow-send-ap-strategic-improvement-plan-2025.pdf").read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[:2000])
+    with pytest.raises(ReadError, match="truncated.pdf"):
+        read_pdf(path)
+
+
+def test_no_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(EMPTY_PAGE_PDF)
+    with pytest.raises(NoTextLayerError, match="no text layer"):
+        read_pdf(path)
+
+
+def test_corpus_pdf_has_pages_and_table_rows() -> None:
+    raw = read_pdf(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf")
+    assert raw.page_count and raw.page_count > 5
+    rows = [b for b in raw.blocks if b.kind == "row"]
+    assert rows and all(b.page for b in raw.blocks if b.kind != "blank")
+    assert not any(b.text.upper() == "OFFICIAL" for b in raw.blocks)
