@@ -52,3 +52,17 @@ def test_corpus_pdf_has_pages_and_table_rows() -> None:
     rows = [b for b in raw.blocks if b.kind == "row"]
     assert rows and all(b.page for b in raw.blocks if b.kind != "blank")
     assert not any(b.text.upper() == "OFFICIAL" for b in raw.blocks)
+
+
+def test_tidy_table_drops_empty_columns_and_folds_two_row_header() -> None:
+    from planparse.read.pdf import tidy_table
+
+    rows = [
+        ["Areas for Improvement", "", "", "Actions", "", "Timeframe"],
+        ["", "", "", "", "Lead", ""],
+        ["1.0 Leaders", "", "1.1.1", "Restructure", "Officer", "April 2025"],
+    ]
+    assert tidy_table(rows) == [
+        ["Areas for Improvement", "", "Actions", "Lead", "Timeframe"],
+        ["1.0 Leaders", "1.1.1", "Restructure", "Officer", "April 2025"],
+    ]

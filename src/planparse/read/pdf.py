@@ -45,7 +45,7 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     bboxes = [t.bbox for t in tables]
     for table in tables:
         rows = [[_cell(c) for c in row] for row in table.extract()]
-        items.append((table.bbox[1], "table", rows))
+        items.append((table.bbox[1], "table", tidy_table(rows)))
     words = [
         w
         for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
@@ -59,6 +59,36 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         items.append((line_words[0]["top"], "line", " ".join(w["text"] for w in line_words)))
     items.sort(key=lambda item: item[0])
     return items
+
+
+def tidy_table(rows: list[list[str]]) -> list[list[str]]:
+    """Drop columns empty in every row, and fold a header printed over two rows into one.
+
+    Word/LibreOffice exports draw extra rules, so pdfplumber's grid has columns no cell fills;
+    a header whose "Lead" sits lower than "Actions" comes back as two rows (Hounslow).
+    """
+    from planparse.tables.roles import header_to_role
+
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    rows = [[r[c] for c in keep] for r in rows]
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [c for c in row if c]
+        if (
+            out
+            and filled
+            and all(header_to_role(c) for c in filled)
+            and any(header_to_role(c) for c in out[-1] if c)
+            and all(not a or not b for a, b in zip(out[-1], row, strict=True))
+        ):
+            out[-1] = [a or b for a, b in zip(out[-1], row, strict=True)]
+            continue
+        out.append(row)
+    return out
 
 
 def read_pdf(path: Path) -> RawDocument:
