@@ -1,41 +1,74 @@
-"""Benchmark: text pipeline speed against a baseline that only reads and splits the same files.
+"""Benchmark: planparse against a baseline measured in the same run; prints figures, asserts none.
 
-Prints documents/s for planparse's extraction of corpora/*.txt and for the baseline (read the
-bytes, decode, split lines and tabs), the ratio, and peak RSS. PDF figures come with issue 3.
+Text: documents/s for extracting corpora/*.txt vs a read+split baseline.
+PDF: pages/s for the whole planparse pipeline on corpora/*.pdf vs pdfplumber's own
+`extract_tables()` + `extract_text()` over the same pages (closing each page), and peak RSS
+of each, measured in child processes so one does not inherit the other's memory.
 """
 
+import multiprocessing as mp
 import resource
 import time
 from pathlib import Path
 
-from planparse.api import extract
-
-FILES = sorted(Path("corpora").glob("*.txt"))
-ROUNDS = 5
-
-
-def baseline() -> None:
-    for path in FILES:
-        [line.split("\t") for line in path.read_text().splitlines()]
+TEXTS = sorted(Path("corpora").glob("*.txt"))
+PDFS = sorted(Path("corpora").glob("*.pdf"))
+ROUNDS = 3
 
 
-def pipeline() -> None:
-    for path in FILES:
-        extract(path)
+def _run(task: str, queue: "mp.Queue[tuple[float, int, float]]") -> None:
+    import pdfplumber
 
+    from planparse.api import extract
 
-def timed(fn) -> float:  # type: ignore[no-untyped-def]
-    fn()  # warm-up (spaCy and dateparser load once)
+    extract(TEXTS[0])  # load spaCy and dateparser before timing
     start = time.perf_counter()
+    pages = 0
     for _ in range(ROUNDS):
-        fn()
-    return (time.perf_counter() - start) / ROUNDS
+        for path in PDFS:
+            if task == "pdfplumber":
+                with pdfplumber.open(path) as pdf:
+                    for page in pdf.pages:
+                        page.extract_tables()
+                        page.extract_text()
+                        page.close()
+                        pages += 1
+            elif task == "planparse-pdf":
+                pages += extract(path).document.page_count or 0
+            elif task == "read-split":
+                for text in TEXTS:
+                    [line.split("\t") for line in text.read_text().splitlines()]
+                pages += len(TEXTS)
+            elif task == "planparse-text":
+                for text in TEXTS:
+                    extract(text)
+                pages += len(TEXTS)
+    seconds = time.perf_counter() - start
+    queue.put((seconds, pages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
-base, pipe = timed(baseline), timed(pipeline)
-docs = len(FILES)
-print(f"documents: {docs}, rounds: {ROUNDS}")
-print(f"baseline (read+split): {docs / base:10.1f} docs/s")
-print(f"planparse extract:     {docs / pipe:10.1f} docs/s")
-print(f"ratio planparse/baseline time: {pipe / base:.1f}x")
-print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+def measure(task: str) -> tuple[float, int, float]:
+    queue: mp.Queue[tuple[float, int, float]] = mp.Queue()
+    proc = mp.get_context("fork").Process(target=_run, args=(task, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+if __name__ == "__main__":
+    rows = {
+        task: measure(task)
+        for task in ("read-split", "planparse-text", "pdfplumber", "planparse-pdf")
+    }
+    for task, (seconds, units, rss) in rows.items():
+        unit = "docs" if "text" in task or task == "read-split" else "pages"
+        print(f"{task:<15} {units / seconds:8.1f} {unit}/s  peak RSS {rss:6.0f} MB")
+    text_ratio = (rows["planparse-text"][0] / rows["planparse-text"][1]) / (
+        rows["read-split"][0] / rows["read-split"][1]
+    )
+    pdf_ratio = (rows["planparse-pdf"][0] / rows["planparse-pdf"][1]) / (
+        rows["pdfplumber"][0] / rows["pdfplumber"][1]
+    )
+    print(f"text: planparse time per document / read-split: {text_ratio:.0f}x")
+    print(f"pdf:  planparse time per page / pdfplumber tables+text: {pdf_ratio:.2f} (aim <= 1.0)")
