@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/planparse extract corpora/*.txt --out out
+	$(BIN)/planparse extract corpora/ --out out
 
 test: $(STAMP)
 	$(BIN)/pytest -q
