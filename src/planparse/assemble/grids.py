@@ -14,7 +14,7 @@ import re
 
 from planparse.fields.dates import parse_period_end
 from planparse.fields.ids import parse_id_list
-from planparse.fields.values import parse_values
+from planparse.fields.values import Value, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
@@ -137,22 +137,11 @@ def _group_to_measure(
         baseline_text=baseline_text,
         source=" ".join(source_parts) or None,
     )
-    targets: list[Target] = []
-    for label, cell in cells_by_label:
-        for value in parse_values(cell):
-            targets.append(
-                Target(
-                    doc_id=doc_id,
-                    measure_id=measure_id,
-                    kind="target",
-                    series=value.series,
-                    period_label=label or None,
-                    period_end=parse_period_end(label) if label else None,
-                    value=value.value,
-                    unit=value.unit,
-                    value_text=value.value_text,
-                )
-            )
+    targets = [
+        _target(doc_id, measure_id, "target", label or None, value)
+        for label, cell in cells_by_label
+        for value in parse_values(cell)
+    ]
     if baseline_text:
         targets.extend(_baseline_targets(doc_id, measure_id, baseline_text))
     return measure, targets
@@ -179,17 +168,20 @@ def _baseline_targets(doc_id: str, measure_id: str, text: str) -> list[Target]:
             and "." not in value.value_text
         ):
             continue  # stray small numbers ("Section C") are labels, not baselines
-        out.append(
-            Target(
-                doc_id=doc_id,
-                measure_id=measure_id,
-                kind="baseline",
-                series=value.series,
-                period_label=label,
-                period_end=parse_period_end(label) if label else None,
-                value=value.value,
-                unit=value.unit,
-                value_text=value.value_text,
-            )
-        )
+        out.append(_target(doc_id, measure_id, "baseline", label, value))
     return out
+
+
+def _target(doc_id: str, measure_id: str, kind: str, label: str | None, value: Value) -> Target:
+    """One grid value as a Target row; the period ends where its label says."""
+    return Target(
+        doc_id=doc_id,
+        measure_id=measure_id,
+        kind=kind,  # type: ignore[arg-type]
+        series=value.series,
+        period_label=label,
+        period_end=parse_period_end(label) if label else None,
+        value=value.value,
+        unit=value.unit,
+        value_text=value.value_text,
+    )

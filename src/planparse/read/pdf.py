@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -144,17 +145,7 @@ def read_pdf(path: Path) -> RawDocument:
             if text in running or _PAGE_NUMBER_RE.match(text) or text.upper() == "OFFICIAL":
                 continue
             for block in lines_to_blocks([text]):
-                blocks.append(
-                    Block(
-                        block.kind,
-                        block.text,
-                        block.cells,
-                        block.heading_level,
-                        block.bullet,
-                        number,
-                        len(blocks) + 1,
-                    )
-                )
+                blocks.append(replace(block, page=number, line_no=len(blocks) + 1))
     return RawDocument(
         source_file=path.name,
         source_format="pdf",
