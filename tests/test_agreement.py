@@ -30,3 +30,11 @@ def test_text_and_pdf_agree(stem: str) -> None:
     full_share = round(len(full_t & full_p) / len(full_t | full_p), 2)
     print(f"{stem}: ids {id_share:.2f}, (id, lead, due_date) {full_share:.2f}")
     assert id_share >= FLOORS[stem][0] and full_share >= FLOORS[stem][1]
+
+
+def test_hull_afis_read_from_pdf_box_as_from_text() -> None:
+    # In the PDF the AFI list sits in a ruled box: a one-column "table" read as lines.
+    stem = "hull-send-strategic-plan-2024-27"
+    text = extract(CORPORA / f"{stem}.txt").records["recommendations"]
+    pdf = extract(CORPORA / f"{stem}.pdf").records["recommendations"]
+    assert [r.rec_id for r in pdf] == [r.rec_id for r in text] == [f"AFI{i}" for i in range(1, 6)]

@@ -25,7 +25,7 @@ AFI_HEADING_RE = re.compile(
     r"areas? (?:for|of) improvement|\bAFIs?\b|priority actions|areas? of (?:significant )?weakness",
     re.I,
 )
-_NUMBERED_ITEM_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
+_NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
 _REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
 
 
@@ -69,16 +69,20 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
     """
     items: list[str] = []
     prose = 0
-    for block in blocks[start:]:
-        if block.kind == "blank":
-            continue
+    following = [b for b in blocks[start:] if b.kind != "blank"]
+    for index, block in enumerate(following):
         if block.kind == "row":
             break
-        if block.bullet:
-            if not items or _NUMBERED_ITEM_RE.match(block.text):
+        numbered = bool(_NUMBERED_ITEM_RE.match(block.text))
+        if block.bullet or (numbered and len(block.text) > 40):
+            if not items or numbered:
                 items.append(block.text)
             continue
         if items:
+            nxt = following[index + 1] if index + 1 < len(following) else None
+            if nxt is not None and _NUMBERED_ITEM_RE.match(nxt.text):
+                items[-1] = f"{items[-1]} {block.text}"  # the item went on over a page break
+                continue
             break
         prose += 1
         if prose > 6:

@@ -127,6 +127,13 @@ def read_pdf(path: Path) -> RawDocument:
     blocks: list[Block] = []
     for number, items in enumerate(pages_items, start=1):
         for _, kind, payload in items:
+            if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
+                # a ruled box around prose or a list, not a table: its cells are lines
+                for cells in payload:
+                    for text in (c for c in cells if c):
+                        for block in lines_to_blocks([text]):
+                            blocks.append(replace(block, page=number, line_no=len(blocks) + 1))
+                continue
             if kind == "table":
                 for i, cells in enumerate(payload):
                     if any(cells):
