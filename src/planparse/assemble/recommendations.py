@@ -144,10 +144,17 @@ def resolve_rec_id(printed: str, known: set[str]) -> str | None:
     if canonical in known:
         return canonical
     m = re.fullmatch(r"(?P<prefix>[A-Z]+)(?P<num>\d+)", canonical)
-    if m and m["num"].startswith("1") and len(m["num"]) > 1:
-        candidate = f"{m['prefix']}{m['num'][1:]}"
-        if candidate in known:
-            return candidate
+    if not m:
+        return None
+    # "AF" is "AFI" with the I lost; "AF15" is "AFI5" with the I read as a 1
+    prefixes = [m["prefix"], "AFI"] if m["prefix"] == "AF" else [m["prefix"]]
+    numbers = [m["num"]]
+    if m["num"].startswith("1") and len(m["num"]) > 1:
+        numbers.append(m["num"][1:])
+    for number in numbers:
+        for prefix in prefixes:
+            if f"{prefix}{number}" in known:
+                return f"{prefix}{number}"
     return None
 
 

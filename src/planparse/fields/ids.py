@@ -33,12 +33,11 @@ def is_action_id(text: str) -> bool:
 
 
 def canonical_rec_id(text: str) -> str:
-    """'AFI 1' -> 'AFI1', 'af2' -> 'AFI2'; numeric ids keep their printed form minus dots at end."""
+    """'AFI 1' -> 'AFI1', 'afi2' -> 'AFI2'; the letters stay as printed ('AF15' is not guessed
+    here: recommendations.resolve_rec_id decides what a mistyped id means)."""
     m = REC_ID_RE.fullmatch(text.strip())
     if m:
-        prefix = m["prefix"].upper()
-        prefix = "AFI" if prefix == "AF" else prefix
-        return f"{prefix}{m['num']}"
+        return f"{m['prefix'].upper()}{m['num']}"
     return text.strip().rstrip(".")
 
 
