@@ -93,3 +93,18 @@ def test_bad_inputs_recorded_and_batch_goes_on(tmp_path: Path) -> None:
     run = json.loads((out / "run.json").read_text())
     assert run["ok"] == 1 and run["failed"] == 2
     assert pq.read_table(out / "actions.parquet").num_rows > 40
+
+
+def test_inspect_prints_roles_and_writes_png(tmp_path: Path) -> None:
+    pdf = CORPORA / "hounslow-send-ap-strategic-improvement-plan-2025.pdf"
+    png = tmp_path / "p6.png"
+    result = runner.invoke(app, ["inspect", str(pdf), "--page", "6", "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    assert "<area>" in result.output and "1.1.3" in result.output
+    assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_inspect_page_out_of_range() -> None:
+    pdf = CORPORA / "hounslow-send-ap-strategic-improvement-plan-2025.pdf"
+    result = runner.invoke(app, ["inspect", str(pdf), "--page", "99"])
+    assert result.exit_code == 1 and "out of range" in result.output

@@ -91,6 +91,28 @@ def schema(
 
 
 @app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="A PDF file.")],
+    page: Annotated[int, typer.Option("--page", help="1-based page number.")] = 1,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="Also draw the tables on a PNG.")
+    ] = None,
+) -> None:
+    """Print the tables found on one PDF page with the role of each column.
+
+    Example: planparse inspect corpora/hounslow-send-ap-strategic-improvement-plan-2025.pdf --page 6
+    """
+    from planparse.display import inspect_page
+    from planparse.errors import PlanparseError
+
+    try:
+        typer.echo(inspect_page(file, page, png))
+    except PlanparseError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
+@app.command()
 def version() -> None:
     """Print the planparse version."""
     typer.echo(__version__)
