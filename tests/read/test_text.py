@@ -15,3 +15,7 @@ def test_markdown_pipe_rows_and_rulers() -> None:
 def test_numbered_item_keeps_its_number() -> None:
     (block,) = lines_to_blocks(["- 1. Leaders should"])
     assert block.bullet and block.text == "1. Leaders should"
+
+
+def test_symbol_font_bullets_become_bullets() -> None:
+    assert clean_cell("\uf0b7 Establish a plan") == "• Establish a plan"

@@ -17,6 +17,8 @@ from pathlib import Path
 from planparse.errors import ReadError
 from planparse.read.raw import Block, RawDocument
 
+# Word's Symbol/Wingdings bullets arrive as private-use characters in PDF text.
+SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➤", "\uf0fc": "✓"})
 BULLET_CHARS = "-•·▪◦●○✓✔➤→*"
 _BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]|\*\*→\*\*)\s*(?:[→➤]\s*)?")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -39,7 +41,7 @@ def clean_html(text: str) -> str:
 
 def clean_cell(text: str) -> str:
     """Collapse whitespace and markdown emphasis in one cell, keeping the printed words."""
-    text = clean_html(text).replace("**", "").replace("\u00a0", " ")
+    text = clean_html(text).replace("**", "").replace("\u00a0", " ").translate(SYMBOL_BULLETS)
     return _SPACE_RE.sub(" ", text).strip()
 
 
