@@ -66,3 +66,17 @@ def test_tidy_table_drops_empty_columns_and_folds_two_row_header() -> None:
         ["Areas for Improvement", "", "Actions", "Lead", "Timeframe"],
         ["1.0 Leaders", "1.1.1", "Restructure", "Officer", "April 2025"],
     ]
+
+
+def test_stacked_tables_split_at_their_headers_and_two_row_header_kept_whole() -> None:
+    from planparse.read.pdf import split_at_headers
+
+    rows = [
+        ["Areas for Improvement", "Actions", "Lead", "Timeframe"],
+        ["1.0 Leaders", "Restructure", "Officer", "April 2025"],
+        ["", "", "Lead", "Timeframe"],
+        ["Areas for Improvement", "Actions", "", ""],
+        ["1.2 Voice", "Through events", "Designated SEND Officer", "April 2025"],
+    ]
+    parts = split_at_headers(rows)
+    assert [len(p) for p in parts] == [2, 3]

@@ -46,7 +46,8 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     bboxes = [t.bbox for t in tables]
     for table in tables:
         rows = [[_cell(c) for c in row] for row in table.extract()]
-        items.append((table.bbox[1], "table", tidy_table(rows)))
+        for part in split_at_headers(rows):
+            items.append((table.bbox[1], "table", tidy_table(part)))
     words = [
         w
         for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
@@ -60,6 +61,26 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         items.append((line_words[0]["top"], "line", " ".join(w["text"] for w in line_words)))
     items.sort(key=lambda item: item[0])
     return items
+
+
+def split_at_headers(rows: list[list[str]]) -> list[list[list[str]]]:
+    """Cut a pdfplumber table where a header row starts another table drawn right below it.
+
+    Two tables stacked on a page with touching borders come back as one grid whose columns are
+    the union of both (Hounslow p.6); each part keeps only its own columns after tidying.
+    """
+    from planparse.tables.roles import row_to_roles
+
+    def is_header(row: list[str]) -> bool:
+        return row_to_roles(tuple(c for c in row if c)) is not None
+
+    parts: list[list[list[str]]] = [[]]
+    for row in rows:
+        # a header printed over two rows ("Lead | Timeframe" above "Areas … | Actions") stays whole
+        if parts[-1] and is_header(row) and not all(is_header(r) for r in parts[-1]):
+            parts.append([])
+        parts[-1].append(row)
+    return [p for p in parts if p]
 
 
 def tidy_table(rows: list[list[str]]) -> list[list[str]]:
