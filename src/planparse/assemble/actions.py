@@ -45,7 +45,6 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     result = ActionsResult()
     recs: dict[str, Recommendation] = {}
     unnumbered = 0
-    seen_ids: dict[str, int] = {}
     for table in tables:
         if table.kind != "action":
             continue
@@ -54,7 +53,6 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
             if not action_id:
                 unnumbered += 1
                 action_id = f"A{unnumbered}"
-            seen_ids[action_id] = seen_ids.get(action_id, 0) + 1
             action = _row_to_action(doc_id, action_id, row, recs)
             if action is None:
                 continue
@@ -121,7 +119,7 @@ def _row_to_action(
     # plans without a deadline column print deadlines inside the action ("… by May 2025")
     due = parse_due(values["deadline"]) if "deadline" in values else parse_due(text, scan=True)
     start = parse_due(values["start"]).due_date if values.get("start") else None
-    refs = [r for r in parse_id_list(values.get("refs", ""))] + cited_ids(text)
+    refs = parse_id_list(values.get("refs", "")) + cited_ids(text)
     return Action(
         doc_id=doc_id,
         action_id=action_id,

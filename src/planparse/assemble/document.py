@@ -107,9 +107,7 @@ def doc_type(
     t = f"{title or ''} {cover}".lower()
     if "highlight report" in t or "progress report" in t:
         return "highlight_report"
-    if re.search(
-        r"improvement plan|action plan|strategic plan|statement of action|improvement plan", t
-    ):
+    if re.search(r"improvement plan|action plan|strategic plan|statement of action", t):
         return "improvement_plan"
     if "strategy" in t and n_actions == 0:
         return "strategy"

@@ -126,8 +126,7 @@ def _group_to_measure(
     text = " ".join(text_parts).strip()
     if not text:
         return None, []
-    measure_id = "+".join(ids) if ids else f"M{number}"
-    measure_id = f"M{number}"  # ids shared by several rows; action ids go in action_refs
+    measure_id = f"M{number}"  # printed ids name actions, shared by rows: they go in action_refs
     baseline_text = " ".join(baseline_parts) or None
     measure = Measure(
         doc_id=doc_id,

@@ -38,10 +38,9 @@ class Table:
 
 def _is_theme_row(cells: tuple[str, ...]) -> str | None:
     """A numbered priority heading a converter cut into cells ("3. To ident | ify need …")."""
-    text = "".join(c if i == 0 else c for i, c in enumerate(cells) if c)
     joined = " ".join(c for c in cells if c)
     ctx = update_context(Context(), joined)
-    if ctx.theme_num and ctx.theme and not ctx.objective and len(cells) > 1 and text:
+    if ctx.theme_num and ctx.theme and not ctx.objective and len(cells) > 1:
         return joined
     return None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from planparse.fields.ids import canonical_action_id
 from planparse.layout import Context
-from planparse.tables.find import Row, Table
+from planparse.tables.find import Table
 
 # Roles whose cell is printed once for a block of rows.
 CARRIED_ROLES = ("objective", "area", "lead", "group")
@@ -230,7 +230,3 @@ def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
     if not rows:
         return True
     return not action[:1].islower()
-
-
-def rows_for(table: Table) -> list[Row]:
-    return table.rows
