@@ -66,7 +66,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     ref_recs, ref_links = reference_tables(doc_id, tables)
     recs = _merge_recs(list_recs + ref_recs + actions.recommendations)
     links_cited, link_diags = cited_links(doc_id, actions.actions, recs)
-    diagnostics += link_diags
+    diagnostics += actions.diagnostics + link_diags
     links = _unique_links(ref_links + actions.links + links_cited)
     title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))

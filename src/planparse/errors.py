@@ -14,6 +14,7 @@ CODES: dict[str, str] = {
     "W102": "a PDF page could not be parsed and was skipped",
     "W201": "no plan structure found: the document does not look like a plan",
     "W301": "a table row could not be placed under a header and was skipped",
+    "W302": "an action id was lost by the converter and read from the ids around it",
     "W401": "a deadline wording was not understood",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
     "E901": "unexpected internal error while extracting the document",

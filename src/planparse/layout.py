@@ -67,6 +67,17 @@ def update_context(ctx: Context, text: str) -> Context:
     return ctx
 
 
+def is_heading_cell(cell: str) -> bool:
+    """A theme or objective heading a converter left in a one-cell row.
+
+    ("AMBITION GROUP 1 The right …", "Ambition Group 3 Objective 4: Develop a SEND …")
+    """
+    if THEME_RE.match(cell):
+        return True
+    objective = OBJECTIVE_RE.search(cell)
+    return objective is not None and objective.start() < 40 and len(cell) < 250
+
+
 def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     """One Context per block, in order."""
     ctx = Context()
@@ -77,7 +88,7 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
         elif block.kind == "row" and len([c for c in block.cells if c]) == 1:
             # a heading a converter left in a one-cell row ("AMBITION GROUP 1 The right …\t")
             cell = next(c for c in block.cells if c)
-            if THEME_RE.match(cell):
+            if is_heading_cell(cell):
                 ctx = update_context(ctx, cell)
         out.append(ctx)
     return out

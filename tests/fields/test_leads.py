@@ -37,3 +37,20 @@ def test_parse_lead(cell: str, orgs: list[str], roles: list[str]) -> None:
 
 def test_empty_lead() -> None:
     assert parse_lead("  ").lead is None
+
+
+@pytest.mark.parametrize(
+    ("fragment", "names"),
+    [
+        ("Voice", False),
+        ("Participation", False),
+        ("PEP", True),
+        ("NWL ICB", True),
+        ("Service Manager", True),
+        ("Enterprise and Employment", False),
+    ],
+)
+def test_names_lead(fragment: str, names: bool) -> None:
+    from planparse.fields.leads import names_lead
+
+    assert names_lead(fragment) is names

@@ -44,3 +44,9 @@ def test_data_row_is_not_a_header() -> None:
 def test_table_kind(cells: tuple[str, ...], kind: str) -> None:
     roles = row_to_roles(cells)
     assert roles is not None and table_kind(roles) == kind
+
+
+def test_header_cells_run_together_keep_both_roles() -> None:
+    # Hillingdon 5.4: "Key Areas | Key Areas Actions (with timeliness)"
+    roles = row_to_roles(("", "Key Areas", "Key Areas Actions (with timeliness)"))
+    assert roles == [None, "objective", "action"]

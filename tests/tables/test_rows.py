@@ -1,6 +1,6 @@
 """Logical rows from small synthetic tables, one per layout trait."""
 
-from planparse.layout import Context
+from planparse.layout import Context, blocks_to_contexts
 from planparse.read.text import lines_to_blocks
 from planparse.tables.find import blocks_to_tables
 from planparse.tables.rows import table_to_rows
@@ -51,3 +51,110 @@ def test_short_row_padded_where_merged_cell_was() -> None:
     assert rows[1]["action"] == "Second action"
     assert rows[1]["deadline"] == "Nov-24"
     assert rows[1]["objective"] == "Goal"
+
+
+def test_lost_id_inside_a_sequence_is_inferred() -> None:
+    # Hounslow 1.1.2: the converter dropped the id cell; the row has its own deadline
+    rows = rows_of(
+        "Areas for Improve\tement\t\tActions\tLead\tTimeframe\n"
+        "1.0 Leaders across the partnership need\t<b>1.1</b> Developing co-\t1.1.1\t"
+        "Restructure of LLSE.\tProfessional Lead for Wellbeing and Learner\tApril 2025\n"
+        "to develop and implement a more effective strategy:\t\t<ul> <li>Establish a plan</li>"
+        "</ul>\tVoice\tMay 2025\t\n"
+        "\t\t1.1.3\tImplement and embed approach.\t\tSeptember 2025\n"
+    )
+    assert [r["id"] for r in rows] == ["1.1.1", "1.1.2", "1.1.3"]
+    assert rows[1]["deadline"] == "May 2025" and rows[0]["deadline"] == "April 2025"
+    # "Voice" names no role: it is the wrapped end of the lead above, not a lead of its own
+    assert {r["lead"] for r in rows} == {"Professional Lead for Wellbeing and Learner Voice"}
+    assert rows[0]["area"].endswith("to develop and implement a more effective strategy:")
+
+
+def test_gap_id_fills_only_a_gap_of_one() -> None:
+    from planparse.tables.rows import gap_id
+
+    assert gap_id("1.1.1", "1.1.3") == "1.1.2"
+    assert gap_id("3.3.1", "3.3.3") == "3.3.2"
+    assert gap_id("1.1.1", "1.1.2") is None
+    assert gap_id("1.1.1", "1.1.4") is None
+    assert gap_id("1.1.9", "1.2.1") is None
+    assert gap_id(None, "1.1.3") is None
+
+
+def test_row_pasted_whole_into_the_id_cell_is_dropped() -> None:
+    # Hillingdon: 4.2.4's whole row printed in the id cell of 4.2.3's line
+    rows = rows_of(
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation\n"
+        "4.2.2\tonwards and YP\tThe Partnership will review transition panel.\tDCO\n"
+        "4.2.4 Young People will have access to an assessment by November 2025\t4.2.3\t\t"
+        "The Partnership will work with CYP.\tSEND Education Advisor\n"
+        "\t4.2.4\tan assessment for Learning Disability\t → To undertake a mapping exercise\t\n"
+    )
+    assert [r["id"] for r in rows] == ["4.2.2", "4.2.3", "4.2.4"]
+    assert rows[1]["action"] == "The Partnership will work with CYP."
+    assert rows[1]["lead"] == "SEND Education Advisor"
+
+
+def test_unnumbered_key_area_with_its_own_lead_is_a_row() -> None:
+    # Hillingdon objective 1.5: a second key area, action and lead printed without an id
+    rows = rows_of(
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation\n"
+        "1.5.1\tAll CYP with SEND have SMART outcomes.\tThe Partnership will monitor.\tDCO\n"
+        "Monitor the outcomes of amended EHCPs.\tAll agencies will work on outcomes.\t"
+        "Borough Director NWL ICB\n"
+        "\t\tAD of SEND & Inclusion LBH\n"
+    )
+    assert [r.get("id") for r in rows] == ["1.5.1", None]
+    assert rows[1]["lead"] == "Borough Director NWL ICB AD of SEND & Inclusion LBH"
+    assert rows[1]["action"] == "All agencies will work on outcomes."
+
+
+def test_milestone_line_stays_in_the_action_column() -> None:
+    rows = rows_of(
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation\n"
+        "1.3.1\tICB will align resourcing.\tPre-assessment and 'waiting well'.\tMHLDA NWL ICB\n"
+        "\t\t→ ICB will launch a procurement exercise in November 2024\t\n"
+    )
+    assert rows[0]["lead"] == "MHLDA NWL ICB"
+    assert rows[0]["action"].endswith("procurement exercise in November 2024")
+
+
+def test_letters_left_by_clipped_text_are_not_carried() -> None:
+    rows = rows_of(
+        "Areas for Improvement\t\tActions\tLead\tTimeframe\n"
+        "5.0 Leaders in health need to ensure that they:\t5.1.1\tFund assessments.\tICB\tMay 2025\n"
+        "pa yo ha le\t5.2.1\tComplete a review.\tLA\tJune 2025\n"
+    )
+    assert rows[1]["area"] == "5.0 Leaders in health need to ensure that they:"
+
+
+def test_heading_left_in_a_row_ends_the_table_and_wrapped_header_is_folded() -> None:
+    text = (
+        "\tKey Areas\tActions (with timeliness)\tLead role &\n"
+        "\t\t\torganisation\n"
+        "3.3.1\tReviewing provision.\tThe Partnership will ensure needs are met.\tAD of SEND LBH\n"
+        "\t\tAmbition Group 3 Objective 4: Develop a SEND school outreach offer\t\n"
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation\n"
+        "3.4.1\tCreating a new SEND outreach model.\tThe Partnership will create outreach.\t"
+        "SEND Education Advisor LBH\n"
+    )
+    blocks = lines_to_blocks(text.splitlines())
+    tables = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    rows = [r.values for t in tables for r in table_to_rows(t)]
+    assert len(tables) == 2
+    assert [r["lead"] for r in rows] == ["AD of SEND LBH", "SEND Education Advisor LBH"]
+
+
+def test_table_whose_header_was_lost_takes_the_roles_above() -> None:
+    # Hillingdon 5.5: the header ran into the objective heading above the table
+    text = (
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation\n"
+        "5.4.1\tA working DPS.\tThe Partnership will review providers.\tAD Education LBH\n"
+        "Objective 5: Reduce the number of children requiring tuition\n"
+        "5.5.1\tReduced reliance on Home Tuition.\tThe Partnership will widen AP.\t"
+        "AD Education LBH\n"
+    )
+    blocks = lines_to_blocks(text.splitlines())
+    tables = blocks_to_tables(blocks, [Context()] * len(blocks))
+    assert [t.kind for t in tables] == ["action", "action"]
+    assert table_to_rows(tables[1])[0].values["id"] == "5.5.1"

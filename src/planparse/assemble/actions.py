@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import canonical_action_id, cited_ids, id_parent, parse_id_list
 from planparse.fields.leads import parse_lead
-from planparse.models import Action, Link, Recommendation
+from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
 from planparse.tables.rows import LogicalRow, table_to_rows
 
@@ -31,6 +31,7 @@ class ActionsResult:
     actions: list[Action] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 def _group_rec(text: str | None) -> tuple[str, str] | None:
@@ -56,6 +57,15 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
             action = _row_to_action(doc_id, action_id, row, recs)
             if action is None:
                 continue
+            if row.id_inferred:
+                result.diagnostics.append(
+                    Diagnostic(
+                        code="W302",
+                        message=f"action id {action_id} was not printed; read from the ids "
+                        "on either side of it",
+                        where=f"line {row.line_no}" if row.page is None else f"page {row.page}",
+                    )
+                )
             result.actions.append(action)
     result.recommendations = list(recs.values())
     rec_ids = set(recs)

@@ -99,6 +99,19 @@ def _respace(role: str, text: str) -> str:
     return m.group(0) if m else role
 
 
+def names_lead(text: str) -> bool:
+    """Whether a lead fragment names a role or an organisation on its own.
+
+    "Voice" (the wrapped end of "… and Learner Voice") does not; "PEP" and "Service Manager"
+    do. The rows stage joins a fragment that does not to the lead above it.
+    """
+    vocab = _vocab()
+    words = set(re.findall(r"[\w'-]+", text))
+    if words & (set(vocab["heads"]) | set(vocab["abbreviations"])):
+        return True
+    return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 

@@ -8,9 +8,11 @@ camelot `stack_contiguous` semantics); a prose line ends a table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from planparse.layout import Context, update_context
+from planparse.fields.ids import is_action_id
+from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
 from planparse.tables.roles import row_to_roles, table_kind
 
@@ -45,6 +47,43 @@ def _is_theme_row(cells: tuple[str, ...]) -> str | None:
     return None
 
 
+def _section(ctx: Context) -> tuple[str | None, str | None]:
+    return ctx.theme, ctx.objective
+
+
+def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
+    """A line under a header whose cells each finish a header cut after '&', 'and', 'of'.
+
+    ("Lead role &" above "organisation", Hillingdon Ambition 3)
+    """
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    return bool(filled) and all(
+        i < len(table.header)
+        and re.search(r"(?:&|\band|\bof|\bfor)\s*$", table.header[i])
+        and len(c.split()) <= 3
+        for i, c in filled
+    )
+
+
+def _headerless(cells: tuple[str, ...], tables: list[Table], ctx: Context) -> Table:
+    """A table with no header of its own.
+
+    When its first row has an action id where the action table above keeps its ids, and the
+    same number of cells, the header was lost (merged into the heading line, Hillingdon 5.5)
+    and the table takes the roles of the one above.
+    """
+    above = next((t for t in reversed(tables) if t.kind != "other"), None)
+    if above is not None and above.kind == "action" and len(cells) == len(above.roles):
+        id_col = above.column("id")
+        if id_col is None and above.roles and above.roles[0] is None:
+            id_col = 0
+        if id_col is not None and is_action_id(cells[id_col]) and "." in cells[id_col]:
+            return Table(
+                header=list(above.header), roles=list(above.roles), kind="action", context=ctx
+            )
+    return Table(header=[], roles=[], kind="other", context=ctx)
+
+
 def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table]:
     """Group rows into tables."""
     tables: list[Table] = []
@@ -61,6 +100,12 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None
             if block.kind == "line":
                 continue
+        filled = [c for c in block.cells if c]
+        if any(is_heading_cell(c) for c in filled) and all(
+            is_heading_cell(c) or len(c.split()) == 1 for c in filled
+        ):
+            current = None  # a heading left in a row ends the table above (Hillingdon 3.4)
+            continue
         roles = row_to_roles(block.cells)
         if roles is not None:
             key = tuple(roles)
@@ -71,7 +116,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             if (
                 previous is not None
                 and previous is tables[-1]
-                and previous.context.theme == ctx.theme
+                and _section(previous.context) == _section(ctx)
             ):
                 previous.continued += 1  # page-break repeat after a gap
                 current = previous
@@ -82,13 +127,15 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             tables.append(current)
             last_roles[key] = current
             continue
+        if current is not None and not current.rows and _completes_header(current, block.cells):
+            continue  # the rest of a header cell wrapped onto a line of its own
         theme = _is_theme_row(block.cells)
         if theme is not None:
             ctx_override = update_context(Context(), theme)
             current = None
             continue
         if current is None:
-            current = Table(header=[], roles=[], kind="other", context=ctx)
+            current = _headerless(block.cells, tables, ctx)
             tables.append(current)
         current.rows.append(Row(list(block.cells), ctx, block.page, block.line_no))
     return tables

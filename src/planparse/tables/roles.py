@@ -56,12 +56,30 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
     return best_role if best >= cutoff else None
 
 
+def _after_name(cell: str, role: str) -> str:
+    """What a header cell says after the longest name of `role` it starts with."""
+    text = normalise_header(cell)
+    names = sorted((normalise_header(n) for n in vocabulary()[role]), key=len, reverse=True)
+    for name in names:
+        if text.startswith(name + " "):
+            return text[len(name) + 1 :]
+    return ""
+
+
 def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     """Roles for a header row, or None when the row is not a header."""
     filled = [c for c in cells if c.strip()]
     if len(filled) < 2:
         return None
     roles = [header_to_role(c) if c.strip() else None for c in cells]
+    for i, role in enumerate(roles):
+        if role is not None and roles.count(role) > 1:
+            # "Key Areas | Key Areas Actions (with timeliness)": a converter ran two header
+            # cells together; the words after the repeated name say what the column holds
+            rest = _after_name(cells[i], role)
+            other = header_to_role(rest) if rest else None
+            if other is not None and other not in roles:
+                roles[i] = other
     named = sum(1 for r in roles if r)
     if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
         return None

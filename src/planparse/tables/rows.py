@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from planparse.fields.ids import canonical_action_id
+from planparse.fields.leads import names_lead
 from planparse.layout import Context
 from planparse.tables.find import Table
 
@@ -35,6 +36,51 @@ class LogicalRow:
     page: int | None
     line_no: int
     lines: list[int] = field(default_factory=list)
+    id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
+
+
+def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
+    if "id" not in roles:
+        return None
+    k = roles.index("id")
+    return _leading_id(cells[k]) if k < len(cells) else None
+
+
+def gap_id(previous: str | None, following: str | None) -> str | None:
+    """The id between two printed ids one step apart: ('1.1.1', '1.1.3') -> '1.1.2'.
+
+    Only a gap of exactly one is filled, so a lost id is never guessed past what the plan
+    prints on both sides of it.
+    """
+    if not previous or not following:
+        return None
+    head, _, last = previous.rpartition(".")
+    f_head, _, f_last = following.rpartition(".")
+    if not (head and head == f_head and last.isdigit() and f_last.isdigit()):
+        return None
+    return f"{head}.{int(last) + 1}" if int(f_last) == int(last) + 2 else None
+
+
+def _opens_unnumbered_row(
+    values: dict[str, str], above: LogicalRow, carried: dict[str, str]
+) -> bool:
+    """Whether a line without an id is a row of its own rather than the rest of the one above.
+
+    Two signs, each from the corpus: the line has a deadline while the row above already has
+    one (Hounslow 1.1.2, 3.3.2, ids lost by the converter); or it opens a new key area with
+    an action and a lead of its own (Hillingdon's unnumbered second row under 1.5).
+    """
+    if not values.get("action"):
+        return False
+    if values.get("deadline") and above.values.get("deadline"):
+        return True
+    if not values.get("lead") or not above.values.get("lead"):
+        return False
+    for role in ("objective", "area", "group"):
+        value = values.get(role)
+        if value and value[:1].isupper() and not _is_fragment(value, carried.get(role)):
+            return True
+    return False
 
 
 def infer_roles(table: Table) -> list[str | None]:
@@ -47,7 +93,14 @@ def infer_roles(table: Table) -> list[str | None]:
                 continue
             filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
             ids = [c for c in filled if _leading_id(c)]
-            if filled and len(ids) / len(filled) >= DEFAULT_ID_COLUMN_SHARE and len(ids) >= 2:
+            # two ids make a column of ids; in a one-action table (Hillingdon prints a table
+            # per objective) one id under an empty header cell does
+            blank_header = col >= len(table.header) or not table.header[col].strip()
+            if (
+                filled
+                and len(ids) / len(filled) >= DEFAULT_ID_COLUMN_SHARE
+                and (len(ids) >= 2 or (ids and blank_header))
+            ):
                 roles[col] = "id"
                 break
     for col in range(width):
@@ -84,7 +137,10 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
         # the deepest id is the row's own ("2.1." before "2.1.2" re-prints the group's id)
         j = max(found, key=lambda f: (f[1] or "").count("."))[0] if found else None
         if j is not None and j != k:
-            if j > k and all(not c for c in cells[: j - k]):
+            lead_in = cells[: j - k]
+            if j > k and all(not c or _OWN_ROW_RE.match(c) for c in lead_in):
+                # empty cells, or a neighbouring row pasted whole into one cell (Hillingdon 4.2.4
+                # printed before 4.2.3's id): the id is the anchor, what stands before it goes
                 cells = cells[j - k :]
             elif j < k:
                 cells = [""] * (k - j) + cells
@@ -105,10 +161,12 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     # A row that lost a merged cell is short: pad it where the gap is (at the start, or at an
     # empty cell the merge left) so that dates, statuses and refs sit under the columns that
     # hold them (Hull rows missing "What do we want to achieve"; Hounslow 1.1.2).
-    candidates = [cells + [""] * missing]
+    # Ties go to the latest gap: cells before it keep the columns they were printed in
+    # (Hounslow "to develop and implement …" stays under the area it continues).
+    candidates = [(len(cells), cells + [""] * missing)]
     for at in [0] + [i for i, c in enumerate(cells) if not c]:
-        candidates.append(cells[:at] + [""] * missing + cells[at:])
-    return max(candidates, key=lambda c: _fit(c, roles))
+        candidates.append((at, cells[:at] + [""] * missing + cells[at:]))
+    return max(candidates, key=lambda c: (_fit(c[1], roles), c[0]))[1]
 
 
 _TYPED = {
@@ -129,10 +187,24 @@ def _fit(cells: list[str], roles: list[str | None]) -> int:
     """How many typed cells (dates, refs, statuses) sit under a column of their type."""
     score = 0
     for role, cell in zip(roles, cells, strict=False):
+        if role == "lead" and cell:
+            score += 1 if _lead_like(cell) else -1
+            continue
         pattern = _TYPED.get(role or "")
         if pattern is not None and cell:
             score += 1 if pattern.search(cell) else -1
     return score
+
+
+def _lead_like(cell: str) -> bool:
+    """A short cell naming a role or organisation, not a milestone ("→ ICB will launch …")."""
+    return not _BULLET_START.match(cell) and len(cell.split()) <= 25 and names_lead(cell)
+
+
+def _is_debris(cell: str) -> bool:
+    """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow)."""
+    words = cell.split()
+    return len(cell) < 3 or all(len(w) <= 2 for w in words)
 
 
 def _join(a: str, b: str) -> str:
@@ -145,13 +217,25 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+_BULLET_START = re.compile(r"^\s*[→•▪➤\-]")
 _OWN_ID_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+# a cell holding a whole action row: its id, then a sentence ("4.2.4 Young People will …")
+_OWN_ROW_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\s+[A-Z]")
 
 
-def _is_fragment(value: str, previous: str | None) -> bool:
+def _is_fragment(value: str, previous: str | None, role: str | None = None) -> bool:
+    """Whether a grouping cell is the rest of the value above rather than a value of its own."""
     if _OWN_ID_RE.match(value):
         return False  # "1.2 Ensuring …" opens a group of its own
-    return bool(previous) and (value[:1].islower() or bool(_CONNECTOR_END.search(previous or "")))
+    if not previous:
+        return False
+    # a new group opens with a capital or an id; "and care …", "(EOTAS) routinely …" go on
+    if not value[:1].isupper() and not value[:1].isdigit():
+        return True
+    if _CONNECTOR_END.search(previous):
+        return True
+    # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice")
+    return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
 
 
 def table_to_rows(table: Table) -> list[LogicalRow]:
@@ -161,26 +245,38 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
     rows: list[LogicalRow] = []
     carried: dict[str, str] = {}
     last_ctx: Context | None = None
-    for row in table.rows:
+    aligned = [_align(row.cells, roles) for row in table.rows]
+    printed = [_printed_id(cells, roles) for cells in aligned]
+    for index, (row, cells) in enumerate(zip(table.rows, aligned, strict=True)):
         if last_ctx is not None and (row.context.objective, row.context.theme) != (
             last_ctx.objective,
             last_ctx.theme,
         ):
             carried = {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
-        cells = _align(row.cells, roles)
         values = {}
         for role, cell in zip(roles, cells, strict=False):
-            if role in CARRIED_ROLES and (len(cell) < 3 or _leading_id(cell)):
-                continue  # converter debris ("d") or a group id printed again ("2.1.")
+            if role in CARRIED_ROLES and (_is_debris(cell) or _leading_id(cell)):
+                continue  # converter debris ("d", "pa yo ha le") or a group id again ("2.1.")
             if role and cell:
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
             continue
         row_id = _leading_id(values.get("id", "")) if has_id else None
-        starts = bool(row_id) if has_id else _starts_row(values, rows)
+        inferred = False
+        if has_id and not row_id and rows and _opens_unnumbered_row(values, rows[-1], carried):
+            # a row whose id cell the converter lost: the id the sequence skips, else none
+            nxt = next((p for p in printed[index + 1 :] if p), None)
+            row_id = gap_id(rows[-1].values.get("id"), nxt)
+            inferred = row_id is not None
+            starts = True
+        else:
+            starts = bool(row_id) if has_id else _starts_row(values, rows)
         if starts:
-            logical = LogicalRow({}, row.context, row.page, row.line_no, [row.line_no])
+            logical = LogicalRow(
+                {}, row.context, row.page, row.line_no, [row.line_no], id_inferred=inferred
+            )
+            values.pop("id", None)
             if row_id:
                 values["id"] = row_id
             rows.append(logical)
@@ -192,10 +288,8 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         for role, value in values.items():
             if role in CARRIED_ROLES:
                 previous = carried.get(role)
-                if (
-                    previous
-                    and _is_fragment(value, previous)
-                    and not (starts and role == "lead" and not _CONNECTOR_END.search(previous))
+                if _is_fragment(value, previous, role) and not (
+                    starts and role == "lead" and names_lead(value)
                 ):
                     value = _join(previous, value)
                     _rewrite_carried(rows, role, previous, value)
