@@ -10,6 +10,29 @@ CASES = [
         ["CYP Delivery Manager", "DCO", "Consultant Paediatrician"],
     ),
     ("SEND Advisory Team Manager & PEP", [], ["SEND Advisory Team Manager", "PEP"]),
+    (
+        "SEND Advisory Team Manager & PEP Head of Education & Lifelong Learning",
+        [],
+        ["SEND Advisory Team Manager", "PEP", "Head of Education & Lifelong Learning"],
+    ),
+    (
+        "Borough Director NWL ICB CYP Delivery Manager Hillingdon ICB DCO CNWL Head of "
+        "Children's Services & Operations AD of SEND & Inclusion LBH",
+        ["NWL ICB", "Hillingdon ICB", "CNWL", "LBH"],
+        [
+            "Borough Director",
+            "CYP Delivery Manager",
+            "DCO",
+            "Head of Children's Services & Operations",
+            "AD of SEND & Inclusion",
+        ],
+    ),
+    (
+        "AD Education LBH AD SEND & Inclusion DCO",
+        ["LBH"],
+        ["AD Education", "AD SEND & Inclusion", "DCO"],
+    ),
+    ("Deputy Head of Service", [], ["Deputy Head of Service"]),
     ("AD of SEND & Inclusion LBH", ["LBH"], ["AD of SEND & Inclusion"]),
     (
         "Head of Children's Services & Operations CNWL SEND Lead Commissioner LBH",

@@ -48,7 +48,11 @@ def _nlp() -> Any:
 
 
 def _cut_roles(
-    words: list[str], heads: set[str], abbrs: set[str], connectors: set[str]
+    words: list[str],
+    heads: set[str],
+    abbrs: set[str],
+    connectors: set[str],
+    openers: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> list[str]:
     """Cut a run of words into roles.
 
@@ -58,9 +62,11 @@ def _cut_roles(
     """
 
     def stands_alone(rest: list[str]) -> bool:
+        # the words up to the next '&', '/' or role abbreviation ("Inclusion" in "AD SEND &
+        # Inclusion DCO" is not a role of its own; "PEP" in "Manager & PEP" is)
         segment: list[str] = []
         for word in rest:
-            if word in ("&", "/"):
+            if word in ("&", "/") or (segment and word in abbrs):
                 break
             segment.append(word)
         return bool(segment) and (
@@ -73,6 +79,15 @@ def _cut_roles(
     for i, word in enumerate(words):
         rest = words[i + 1 :]
         complete = any(w in heads or w in abbrs for w in roles[-1])
+        if (
+            complete
+            and (word in abbrs or word in openers)
+            and roles[-1][-1] not in connectors
+            and roles[-1][-1] not in ("&", "/")
+        ):
+            # an abbreviation or "Head" after a complete role opens the next one:
+            # "… & Operations AD of SEND", "PEP Head of Education"
+            roles.append([])
         if word in ("&", "/") and complete and stands_alone(rest):
             roles.append([])
             continue
@@ -122,10 +137,11 @@ def parse_lead(cell: str | None) -> Lead:
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     text = " ".join(cell.split())
     vocab = _vocab()
-    heads, abbrs, connectors = (
+    heads, abbrs, connectors, openers = (
         set(vocab["heads"]),
         set(vocab["abbreviations"]),
         set(vocab["connectors"]),
+        set(vocab.get("openers", [])),
     )
     doc = _nlp()(text)
     orgs: list[str] = []
@@ -145,7 +161,7 @@ def parse_lead(cell: str | None) -> Lead:
         i += 1
     roles: list[str] = []
     for run in runs:
-        for role in _cut_roles([t.text for t in run], heads, abbrs, connectors):
+        for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
             role = _respace(role, text).strip(" .,;")
             if role and role not in roles and any(ch.isalpha() for ch in role):
                 roles.append(role)

@@ -103,6 +103,14 @@ def infer_roles(table: Table) -> list[str | None]:
             ):
                 roles[col] = "id"
                 break
+    if "lead" not in roles and "action" in roles:
+        # a header that lost its lead cell (Hillingdon 5.4): the unnamed column after the
+        # actions whose cells name roles or organisations holds the leads
+        for col in range(roles.index("action") + 1, width):
+            filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
+            if roles[col] is None and filled and all(_lead_like(c) for c in filled):
+                roles[col] = "lead"
+                break
     for col in range(width):
         if roles[col] is None:
             filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
