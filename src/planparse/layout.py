@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planparse.read.raw import Block
+from planparse.tables.roles import strip_header_tail
 
 # "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3"
 THEME_RE = re.compile(
@@ -52,15 +53,24 @@ def update_context(ctx: Context, text: str) -> Context:
         rest = text[theme.end() :]
         objective = OBJECTIVE_RE.search(rest)
         if objective:
-            ctx = replace(ctx, objective=objective["text"].strip(), objective_num=objective["num"])
+            ctx = replace(
+                ctx,
+                objective=strip_header_tail(objective["text"].strip()),
+                objective_num=objective["num"],
+            )
         return replace(ctx, heading=text)
     numbered = NUMBERED_THEME_RE.match(text)
     if numbered and len(text) < 400:
         return Context(theme=text, theme_num=numbered["num"], heading=text)
     objective = OBJECTIVE_RE.match(text) or (OBJECTIVE_RE.search(text) if len(text) < 200 else None)
     if objective and objective.start() < 5:
+        if objective["num"] == ctx.objective_num and ctx.objective:
+            return ctx  # the same objective printed again (a noisier copy: "tillee-tiered")
         return replace(
-            ctx, objective=objective["text"].strip(), objective_num=objective["num"], heading=text
+            ctx,
+            objective=strip_header_tail(objective["text"].strip()),
+            objective_num=objective["num"],
+            heading=text,
         )
     if len(text) < 120 and not text.endswith((".", ",", ";")):
         return replace(ctx, heading=text)

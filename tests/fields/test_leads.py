@@ -33,6 +33,16 @@ CASES = [
         ["AD Education", "AD SEND & Inclusion", "DCO"],
     ),
     ("Deputy Head of Service", [], ["Deputy Head of Service"]),
+    (
+        "Assistant Director Learning and Skills. Head of Service (SEND) Head of Service (SEND)",
+        [],
+        ["Assistant Director Learning and Skills", "Head of Service (SEND)"],
+    ),
+    (
+        "Assistant Director Safeguarding / Head Of Service",
+        [],
+        ["Assistant Director Safeguarding", "Head Of Service"],
+    ),
     ("AD of SEND & Inclusion LBH", ["LBH"], ["AD of SEND & Inclusion"]),
     (
         "Head of Children's Services & Operations CNWL SEND Lead Commissioner LBH",

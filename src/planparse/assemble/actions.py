@@ -89,10 +89,18 @@ def _row_to_action(
 ) -> Action | None:
     values = row.values
     text = values.get("action", "").strip()
-    if not text:
-        return None
+    if not text and not (values.get("id") and (values.get("lead") or values.get("deadline"))):
+        return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context
     theme, objective, objective_id = ctx.theme, ctx.objective, None
+    section_id = f"{ctx.theme_num}.{ctx.objective_num}" if ctx.theme_num else None
+    if (
+        section_id
+        and ctx.objective_num
+        and canonical_action_id(action_id)
+        and id_parent(action_id) != section_id
+    ):
+        objective = None  # the heading above names another objective (Hillingdon 4.5)
     # grouping cells with ids: inspection areas and their sub-areas (nesting)
     for role in ("area", "group"):
         rec = _group_rec(values.get(role))

@@ -66,11 +66,14 @@ def _cut_roles(
         # Inclusion DCO" is not a role of its own; "PEP" in "Manager & PEP" is)
         segment: list[str] = []
         for word in rest:
-            if word in ("&", "/") or (segment and word in abbrs):
+            if word in ("&", "/") or (segment and (word in abbrs or word in openers)):
                 break
             segment.append(word)
+            if word.endswith(".") and len(word) > 2:
+                break  # "… Learning and Skills." ends where its full stop is
         return bool(segment) and (
             segment[0] in abbrs
+            or segment[0] in openers
             or any(w in heads for w in segment[1:])
             or (len(segment) == 1 and segment[0] in heads)
         )

@@ -98,3 +98,23 @@ def table_kind(roles: list[str | None]) -> str:
     if "action" in present and present & {"lead", "deadline", "status", "objective", "area"}:
         return "action"
     return "other"
+
+
+def strip_header_tail(text: str) -> str:
+    """Drop header cells a converter ran into the end of a heading.
+
+    "Reduce the number of children requiring tuition Key Areas Actions (with timeliness)"
+    -> "Reduce the number of children requiring tuition" (Hillingdon 5.5).
+    """
+    words = text.split()
+    for i in range(3, len(words) - 1):
+        tail = " ".join(words[i:])
+        role = header_to_role(tail)
+        if role is None or not normalise_header(tail).startswith(
+            tuple(normalise_header(n) + " " for n in vocabulary()[role] if len(n) >= 4)
+        ):
+            continue
+        rest = _after_name(tail, role)
+        if rest and header_to_role(rest) is not None:
+            return " ".join(words[:i])
+    return text
