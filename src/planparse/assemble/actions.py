@@ -50,13 +50,12 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if table.kind != "action":
             continue
         for row in table_to_rows(table):
-            action_id = row.values.get("id")
-            if not action_id:
-                unnumbered += 1
-                action_id = f"A{unnumbered}"
+            action_id = row.values.get("id") or f"A{unnumbered + 1}"
             action = _row_to_action(doc_id, action_id, row, recs)
             if action is None:
                 continue
+            if not row.values.get("id"):
+                unnumbered += 1  # only rows kept as actions take a number
             if row.id_inferred:
                 result.diagnostics.append(
                     Diagnostic(
@@ -89,6 +88,8 @@ def _row_to_action(
 ) -> Action | None:
     values = row.values
     text = values.get("action", "").strip()
+    if not values.get("id") and len(re.findall(r"[A-Za-z]{2,}", text)) < 4:
+        return None  # grid cells under an action header ("74%", "Baseline Quarterly")
     if not text and not (values.get("id") and (values.get("lead") or values.get("deadline"))):
         return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context

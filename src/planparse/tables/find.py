@@ -90,6 +90,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
     current: Table | None = None
     last_roles: dict[tuple[str | None, ...], Table] = {}
     ctx_override: Context | None = None
+    colmap: list[int | None] | None = None  # a continuation's columns in the first header
     for block, ctx in zip(blocks, contexts, strict=True):
         if ctx_override is not None and block.kind == "line" and not block.bullet:
             ctx_override = None  # a real heading takes over again
@@ -110,6 +111,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
         if roles is not None:
             key = tuple(roles)
             previous = last_roles.get(key)
+            colmap = None
             if current is not None and tuple(current.roles) == key:
                 current.continued += 1
                 continue
@@ -120,6 +122,19 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             ):
                 previous.continued += 1  # page-break repeat after a gap
                 current = previous
+                continue
+            above = tables[-1] if tables else None
+            if (
+                above is not None
+                and block.page is not None
+                and _section(above.context) == _section(ctx)
+                and _named(above.roles) == _named(roles)
+                and _last_page(above) not in (None, block.page)
+            ):
+                # the header repeated on the next page with other columns: the never-filled
+                # id column dropped (Hillingdon p.9); its cells go under the first header
+                above.continued += 1
+                current, colmap = above, _column_map(roles, above.roles)
                 continue
             current = Table(
                 header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
@@ -135,7 +150,61 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None
             continue
         if current is None:
-            current = _headerless(block.cells, tables, ctx)
-            tables.append(current)
-        current.rows.append(Row(list(block.cells), ctx, block.page, block.line_no))
+            colmap = None
+            current = _continued_on_next_page(block, tables, ctx)
+            if current is None:
+                current = _headerless(block.cells, tables, ctx)
+                tables.append(current)
+        cells = _remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
+        current.rows.append(Row(cells, ctx, block.page, block.line_no))
     return tables
+
+
+def _named(roles: list[str | None]) -> list[str]:
+    return [r for r in roles if r]
+
+
+def _last_page(table: Table) -> int | None:
+    return table.rows[-1].page if table.rows else None
+
+
+def _column_map(roles: list[str | None], target: list[str | None]) -> list[int | None]:
+    """Where each column of a repeated header sits in the first header: by role, then the
+    unnamed columns in order."""
+    unnamed = [i for i, r in enumerate(target) if r is None]
+    out: list[int | None] = []
+    for role in roles:
+        if role is not None:
+            out.append(target.index(role))
+        else:
+            out.append(unnamed.pop(0) if unnamed else None)
+    return out
+
+
+def _remap(cells: tuple[str, ...], colmap: list[int | None], width: int) -> list[str]:
+    out = [""] * width
+    for i, cell in enumerate(cells):
+        j = colmap[i] if i < len(colmap) else None
+        if j is not None and cell:
+            out[j] = f"{out[j]} {cell}".strip()
+    return out
+
+
+def _continued_on_next_page(block: Block, tables: list[Table], ctx: Context) -> Table | None:
+    """The table a headerless run at the top of a page continues, if any.
+
+    pdfplumber finds a table per page (pdfplumber#922); rows that open the next page without
+    a header of their own, in the same section and as many columns wide, continue the last
+    table, so a row cut by the break is mended by the rows stage (its first line has no id).
+    """
+    above = tables[-1] if tables else None
+    if (
+        above is None
+        or above.kind == "other"
+        or block.page is None
+        or _last_page(above) in (None, block.page)
+        or _section(above.context) != _section(ctx)
+        or len(block.cells) != len(above.roles)
+    ):
+        return None
+    return above

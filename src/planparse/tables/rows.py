@@ -272,14 +272,27 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
             continue
         row_id = _leading_id(values.get("id", "")) if has_id else None
         inferred = False
-        if has_id and not row_id and rows and _opens_unnumbered_row(values, rows[-1], carried):
+        # the first line on a new page without an id is the row the page break cut
+        cut_by_break = row.page is not None and index > 0 and table.rows[index - 1].page != row.page
+        if (
+            has_id
+            and not row_id
+            and rows
+            and not cut_by_break
+            and _opens_unnumbered_row(values, rows[-1], carried)
+        ):
             # a row whose id cell the converter lost: the id the sequence skips, else none
             nxt = next((p for p in printed[index + 1 :] if p), None)
             row_id = gap_id(rows[-1].values.get("id"), nxt)
             inferred = row_id is not None
             starts = True
+        elif has_id:
+            starts = bool(row_id)
         else:
-            starts = bool(row_id) if has_id else _starts_row(values, rows)
+            # without ids, the first line on a new page with no dates of its own is the rest
+            # of the row the break cut (Hull: "Learning and Skills." under the lead)
+            dated = values.get("deadline") or values.get("start")
+            starts = _starts_row(values, rows) and not (cut_by_break and not dated)
         if starts:
             logical = LogicalRow(
                 {}, row.context, row.page, row.line_no, [row.line_no], id_inferred=inferred

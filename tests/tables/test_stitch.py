@@ -1,0 +1,60 @@
+"""Tables continued over a page break (pdfplumber#922), from blocks as the PDF reader makes them."""
+
+from planparse.layout import blocks_to_contexts
+from planparse.read.raw import Block
+from planparse.tables.find import blocks_to_tables
+from planparse.tables.rows import table_to_rows
+
+HEADER = ("", "Key Areas", "Actions (with timeliness)", "Lead role & organisation")
+
+
+def row(cells: tuple[str, ...], page: int, first: bool = False) -> Block:
+    return Block("row", cells=cells, page=page, table_break=first)
+
+
+def actions(blocks: list[Block]) -> list[dict[str, str]]:
+    tables = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    return [r.values for t in tables for r in table_to_rows(t)]
+
+
+def test_repeated_header_without_the_empty_id_column_continues_and_mends_the_cut_row() -> None:
+    # Hillingdon p.10 -> p.11: the id column is never filled on p.11, so pdfplumber drops it
+    rows = actions(
+        [
+            row(HEADER, 10, first=True),
+            row(("1.2.5", "0-19 Nurses (Health", "All referrals will be triaged.", "DCO"), 10),
+            row(HEADER[1:], 11, first=True),
+            row(("Visitors) will receive 100%", "Systm 1 will be reconfigured.", "AD LBH"), 11),
+        ]
+    )
+    assert [r["id"] for r in rows] == ["1.2.5"]
+    assert rows[0]["action"] == "All referrals will be triaged. Systm 1 will be reconfigured."
+    assert rows[0]["lead"] == "DCO AD LBH"
+
+
+def test_headerless_rows_on_the_next_page_continue_the_table() -> None:
+    rows = actions(
+        [
+            row(HEADER, 8, first=True),
+            row(("1.1.4", "Early Help.", "Strengthen intervention.", "PEP"), 8),
+            row(("", "", "visits to commence by February 25", "Hillingdon ICB"), 9, first=True),
+            row(("1.1.5", "Next area.", "Another action.", "DCO"), 9),
+        ]
+    )
+    assert [r["id"] for r in rows] == ["1.1.4", "1.1.5"]
+    assert rows[0]["action"].endswith("visits to commence by February 25")
+
+
+def test_a_row_without_ids_cut_by_the_break_is_joined_when_it_has_no_dates() -> None:
+    # Hull: no id column; the lead "Assistant Director" / "Learning and Skills." cut by the break
+    header = ("Action", "Strategic Lead", "Start Date", "Due Date")
+    rows = actions(
+        [
+            row(header, 20, first=True),
+            row(("Provide CPD opportunities", "Assistant Director", "Feb-23", "Apr-24"), 20),
+            row(("Further CPD sessions", "Learning and Skills.", "", ""), 21, first=True),
+            row(("Ensure the Local Offer", "Head of Service", "Feb-23", "Sep-24"), 21),
+        ]
+    )
+    assert len(rows) == 2
+    assert rows[0]["lead"] == "Assistant Director Learning and Skills."
