@@ -1,9 +1,9 @@
 """Blocks to tables: runs of rows, split where a new header starts, joined over page breaks.
 
 Takes blocks with their contexts and adds `Table`s: header roles, kind, and the body rows
-with the context each row was read in. A header repeated after a page break (the same roles
-as the table open above) continues that table instead of starting a new one (pdfplumber#922,
-camelot `stack_contiguous` semantics); a prose line ends a table.
+with the context each row was read in. A header repeated after a gap (the same roles as the
+table open above) continues that table instead of starting a new one; over a PDF page break
+`stitch.py` says what continues (pdfplumber#922); a prose line or a heading ends a table.
 """
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
 from planparse.tables.roles import row_to_roles, table_kind
+from planparse.tables.stitch import (
+    continued_on_next_page,
+    remap,
+    repeats_on_next_page,
+    section_of,
+)
 
 
 @dataclass
@@ -45,10 +51,6 @@ def _is_theme_row(cells: tuple[str, ...]) -> str | None:
     if ctx.theme_num and ctx.theme and not ctx.objective and len(cells) > 1:
         return joined
     return None
-
-
-def _section(ctx: Context) -> tuple[str | None, str | None]:
-    return ctx.theme, ctx.objective
 
 
 def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
@@ -118,23 +120,15 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             if (
                 previous is not None
                 and previous is tables[-1]
-                and _section(previous.context) == _section(ctx)
+                and section_of(previous.context) == section_of(ctx)
             ):
                 previous.continued += 1  # page-break repeat after a gap
                 current = previous
                 continue
-            above = tables[-1] if tables else None
-            if (
-                above is not None
-                and block.page is not None
-                and _section(above.context) == _section(ctx)
-                and _named(above.roles) == _named(roles)
-                and _last_page(above) not in (None, block.page)
-            ):
-                # the header repeated on the next page with other columns: the never-filled
-                # id column dropped (Hillingdon p.9); its cells go under the first header
-                above.continued += 1
-                current, colmap = above, _column_map(roles, above.roles)
+            colmap = repeats_on_next_page(tables[-1] if tables else None, block, roles, ctx)
+            if colmap is not None:
+                current = tables[-1]
+                current.continued += 1
                 continue
             current = Table(
                 header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
@@ -151,60 +145,10 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             continue
         if current is None:
             colmap = None
-            current = _continued_on_next_page(block, tables, ctx)
+            current = continued_on_next_page(block, tables, ctx)
             if current is None:
                 current = _headerless(block.cells, tables, ctx)
                 tables.append(current)
-        cells = _remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
+        cells = remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
         current.rows.append(Row(cells, ctx, block.page, block.line_no))
     return tables
-
-
-def _named(roles: list[str | None]) -> list[str]:
-    return [r for r in roles if r]
-
-
-def _last_page(table: Table) -> int | None:
-    return table.rows[-1].page if table.rows else None
-
-
-def _column_map(roles: list[str | None], target: list[str | None]) -> list[int | None]:
-    """Where each column of a repeated header sits in the first header: by role, then the
-    unnamed columns in order."""
-    unnamed = [i for i, r in enumerate(target) if r is None]
-    out: list[int | None] = []
-    for role in roles:
-        if role is not None:
-            out.append(target.index(role))
-        else:
-            out.append(unnamed.pop(0) if unnamed else None)
-    return out
-
-
-def _remap(cells: tuple[str, ...], colmap: list[int | None], width: int) -> list[str]:
-    out = [""] * width
-    for i, cell in enumerate(cells):
-        j = colmap[i] if i < len(colmap) else None
-        if j is not None and cell:
-            out[j] = f"{out[j]} {cell}".strip()
-    return out
-
-
-def _continued_on_next_page(block: Block, tables: list[Table], ctx: Context) -> Table | None:
-    """The table a headerless run at the top of a page continues, if any.
-
-    pdfplumber finds a table per page (pdfplumber#922); rows that open the next page without
-    a header of their own, in the same section and as many columns wide, continue the last
-    table, so a row cut by the break is mended by the rows stage (its first line has no id).
-    """
-    above = tables[-1] if tables else None
-    if (
-        above is None
-        or above.kind == "other"
-        or block.page is None
-        or _last_page(above) in (None, block.page)
-        or _section(above.context) != _section(ctx)
-        or len(block.cells) != len(above.roles)
-    ):
-        return None
-    return above

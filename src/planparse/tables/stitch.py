@@ -1,0 +1,82 @@
+"""Tables continued over page breaks: which table a page's rows continue, and where its cells go.
+
+pdfplumber finds tables page by page and does not join them (pdfplumber#922). Takes the table
+open above and the first row of a page and says whether that row continues it: a header
+repeated on the next page with the same named columns (the never-filled id column dropped,
+Hillingdon p.9), or a headerless run in the same section as many columns wide. The rows stage
+then mends the row the break cut (the first line on the new page has no id). camelot's
+`stack_contiguous` (column count, first-row header) is the reference behaviour.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planparse.layout import Context
+from planparse.read.raw import Block
+
+if TYPE_CHECKING:
+    from planparse.tables.find import Table
+
+
+def section_of(ctx: Context) -> tuple[str | None, str | None]:
+    """The theme and objective a table sits under; a table never continues across them."""
+    return ctx.theme, ctx.objective
+
+
+def last_page(table: Table) -> int | None:
+    return table.rows[-1].page if table.rows else None
+
+
+def repeats_on_next_page(
+    above: Table | None, block: Block, roles: list[str | None], ctx: Context
+) -> list[int | None] | None:
+    """Column map when a header row repeats `above`'s header on a later page, else None."""
+    if (
+        above is None
+        or block.page is None
+        or section_of(above.context) != section_of(ctx)
+        or [r for r in above.roles if r] != [r for r in roles if r]
+        or last_page(above) in (None, block.page)
+    ):
+        return None
+    return column_map(roles, above.roles)
+
+
+def column_map(roles: list[str | None], target: list[str | None]) -> list[int | None]:
+    """Where each column of a repeated header sits in the first header: by role, then the
+    unnamed columns in order."""
+    unnamed = [i for i, r in enumerate(target) if r is None]
+    out: list[int | None] = []
+    for role in roles:
+        if role is not None:
+            out.append(target.index(role))
+        else:
+            out.append(unnamed.pop(0) if unnamed else None)
+    return out
+
+
+def remap(cells: tuple[str, ...], colmap: list[int | None], width: int) -> list[str]:
+    """A continuation row's cells placed under the first header's columns."""
+    out = [""] * width
+    for i, cell in enumerate(cells):
+        j = colmap[i] if i < len(colmap) else None
+        if j is not None and cell:
+            out[j] = f"{out[j]} {cell}".strip()
+    return out
+
+
+def continued_on_next_page(block: Block, tables: list[Table], ctx: Context) -> Table | None:
+    """The table a headerless run at the top of a page continues, if any: the last table,
+    when it is not prose-like, sits in the same section and is as many columns wide."""
+    above = tables[-1] if tables else None
+    if (
+        above is None
+        or above.kind == "other"
+        or block.page is None
+        or last_page(above) in (None, block.page)
+        or section_of(above.context) != section_of(ctx)
+        or len(block.cells) != len(above.roles)
+    ):
+        return None
+    return above
