@@ -90,17 +90,14 @@ def _row_to_action(
     text = values.get("action", "").strip()
     if not values.get("id") and len(re.findall(r"[A-Za-z]{2,}", text)) < 4:
         return None  # grid cells under an action header ("74%", "Baseline Quarterly")
-    if not text and not (values.get("id") and (values.get("lead") or values.get("deadline"))):
+    if not text and not (values.get("lead") or values.get("deadline")):
         return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context
     theme, objective, objective_id = ctx.theme, ctx.objective, None
-    section_id = f"{ctx.theme_num}.{ctx.objective_num}" if ctx.theme_num else None
-    if (
-        section_id
-        and ctx.objective_num
-        and canonical_action_id(action_id)
-        and id_parent(action_id) != section_id
-    ):
+    section_id = (
+        f"{ctx.theme_num}.{ctx.objective_num}" if ctx.theme_num and ctx.objective_num else None
+    )
+    if section_id and canonical_action_id(action_id) and id_parent(action_id) != section_id:
         objective = None  # the heading above names another objective (Hillingdon 4.5)
     # grouping cells with ids: inspection areas and their sub-areas (nesting)
     for role in ("area", "group"):

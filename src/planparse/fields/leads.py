@@ -52,7 +52,7 @@ def _cut_roles(
     heads: set[str],
     abbrs: set[str],
     connectors: set[str],
-    openers: set[str] = frozenset(),  # type: ignore[assignment]
+    openers: set[str],
 ) -> list[str]:
     """Cut a run of words into roles.
 
@@ -85,8 +85,8 @@ def _cut_roles(
         if (
             complete
             and (word in abbrs or word in openers)
-            and roles[-1][-1] not in connectors
-            and roles[-1][-1] not in ("&", "/")
+            and roles[-1][-1] not in connectors  # connectors include "&"
+            and roles[-1][-1] != "/"
         ):
             # an abbreviation or "Head" after a complete role opens the next one:
             # "… & Operations AD of SEND", "PEP Head of Education"
@@ -117,15 +117,19 @@ def _respace(role: str, text: str) -> str:
     return m.group(0) if m else role
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    vocab = _vocab()
+    return frozenset(vocab["heads"]) | frozenset(vocab["abbreviations"])
+
+
 def names_lead(text: str) -> bool:
     """Whether a lead fragment names a role or an organisation on its own.
 
     "Voice" (the wrapped end of "… and Learner Voice") does not; "PEP" and "Service Manager"
     do. The rows stage joins a fragment that does not to the lead above it.
     """
-    vocab = _vocab()
-    words = set(re.findall(r"[\w'-]+", text))
-    if words & (set(vocab["heads"]) | set(vocab["abbreviations"])):
+    if set(re.findall(r"[\w'-]+", text)) & _role_words():
         return True
     return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)
 
