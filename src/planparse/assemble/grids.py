@@ -20,7 +20,8 @@ from planparse.tables.find import Table
 
 # "By Oct 25", "By April 26", "By Sept 25", "24/25", "2025/26", "Q3 2025/26"
 PERIOD_LABEL_RE = re.compile(
-    r"^(?P<label>By\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}|(?:20)?\d{2}/\d{2}|Q[1-4]\s+\d{4}/\d{2})\b\s*(?P<rest>.*)$"
+    r"^(?P<label>(?:By\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{2,4}"
+    r"|By\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}|(?:20)?\d{2}/\d{2}|Q[1-4]\s+\d{4}/\d{2})\b\s*(?P<rest>.*)$"
 )
 _CUT_RE = re.compile(r"\b(?:for|of|and|the|to|in|with|that|by)\s*$", re.I)
 _MEASURE_IDS_RE = re.compile(r"^[\d.\s&,ab+]+$")
@@ -44,20 +45,7 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         groups: list[list[list[str]]] = []
         for row in table.rows:
             cells = list(row.cells)
-            opens = any(_is_id_cell(c) for c in cells[:m_col]) or (
-                len(cells) > m_col and bool(cells[m_col]) and not _is_fragment_row(cells, m_col)
-            )
-            # A measure often prints its text and period labels on one line and its ids and
-            # values on the next (Hillingdon): a group that has no values yet takes the line.
-            if opens and groups and not _has_values(groups[-1], b_col):
-                opens = False
-            # no ids and the measure above stops mid-sentence ("… reporting deadlines for"):
-            # this line is the rest of it, with a second series of values
-            if opens and groups and not any(_is_id_cell(c) for c in cells[:m_col]):
-                above = " ".join(r[m_col] for r in groups[-1] if len(r) > m_col and r[m_col])
-                if _CUT_RE.search(above):
-                    opens = False
-            if opens or not groups:
+            if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
                 groups.append([])
             groups[-1].append(cells)
         for rows in groups:
@@ -67,6 +55,36 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
                 measures.append(measure)
                 targets.extend(values)
     return measures, targets
+
+
+def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: int) -> bool:
+    """Whether a grid row starts a new measure rather than continuing the one above.
+
+    A new measure needs words of its own in the measure column. Rows of ids or values only,
+    the lower-case or bracketed rest of a wrapped measure ("improved", "(adult social care)"),
+    ids continuing an id cell that ended in "&", and the value line under a measure that so far
+    printed only its period labels all continue the measure above.
+    """
+    text = cells[m_col] if len(cells) > m_col else ""
+    if not text:
+        # a row of period labels alone, after a measure with values, heads the next measure
+        rest = [c for c in cells[m_col + 1 :] if c]
+        return (
+            bool(rest) and all(PERIOD_LABEL_RE.match(c) for c in rest) and _has_values(group, b_col)
+        )
+    if _is_fragment_row(cells, m_col):
+        return False
+    above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
+    if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(_is_id_cell(c) for c in cells[:m_col]):
+        return False
+    if not _has_values(group, b_col):
+        return False
+    if not any(_is_id_cell(c) for c in cells[:m_col]):
+        # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
+        above = " ".join(r[m_col] for r in group if len(r) > m_col and r[m_col])
+        if _CUT_RE.search(above):
+            return False
+    return True
 
 
 def _has_values(rows: list[list[str]], b_col: int) -> bool:
@@ -83,7 +101,7 @@ def _has_values(rows: list[list[str]], b_col: int) -> bool:
 def _is_fragment_row(cells: list[str], m_col: int) -> bool:
     """A row that carries only the rest of a measure cut by the converter."""
     text = cells[m_col] if len(cells) > m_col else ""
-    return bool(text) and text[:1].islower()
+    return bool(text) and (text[:1].islower() or text[:1] in "(,;")
 
 
 def _group_to_measure(
@@ -96,6 +114,7 @@ def _group_to_measure(
     labels: dict[int, str] = {}
     cells_by_label: list[tuple[str, str]] = []
     for cells in rows:
+        value_cells: list[tuple[int, str]] = []
         for col, cell in enumerate(cells):
             if not cell:
                 continue
@@ -103,26 +122,18 @@ def _group_to_measure(
                 ids.extend(i for i in parse_id_list(cell) if re.search(r"\d", i))
             elif col == m_col:
                 text_parts.append(cell)
-            elif col == b_col:
-                baseline_parts.append(cell)
-            elif s_col is not None and col == s_col and not parse_values(cell):
+            elif col == b_col or _BASELINE_CELL_RE.match(cell):
+                baseline_parts.append(cell)  # a baseline shifted right is still a baseline
+            elif s_col is not None and col >= s_col and _is_source(cell):
                 source_parts.append(cell)
-            else:
-                m = PERIOD_LABEL_RE.match(cell)
-                if m:
-                    labels[col] = m["label"]
-                    rest = m["rest"].strip()
-                    if rest:
-                        cells_by_label.append((m["label"], rest))
-                elif parse_values(cell) and col in labels:
-                    cells_by_label.append((labels[col], cell))
-                elif parse_values(cell) and labels:
-                    # values shifted by the converter: take the labels in order
-                    ordered = [labels[k] for k in sorted(labels)]
-                    used = sum(1 for lab, _ in cells_by_label if lab in ordered)
-                    cells_by_label.append((ordered[used % len(ordered)], cell))
-                elif not labels and parse_values(cell):
-                    cells_by_label.append(("", cell))
+            elif m := PERIOD_LABEL_RE.match(cell):
+                labels[col] = m["label"]
+                rest = m["rest"].strip()
+                if rest:
+                    cells_by_label.append((m["label"], rest))
+            elif parse_values(_drop_asides(cell)):
+                value_cells.append((col, cell))
+        baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
     text = " ".join(text_parts).strip()
     if not text:
         return None, []
@@ -132,14 +143,14 @@ def _group_to_measure(
         doc_id=doc_id,
         measure_id=measure_id,
         text=text,
-        action_refs=ids,
+        action_refs=list(dict.fromkeys(ids)),  # an id cell repeated on a wrapped line
         baseline_text=baseline_text,
         source=" ".join(source_parts) or None,
     )
     targets = [
         _target(doc_id, measure_id, "target", label or None, value)
         for label, cell in cells_by_label
-        for value in parse_values(cell)
+        for value in parse_values(_drop_asides(cell))
     ]
     if baseline_text:
         targets.extend(_baseline_targets(doc_id, measure_id, baseline_text))
@@ -151,22 +162,80 @@ _BASELINE_LABEL_RE = re.compile(
 )
 
 
+def _place_values(
+    value_cells: list[tuple[int, str]], labels: dict[int, str], out: list[tuple[str, str]]
+) -> list[str]:
+    """Give each value cell of a row its period label; return the cells left for the baseline.
+
+    Values sit under their labels, unless the converter shifted the row: then the rightmost
+    cells take the labels in order and any cells left over on the left are baseline text run
+    into the value columns.
+    """
+    ordered = [labels[k] for k in sorted(labels)]
+    if not ordered:
+        out.extend(("", cell) for _, cell in value_cells)
+        return []
+    if all(col in labels for col, _ in value_cells):
+        out.extend((labels[col], cell) for col, cell in value_cells)
+        return []
+    if len(value_cells) >= len(ordered):
+        extra = len(value_cells) - len(ordered)
+        out.extend(zip(ordered, (cell for _, cell in value_cells[extra:]), strict=True))
+        return [cell for _, cell in value_cells[:extra]]
+    out.extend((labels.get(col, ordered[i]), cell) for i, (col, cell) in enumerate(value_cells))
+    return []
+
+
+_BASELINE_CELL_RE = re.compile(r"(?:Baseline|Target)\b\s*\S")
+
+
+def _is_source(cell: str) -> bool:
+    """A data-source cell ("EHM / PBI", "Audit Tool Invision 360"), not a value shifted into
+    the source column: values there carry a percent sign, a sign or a period label."""
+    return (
+        bool(re.search(r"[A-Za-z]{2}", cell))
+        and not re.search(r"%|^[+\-–]\s?\d", cell)
+        and not PERIOD_LABEL_RE.match(cell)
+    )
+
+
+# Numbers that qualify a value rather than being one: sample sizes ("Based on 25 EHCPs per
+# month") and parenthesised asides without a percentage ("(01.10.23- 01.10.24)", "(scale 0-2)").
+_ASIDE_RE = re.compile(r"(?i)\bbased on\b[^%\d()]*\d+\s+[A-Za-z]+(?:\s+per\s+[a-z]+)?|\([^()%]*\)")
+
+
+def _drop_asides(text: str) -> str:
+    return _ASIDE_RE.sub(" ", text)
+
+
 def _baseline_targets(doc_id: str, measure_id: str, text: str) -> list[Target]:
-    """Baseline values: numbers in the baseline cell that are not part of its date."""
+    """Baseline values: numbers in the baseline cell that are not part of its date.
+
+    A "Target 100% …" printed in the baseline cell is a target without a period; a dash after
+    the baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus.
+    """
     m = _BASELINE_LABEL_RE.search(text)
     label = m.group(0).strip() if m else None
-    body = text[m.end() :] if m else text
-    body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b|\b\d+\s*EHCPs? per month", " ", body)
+    body = _drop_asides(text[m.end() :] if m else text)
+    body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b", " ", body)
     body = re.sub(r"\b(?:16|19)-(?:17|25)\b", " ", body)  # age bands are not values
+    body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
     out: list[Target] = []
     for value in parse_values(body):
+        if value.unit in ("weeks", "days"):
+            continue  # "6 weeks performance for EHCNA" names a deadline, not a baseline
         if (
             value.unit == "count"
             and value.series is None
             and value.value < 10
             and "." not in value.value_text
+            and "/" not in value.value_text
         ):
             continue  # stray small numbers ("Section C") are labels, not baselines
+        if value.series == "Target":
+            plain = value.model_copy(update={"series": None})
+            out.append(_target(doc_id, measure_id, "target", None, plain))
+            continue
         out.append(_target(doc_id, measure_id, "baseline", label, value))
     return out
 

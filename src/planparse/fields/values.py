@@ -11,8 +11,11 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 _VALUE_RE = re.compile(
-    r"(?P<series>(?:[A-Z][A-Za-z]*\.?|[A-Z]{1,5})(?:\s(?:Number|number|rate))?:?\s)?"
-    r"(?P<sign>[+\-–−]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
+    # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support")
+    r"(?P<series>[A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*\.?){0,2}(?:\s(?:Number|number|rate))?:?\s)?"
+    r"(?P<sign>[+\-–−]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value
+    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/]))?\s?"
     r"(?P<unit>%|percent|months?|weeks?|days?|pp)?",
 )
 
@@ -47,12 +50,17 @@ def parse_values(cell: str) -> list[Value]:
     [-10.0, -30.0]
     """
     text = " ".join(cell.split())
-    at = re.match(r"^(?P<series>[A-Za-z0-9 \-]+?)\s+at\s+(?P<rest>[+\-]?\s?\d.*)$", text)
+    at = re.match(r"^(?P<series>[A-Za-z0-9 \-]+?)\s+(?:at|is)\s+(?P<rest>[+\-]?\s?\d.*)$", text)
     if at:
         # "6 weeks at 70%", "4-week decision at 50%": the words before "at" name the series
-        return [v.model_copy(update={"series": at["series"]}) for v in parse_values(at["rest"])]
+        return [
+            v.model_copy(update={"series": at["series"], "value_text": text})
+            for v in parse_values(at["rest"])
+        ]
     out: list[Value] = []
     for m in _VALUE_RE.finditer(text):
+        if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
+            continue  # "22/23" is an academic year, not a fraction
         num = float(m["num"].replace(",", ""))
         sign = (m["sign"] or "").strip()
         if sign in ("-", "–", "−"):
@@ -68,6 +76,11 @@ def parse_values(cell: str) -> list[Value]:
             )
         )
     return out
+
+
+def _is_year_pair(first: str, second: str) -> bool:
+    """'22/23', '2024/25': consecutive years written as a pair."""
+    return len(first) in (2, 4) and len(second) == 2 and (int(first) + 1) % 100 == int(second)
 
 
 def parse_value(cell: str) -> Value | None:

@@ -1,0 +1,142 @@
+"""Grid rows to measures and targets, on rows shaped like the Hillingdon plan's grids."""
+
+from planparse.assemble.grids import tables_to_measures
+from planparse.layout import Context
+from planparse.tables.find import Row, Table
+
+HEADER = ["", "SUCCESS MEASURE", "Baseline performance", "Target", "", "", "", "Source"]
+ROLES = [None, "measure", "baseline", "target", None, None, None, "source"]
+
+
+def _grid(*rows: list[str]) -> Table:
+    context = Context()
+    return Table(
+        header=HEADER,
+        roles=ROLES,
+        kind="grid",
+        context=context,
+        rows=[
+            Row(cells=list(r), context=context, page=None, line_no=i) for i, r in enumerate(rows)
+        ],
+    )
+
+
+def _targets(*rows: list[str]) -> list[tuple[str, str, str | None, str | None, float, str]]:
+    measures, targets = tables_to_measures("d", [_grid(*rows)])
+    return [
+        (t.measure_id, t.kind, t.series, t.period_label, t.value, t.value_text) for t in targets
+    ]
+
+
+def test_wrapped_measure_with_ids_continuing_after_ampersand_is_one_measure() -> None:
+    measures, targets = tables_to_measures(
+        "d",
+        [
+            _grid(
+                [
+                    "1.2.1 & 1.2.2 c &",
+                    "Annual reviews timeline",
+                    "Baseline 23/24",
+                    "By Oct 25",
+                    "By Oct 26",
+                    "",
+                    "",
+                    "EHM",
+                ],
+                [
+                    "1.2.3",
+                    "improved",
+                    "",
+                    "4-week decision at 50%",
+                    "4-week decision at 60%",
+                    "",
+                    "",
+                    "",
+                ],
+            )
+        ],
+    )
+    assert [(m.measure_id, m.action_refs, m.text) for m in measures] == [
+        ("M1", ["1.2.1", "1.2.2c", "1.2.3"], "Annual reviews timeline improved")
+    ]
+    assert [(t.series, t.period_label, t.value_text) for t in targets] == [
+        ("4-week decision", "By Oct 25", "4-week decision at 50%"),
+        ("4-week decision", "By Oct 26", "4-week decision at 60%"),
+    ]
+
+
+def test_a_row_of_period_labels_alone_heads_the_next_measure() -> None:
+    got = _targets(
+        ["1.1", "First measure", "", "By Oct 25", "By Oct 26", "", "", ""],
+        ["", "", "", "50%", "60%", "", "", ""],
+        ["", "", "", "By Apr 25", "By Apr 26", "", "", ""],
+        ["1.2", "Second measure", "", "70%", "80%", "", "", ""],
+    )
+    assert got == [
+        ("M1", "target", None, "By Oct 25", 50.0, "50%"),
+        ("M1", "target", None, "By Oct 26", 60.0, "60%"),
+        ("M2", "target", None, "By Apr 25", 70.0, "70%"),
+        ("M2", "target", None, "By Apr 26", 80.0, "80%"),
+    ]
+
+
+def test_values_shifted_right_take_the_labels_in_order() -> None:
+    got = _targets(
+        ["1.1", "A measure", "", "By Oct 25", "By Oct 26", "", "", ""],
+        ["", "", "", "ks reporting deadlines for", "", "70%", "80%", ""],
+    )
+    assert [(label, value) for *_, label, value, _ in got] == [
+        ("By Oct 25", 70.0),
+        ("By Oct 26", 80.0),
+    ]
+
+
+def test_baseline_dash_asides_sample_sizes_and_a_long_term_target() -> None:
+    got = _targets(
+        [
+            "2.2.1",
+            "Increase inclusion",
+            "Baseline 22/23 - 44%",
+            "By Apr 25 Based on 25 EHCPs per month",
+            "",
+            "",
+            "",
+            "EHM",
+        ],
+        [
+            "",
+            "",
+            "Target 100% of all identified schools (01.10.23- 01.10.24)",
+            "48%",
+            "",
+            "",
+            "",
+            "",
+        ],
+    )
+    assert got == [
+        ("M1", "target", None, "By Apr 25", 48.0, "48%"),
+        ("M1", "baseline", None, "Baseline 22/23", 44.0, "44%"),
+        ("M1", "target", None, None, 100.0, "Target 100%"),
+    ]
+
+
+def test_source_column_keeps_words_with_numbers() -> None:
+    measures, _ = tables_to_measures(
+        "d",
+        [
+            _grid(
+                [
+                    "1.1",
+                    "A measure",
+                    "Baseline 23/24 10%",
+                    "By Oct 25 20%",
+                    "",
+                    "",
+                    "",
+                    "Audit Tool Invision 360",
+                ]
+            )
+        ],
+    )
+    assert measures[0].source == "Audit Tool Invision 360"
