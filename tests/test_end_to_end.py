@@ -108,3 +108,13 @@ def test_inspect_page_out_of_range() -> None:
     pdf = CORPORA / "hounslow-send-ap-strategic-improvement-plan-2025.pdf"
     result = runner.invoke(app, ["inspect", str(pdf), "--page", "99"])
     assert result.exit_code == 1 and "out of range" in result.output
+
+
+def test_a_pdf_without_its_own_golden_is_checked_against_its_text_twin(tmp_path: Path) -> None:
+    from planparse.check import golden_for
+
+    (tmp_path / "plan.txt.jsonl").write_text("")
+    assert golden_for(Path("corpora/plan.pdf"), tmp_path) == (tmp_path / "plan.txt.jsonl", True)
+    assert golden_for(Path("corpora/other.pdf"), tmp_path) == (None, False)
+    (tmp_path / "plan.pdf.jsonl").write_text("")
+    assert golden_for(Path("corpora/plan.pdf"), tmp_path) == (tmp_path / "plan.pdf.jsonl", False)

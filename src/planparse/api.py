@@ -29,6 +29,7 @@ from planparse.layout import blocks_to_contexts
 from planparse.models import Diagnostic, Document, Extract, Link, Recommendation
 from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
+from planparse.tables.regrid import regrid
 
 PDF_MAGIC = b"%PDF-"
 
@@ -58,7 +59,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     doc_id = doc_id_for(raw.sha256)
     diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
     contexts = blocks_to_contexts(raw.blocks)
-    tables = blocks_to_tables(raw.blocks, contexts)
+    tables = regrid(blocks_to_tables(raw.blocks, contexts))
     actions = tables_to_actions(doc_id, tables)
     measures, targets = tables_to_measures(doc_id, tables)
     risks = tables_to_risks(doc_id, tables)

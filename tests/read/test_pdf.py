@@ -80,3 +80,31 @@ def test_stacked_tables_split_at_their_headers_and_two_row_header_kept_whole() -
     ]
     parts = split_at_headers(rows)
     assert [len(p) for p in parts] == [2, 3]
+
+
+def test_a_bullet_wrapped_over_lines_is_one_bullet() -> None:
+    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    blocks = [
+        Block("line", text="Review and refine early intervention offer"),
+        Block(
+            "line",
+            text="Increasing awareness of Early Help across schools, community and",
+            bullet=True,
+        ),
+        Block("line", text="families"),
+        Block("line", text="Next heading"),
+    ]
+    assert [b.text for b in join_wrapped_bullets(blocks)] == [
+        "Review and refine early intervention offer",
+        "Increasing awareness of Early Help across schools, community and families",
+        "Next heading",
+    ]
+
+
+def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
+    from planparse.read.text import lines_to_blocks
+
+    (block,) = lines_to_blocks(["\uf0b7 Increasing awareness of Early Help"])
+    assert block.bullet and block.text == "Increasing awareness of Early Help"

@@ -178,7 +178,7 @@ def read_pdf(path: Path) -> RawDocument:
         source_file=path.name,
         source_format="pdf",
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=blocks,
+        blocks=join_wrapped_bullets(blocks),
         page_count=page_count,
     )
 
@@ -189,3 +189,23 @@ def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
         counts.update({p.strip() for _, kind, p in items if kind == "line"})
     threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
     return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
+
+
+def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
+    """A PDF prints a long bullet over several lines; a line starting in lower case right after
+    a bullet (or after its earlier continuation) is the rest of that bullet, not a heading."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind == "line"
+            and above.bullet
+            and block.kind == "line"
+            and not block.bullet
+            and block.text[:1].islower()
+        ):
+            out[-1] = replace(above, text=f"{above.text} {block.text}")
+            continue
+        out.append(block)
+    return out

@@ -60,7 +60,7 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
     """Classify each line as prose, a table row or a gap."""
     blocks: list[Block] = []
     for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r\n")
+        line = raw.rstrip("\r\n").translate(SYMBOL_BULLETS)  # a bullet glyph is a bullet
         if _SEPARATOR_RE.match(line):
             # ruler rows such as '|--|---|' or '---\t---' end a table like a gap does
             blocks.append(Block("blank", line_no=number))

@@ -1,0 +1,151 @@
+"""Success-measure grids printed under a repeated action header.
+
+Word repeats a table's first row at the top of every page. When a plan's success-measure grid
+shares one frame with the action table above it (Hillingdon), each page of the grid is headed
+"Key Areas | Actions | Lead" and its rows arrive as an action table with the grid's columns.
+This pass finds those runs by what their cells hold (period labels "By Oct 25", values) and
+turns them back into the grid they continue, with columns found from the cells. It runs after
+`find.blocks_to_tables`, so finding tables by header stays simple.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.fields.values import parse_values
+from planparse.tables.find import Row, Table
+from planparse.tables.stitch import last_page
+
+# the grid's column labels, as `assemble.grids` reads them
+_LABEL_RE = re.compile(
+    r"^(?:By\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{2,4}\b"
+    r"|^(?:20)?\d{2}/\d{2}\b"
+)
+_ID_RE = re.compile(r"^\d+\.\d")
+
+
+def regrid(tables: list[Table]) -> list[Table]:
+    """Tables with grid runs under action headers joined to the grid they continue."""
+    out: list[Table] = []
+    for table in tables:
+        if table.kind == "action" and _is_grid_run(table.rows):
+            roles = _grid_roles(table.rows)
+            above = out[-1] if out else None
+            if above is not None and _grid_header(above) and _adjoins(above, table):
+                _extend(above, table.rows, roles)
+                continue
+            table.roles, table.kind = roles, "grid"
+        out.append(table)
+    return out
+
+
+def _is_grid_row(cells: list[str]) -> bool:
+    labels = sum(1 for c in cells if _LABEL_RE.match(c))
+    values = sum(1 for c in cells if c and len(c) <= 30 and parse_values(c) and "%" in c)
+    return labels >= 2 or values >= 2
+
+
+def _is_grid_run(rows: list[Row]) -> bool:
+    """Most rows carry period labels or percentage values: a grid, whatever its header says."""
+    return bool(rows) and sum(_is_grid_row(r.cells) for r in rows) * 2 >= len(rows)
+
+
+def _grid_header(table: Table) -> bool:
+    """A grid, or a grid header cut off at the foot of a page (no rows yet)."""
+    return table.kind == "grid" or (not table.rows and "baseline" in table.roles)
+
+
+def _adjoins(above: Table, table: Table) -> bool:
+    end = last_page(above) or _first_page(above)
+    start = _first_page(table)
+    return end is None or start is None or start - end <= 1
+
+
+def _first_page(table: Table) -> int | None:
+    return next((r.page for r in table.rows if r.page is not None), None)
+
+
+def _grid_roles(rows: list[Row]) -> list[str | None]:
+    """Columns from cells: labels mark the value columns; the measure is the leftmost column
+    rich in sentences left of them, the baseline the next filled one, the source the last
+    column whose cells are mostly words."""
+    width = max(len(r.cells) for r in rows)
+    columns = [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
+    value_cols = [i for i, col in enumerate(columns) if any(_LABEL_RE.match(c) for c in col)]
+    first_value = min(value_cols) if value_cols else width
+    roles: list[str | None] = [None] * width
+    sentences = [
+        sum(1 for c in columns[i] if len(c.split()) >= 3 and not _ID_RE.match(c))
+        for i in range(first_value)
+    ]
+    best = max(sentences, default=0)
+    # the leftmost column rich in sentences: the baseline column right of it may hold more
+    measure = next((i for i, n in enumerate(sentences) if best and n * 2 >= best), None)
+    if measure is not None:
+        roles[measure] = "measure"
+        baseline = next((i for i in range(measure + 1, first_value) if columns[i]), None)
+        if baseline is not None:
+            roles[baseline] = "baseline"
+    if value_cols:
+        roles[first_value] = "target"
+    named = [
+        sum(
+            1
+            for c in col
+            if re.search(r"[A-Za-z]{3}", c) and "%" not in c and not _LABEL_RE.match(c)
+        )
+        for col in columns
+    ]
+    source = next(
+        (i for i in range(width - 1, first_value, -1) if named[i] * 2 > len(columns[i]) > 0), None
+    )
+    if source is not None:
+        roles[source] = "source"
+    return roles
+
+
+def _extend(grid: Table, rows: list[Row], roles: list[str | None]) -> None:
+    """Add a run's rows to the grid above, columns placed by role and value columns in order."""
+    if not grid.rows:
+        grid.roles, grid.kind, grid.header = roles, "grid", [""] * len(roles)
+        grid.rows.extend(rows)
+        return
+    colmap = _column_map(roles, grid.roles)
+    width = len(grid.roles)
+    for row in rows:
+        cells = [""] * width
+        for i, cell in enumerate(row.cells):
+            j = colmap[i] if i < len(colmap) else None
+            if cell and j is not None:
+                cells[j] = f"{cells[j]} {cell}".strip()
+        grid.rows.append(Row(cells, row.context, row.page, row.line_no))
+
+
+def _column_map(source: list[str | None], target: list[str | None]) -> list[int | None]:
+    """Where each column of a run sits in the grid: named roles by name, value columns in order;
+    a column between the baseline and the values (a row label) joins the baseline."""
+    s_first = _value_start(source)
+    t_first = _value_start(target)
+    t_source = target.index("source") if "source" in target else len(target)
+    out: list[int | None] = []
+    for i, role in enumerate(source):
+        if role in ("measure", "baseline", "source") and role in target:
+            out.append(target.index(role))
+        elif i >= s_first and role != "source":
+            j = t_first + (i - s_first)
+            out.append(j if j < t_source else None)
+        elif "baseline" in source and i > source.index("baseline") and "baseline" in target:
+            out.append(target.index("baseline"))
+        elif i < (source.index("measure") if "measure" in source else 0):
+            out.append(min(i, (target.index("measure") if "measure" in target else 1) - 1))
+        else:
+            out.append(None)
+    return out
+
+
+def _value_start(roles: list[str | None]) -> int:
+    if "target" in roles:
+        return roles.index("target")
+    if "baseline" in roles:
+        return roles.index("baseline") + 1
+    return len(roles)
