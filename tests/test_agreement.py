@@ -13,10 +13,13 @@ from .conftest import CORPORA
 
 # plan stem -> (id agreement floor, (id, lead, due_date) agreement floor), as measured
 FLOORS = {
-    "hillingdon-send-improvement-plan-2024-28": (0.93, 0.78),
+    "hillingdon-send-improvement-plan-2024-28": (0.95, 0.79),
     "hounslow-send-ap-strategic-improvement-plan-2025": (0.97, 0.58),
     "hull-send-strategic-plan-2024-27": (0.92, 0.16),
 }
+
+
+GRID_FLOOR = 0.56  # as measured in session 3; the aim is 0.95
 
 
 @pytest.mark.parametrize("stem", sorted(FLOORS))
@@ -38,3 +41,25 @@ def test_hull_afis_read_from_pdf_box_as_from_text() -> None:
     text = extract(CORPORA / f"{stem}.txt").records["recommendations"]
     pdf = extract(CORPORA / f"{stem}.pdf").records["recommendations"]
     assert [r.rec_id for r in pdf] == [r.rec_id for r in text] == [f"AFI{i}" for i in range(1, 6)]
+
+
+def _grid_values(path: object) -> set[tuple[object, ...]]:
+    got = extract(path)  # type: ignore[arg-type]
+    refs = {m.measure_id: tuple(m.action_refs) for m in got.records["measures"]}
+    return {
+        (refs.get(t.measure_id), t.kind, t.series, t.period_label, t.value)
+        for t in got.records["targets"]
+    }
+
+
+def test_grid_values_agree_between_text_and_pdf() -> None:
+    """Baseline/target values keyed by the measure's action ids, not its position (Hillingdon).
+
+    Session 3: 0.56 after grids under repeated action headers rejoined; the text extract's
+    shifted columns and lost labels, and the PDF's page 19-20 columns, are the differences.
+    """
+    stem = "hillingdon-send-improvement-plan-2024-28"
+    text, pdf = _grid_values(CORPORA / f"{stem}.txt"), _grid_values(CORPORA / f"{stem}.pdf")
+    share = round(len(text & pdf) / len(text | pdf), 2)
+    print(f"{stem}: grid values {share:.2f}")
+    assert share >= GRID_FLOOR
