@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import re
 
-from planparse.fields.dates import parse_period_end
+from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
 from planparse.fields.ids import parse_id_list
 from planparse.fields.values import Value, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
-# "By Oct 25", "By April 26", "By Sept 25", "24/25", "2025/26", "Q3 2025/26"
-PERIOD_LABEL_RE = re.compile(
-    r"^(?P<label>(?:By\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{2,4}"
-    r"|By\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}|(?:20)?\d{2}/\d{2}|Q[1-4]\s+\d{4}/\d{2})\b\s*(?P<rest>.*)$"
-)
 _CUT_RE = re.compile(r"\b(?:for|of|and|the|to|in|with|that|by)\s*$", re.I)
 _MEASURE_IDS_RE = re.compile(r"^[\d.\s&,ab+]+$")
 

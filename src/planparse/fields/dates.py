@@ -219,6 +219,14 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
     )
 
 
+# Grid column labels, with what follows them in the cell:
+# "By Oct 25", "By April 26", "By Sept 25", "24/25", "2025/26", "Q3 2025/26"
+PERIOD_LABEL_RE = re.compile(
+    r"^(?P<label>(?:By\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{2,4}"
+    r"|By\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}|(?:20)?\d{2}/\d{2}|Q[1-4]\s+\d{4}/\d{2})\b\s*(?P<rest>.*)$"
+)
+
+
 def parse_period_end(label: str) -> dt.date | None:
     """A grid column label ("By Oct 25", "2025/26", "Q3", "Baseline Jul 24") to its end date."""
     dates = find_dates(" ".join(label.split()), year_only=True)

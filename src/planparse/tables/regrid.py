@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import re
 
+from planparse.fields.dates import PERIOD_LABEL_RE
 from planparse.fields.values import parse_values
 from planparse.tables.find import Row, Table
-from planparse.tables.stitch import last_page
+from planparse.tables.stitch import last_page, remap
 
-# the grid's column labels, as `assemble.grids` reads them
-_LABEL_RE = re.compile(
-    r"^(?:By\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{2,4}\b"
-    r"|^(?:20)?\d{2}/\d{2}\b"
-)
 _ID_RE = re.compile(r"^\d+\.\d")
 
 
@@ -40,7 +36,7 @@ def regrid(tables: list[Table]) -> list[Table]:
 
 
 def _is_grid_row(cells: list[str]) -> bool:
-    labels = sum(1 for c in cells if _LABEL_RE.match(c))
+    labels = sum(1 for c in cells if PERIOD_LABEL_RE.match(c))
     values = sum(1 for c in cells if c and len(c) <= 30 and parse_values(c) and "%" in c)
     return labels >= 2 or values >= 2
 
@@ -71,7 +67,7 @@ def _grid_roles(rows: list[Row]) -> list[str | None]:
     column whose cells are mostly words."""
     width = max(len(r.cells) for r in rows)
     columns = [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
-    value_cols = [i for i, col in enumerate(columns) if any(_LABEL_RE.match(c) for c in col)]
+    value_cols = [i for i, col in enumerate(columns) if any(PERIOD_LABEL_RE.match(c) for c in col)]
     first_value = min(value_cols) if value_cols else width
     roles: list[str | None] = [None] * width
     sentences = [
@@ -92,7 +88,7 @@ def _grid_roles(rows: list[Row]) -> list[str | None]:
         sum(
             1
             for c in col
-            if re.search(r"[A-Za-z]{3}", c) and "%" not in c and not _LABEL_RE.match(c)
+            if re.search(r"[A-Za-z]{3}", c) and "%" not in c and not PERIOD_LABEL_RE.match(c)
         )
         for col in columns
     ]
@@ -111,13 +107,8 @@ def _extend(grid: Table, rows: list[Row], roles: list[str | None]) -> None:
         grid.rows.extend(rows)
         return
     colmap = _column_map(roles, grid.roles)
-    width = len(grid.roles)
     for row in rows:
-        cells = [""] * width
-        for i, cell in enumerate(row.cells):
-            j = colmap[i] if i < len(colmap) else None
-            if cell and j is not None:
-                cells[j] = f"{cells[j]} {cell}".strip()
+        cells = remap(tuple(row.cells), colmap, len(grid.roles))
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
 
 
