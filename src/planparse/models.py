@@ -103,6 +103,11 @@ class Link(Record):
     method: LinkMethod = Field(json_schema_extra=arrow("string"))
     score: float = Field(json_schema_extra=arrow("float64"))
 
+    @classmethod
+    def stated(cls, doc_id: str, rec_id: str, target_id: str, method: LinkMethod) -> Link:
+        """A link the document states itself (reference table, cited id, heading): score 1.0."""
+        return cls(doc_id=doc_id, rec_id=rec_id, target_id=target_id, method=method, score=1.0)
+
 
 class Risk(Record):
     table: ClassVar[str] = "risks"

@@ -71,15 +71,7 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     for action in result.actions:
         target = action.objective_id if action.objective_id in rec_ids else None
         if target and action.action_id.startswith(target + "."):
-            result.links.append(
-                Link(
-                    doc_id=doc_id,
-                    rec_id=target,
-                    target_id=action.action_id,
-                    method="section_heading",
-                    score=1.0,
-                )
-            )
+            result.links.append(Link.stated(doc_id, target, action.action_id, "section_heading"))
     return result
 
 

@@ -122,15 +122,7 @@ def reference_tables(doc_id: str, tables: list[Table]) -> tuple[list[Recommendat
                 rec = Recommendation(doc_id=doc_id, rec_id=rec_id, text=area, source="local")
             recs.append(rec)
             for target_id in parse_id_list(target):
-                links.append(
-                    Link(
-                        doc_id=doc_id,
-                        rec_id=rec_id,
-                        target_id=target_id,
-                        method="reference_table",
-                        score=1.0,
-                    )
-                )
+                links.append(Link.stated(doc_id, rec_id, target_id, "reference_table"))
     return recs, links
 
 
@@ -186,13 +178,5 @@ def cited_links(
                         where=action.action_id,
                     )
                 )
-            links.append(
-                Link(
-                    doc_id=doc_id,
-                    rec_id=rec_id,
-                    target_id=action.action_id,
-                    method="cited_in_row",
-                    score=1.0,
-                )
-            )
+            links.append(Link.stated(doc_id, rec_id, action.action_id, "cited_in_row"))
     return links, diagnostics
