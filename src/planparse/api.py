@@ -22,10 +22,12 @@ from planparse.assemble.recommendations import (
     blocks_to_recommendations,
     cited_links,
     reference_tables,
+    section_links,
 )
 from planparse.errors import PlanparseError, ReadError
 from planparse.fields.dates import parse_due
 from planparse.layout import blocks_to_contexts
+from planparse.link.fuzzy import fuzzy_links
 from planparse.models import Diagnostic, Document, Extract, Link, Recommendation
 from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
@@ -68,7 +70,9 @@ def extract_raw(raw: RawDocument) -> Extract:
     recs = _merge_recs(list_recs + ref_recs + actions.recommendations)
     links_cited, link_diags = cited_links(doc_id, actions.actions, recs)
     diagnostics += actions.diagnostics + link_diags
-    links = _unique_links(ref_links + actions.links + links_cited)
+    quoted = section_links(doc_id, raw.blocks, contexts, recs)
+    stated = _unique_links(ref_links + actions.links + links_cited + quoted)
+    links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
     title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
     statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind)

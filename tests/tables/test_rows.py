@@ -158,3 +158,30 @@ def test_table_whose_header_was_lost_takes_the_roles_above() -> None:
     tables = blocks_to_tables(blocks, [Context()] * len(blocks))
     assert [t.kind for t in tables] == ["action", "action"]
     assert table_to_rows(tables[1])[0].values["id"] == "5.5.1"
+
+
+# Hounslow text l.244-251, shortened: the converter split the header ("Areas for Improve",
+# "ement") and printed sub-area 3.1's id ("3.1.") on 3.1.3's line, its words on 3.1.1's.
+HOUNSLOW_HEADER = "Areas for Improve\tement\t\tActions\tLead\tTimeframe\t\n"
+
+
+def test_group_id_printed_apart_below_its_words_names_the_group() -> None:
+    rows = rows_of(
+        HOUNSLOW_HEADER + "3.0 Leaders across the partnership need to ensure:\tpanel and its "
+        "role in supporting inclusion\t3.1.1\tGather data\tService Manager\tApril 2025\n"
+        "\t\t3.1.2\tEnsure fair access panel has oversight\t\tMay 2025\n"
+        "\t3.1.\t3.1.3\tStart to hold reviews\t\tSeptember 2025\n"
+    )
+    groups = {r["id"]: r.get("group") for r in rows}
+    assert groups == dict.fromkeys(
+        ["3.1.1", "3.1.2", "3.1.3"], "3.1 panel and its role in supporting inclusion"
+    )
+
+
+def test_group_id_repeated_under_a_group_that_has_one_changes_nothing() -> None:
+    rows = rows_of(
+        HOUNSLOW_HEADER + "2.0 Leaders:\t<b>2.1</b> Ensuring plans are prioritised.\t2.1.1\t"
+        "Enhance reporting\tSM\tFebruary 2025\n"
+        "\t2.1.\t2.1.2\tMonitor team performance\t\tFebruary 2025\n"
+    )
+    assert {r.get("group") for r in rows} == {"2.1 Ensuring plans are prioritised."}

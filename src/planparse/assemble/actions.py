@@ -69,10 +69,23 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
     for action in result.actions:
-        target = action.objective_id if action.objective_id in rec_ids else None
-        if target and action.action_id.startswith(target + "."):
+        target = _enclosing_rec(action, rec_ids)
+        if target:
             result.links.append(Link.stated(doc_id, target, action.action_id, "section_heading"))
     return result
+
+
+def _enclosing_rec(action: Action, rec_ids: set[str]) -> str | None:
+    """The innermost grouping area an action is nested under: its sub-area ("1.1" for 1.1.3)
+    when the plan prints one, else its area ("4.0" for 4.2.5 and 4.3, Hounslow's area 4 has
+    sub-areas without ids)."""
+    action_id = action.action_id
+    if action.objective_id in rec_ids and action_id.startswith(f"{action.objective_id}."):
+        return action.objective_id
+    area = f"{action_id.split('.')[0]}.0"
+    if canonical_action_id(action_id) and area in rec_ids:
+        return area
+    return None
 
 
 def _row_to_action(

@@ -7,15 +7,22 @@ Takes the blocks and tables and adds:
 - recommendations and `reference_table` links from a reference table ("1.2 improving … |
   1.2 & 1.6"); rows without an id are the area's own additions (`source = local`, ids L1…);
 - `cited_in_row` links from the ids an action row cites (Hull's "SEF/DBV/AFI (no)"), a
-  mistyped id ("AF15") resolved to the nearest existing one by its digits.
+  mistyped id ("AF15") resolved to the nearest existing one by its digits;
+- `section_heading` links from the areas for improvement a plan quotes under an objective
+  heading ("Objective 3: …  Areas of Improvement from Inspection: • 1.4 ensuring that PfA …
+  (see also 4.2)"): each quoted area is linked to that objective, and to the objectives its
+  "see also" names.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process, utils
+
 from planparse.assemble.actions import rec_refs
-from planparse.fields.ids import canonical_rec_id, parse_id_list
+from planparse.fields.ids import canonical_rec_id, cited_ids, parse_id_list
+from planparse.layout import Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.read.raw import Block
 from planparse.tables.find import Table
@@ -27,6 +34,12 @@ AFI_HEADING_RE = re.compile(
 )
 _NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
 _REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
+_QUOTED_ID_RE = re.compile(r"^[^\w]*(?P<id>\d{1,2}\.\d{1,2}|AFI\s?\d{1,2})\b\.?\s+(?P<text>.+)$")
+# "- 1.3 more effectively …": the text reader keeps a dash before a number as text (a minus?)
+_DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
+# A quoted area is the recommendation's own words, so the match must be close: measured on
+# Hillingdon's quotes, true pairs score 95-100 (ratio) and the best wrong pair 62.
+QUOTE_CUTOFF = 88.0
 
 
 def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommendation]:
@@ -69,14 +82,21 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
     """
     items: list[str] = []
     prose = 0
+    wrapped = False  # the last item is cut mid-sentence by a line end (PDF)
     following = [b for b in blocks[start:] if b.kind != "blank"]
     for index, block in enumerate(following):
         if block.kind == "row":
             break
         numbered = bool(_NUMBERED_ITEM_RE.match(block.text))
+        if wrapped and not (block.bullet or numbered):
+            items[-1] = f"{items[-1]} {block.text}"
+            wrapped = not block.text.rstrip().endswith((".", ":", ";"))
+            continue
+        wrapped = False
         if block.bullet or (numbered and len(block.text) > 40):
             if not items or numbered:
                 items.append(block.text)
+                wrapped = not block.bullet and not block.text.rstrip().endswith((".", ":", ";"))
             continue
         if items:
             nxt = following[index + 1] if index + 1 < len(following) else None
@@ -180,3 +200,64 @@ def cited_links(
                 )
             links.append(Link.stated(doc_id, rec_id, action.action_id, "cited_in_row"))
     return links, diagnostics
+
+
+def section_links(
+    doc_id: str, blocks: list[Block], contexts: list[Context], recs: list[Recommendation]
+) -> list[Link]:
+    """Areas for improvement quoted under an objective heading, linked to that objective.
+
+    A quote names its area by id ("• 1.4 ensuring …") or by its words alone ("• the local
+    offer is not well established …"), matched to the recommendation texts; the lead-in
+    sentence of a parent area counts as a quote of the parent.
+    """
+    by_id = {r.rec_id: r for r in recs}
+    texts = [r.text for r in recs]
+    links: list[Link] = []
+    for i, block in enumerate(blocks):
+        ctx = contexts[i]
+        if not (block.kind == "line" and AFI_HEADING_RE.search(block.text)):
+            continue
+        if not (ctx.theme_num and ctx.objective_num) or len(block.text) > 80:
+            continue
+        objective_id = f"{ctx.theme_num}.{ctx.objective_num}"
+        for quote in _quotes_after(blocks, i + 1):
+            rec_id = _quoted_rec(quote, by_id, texts, recs)
+            if rec_id is None:
+                continue
+            for target in [objective_id, *cited_ids(quote)]:
+                links.append(Link.stated(doc_id, rec_id, target, "section_heading"))
+    return links
+
+
+def _quotes_after(blocks: list[Block], start: int) -> list[str]:
+    """The lines between an areas-for-improvement heading and the next table or heading."""
+    quotes: list[str] = []
+    wrapped = False  # the last quote is prose cut mid-sentence by a line end (PDF)
+    for block in blocks[start:]:
+        if block.kind == "blank":
+            continue
+        if block.kind == "row":
+            break
+        item = block.bullet or bool(_DASH_ITEM_RE.match(block.text))
+        if wrapped and not item:
+            quotes[-1] = f"{quotes[-1]} {block.text}"
+        elif item or len(block.text) >= 60:
+            quotes.append(block.text)
+        else:
+            break  # a short line that is not a quote: the next heading
+        wrapped = not item and not block.text.rstrip().endswith((".", ":", ";"))
+    return quotes
+
+
+def _quoted_rec(
+    quote: str, by_id: dict[str, Recommendation], texts: list[str], recs: list[Recommendation]
+) -> str | None:
+    m = _QUOTED_ID_RE.match(quote)
+    if m and canonical_rec_id(m["id"]) in by_id:
+        return canonical_rec_id(m["id"])
+    words = re.sub(r"\((?:see also|see)[^)]*\)", "", quote).strip(" -\u2022\t")
+    best = process.extractOne(
+        words, texts, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=QUOTE_CUTOFF
+    )
+    return recs[best[2]].rec_id if best else None

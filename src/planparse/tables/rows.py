@@ -264,6 +264,13 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         last_ctx = row.context
         values = {}
         for role, cell in zip(roles, cells, strict=False):
+            if role in CARRIED_ROLES and _names_carried_group(cell, carried.get(role)):
+                # the group's id printed apart from its words, lower down (Hounslow "3.1."
+                # under "… panel and its role …"): the group's rows get the id in front
+                named = f"{_leading_id(cell)} {carried[role]}"
+                _rewrite_carried(rows, role, carried[role], named)
+                carried[role] = named
+                continue
             if role in CARRIED_ROLES and (_is_debris(cell) or _leading_id(cell)):
                 continue  # converter debris ("d", "pa yo ha le") or a group id again ("2.1.")
             if role and cell:
@@ -327,6 +334,18 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         for role, value in carried.items():
             logical.values.setdefault(role, value)
     return rows
+
+
+def _names_carried_group(cell: str, carried: str | None) -> bool:
+    """A cell that is nothing but a group id, under a carried group that has no id."""
+    cell_id = _leading_id(cell)
+    return bool(
+        cell_id
+        and carried
+        and cell_id.count(".") == 1
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", cell.strip())
+        and not re.match(r"\s*\d{1,2}\.\d", carried)
+    )
 
 
 def _rewrite_carried(rows: list[LogicalRow], role: str, old: str, new: str) -> None:

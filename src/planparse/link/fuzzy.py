@@ -1,0 +1,120 @@
+"""Fuzzy recommendation -> action links, for actions the plan links to nothing.
+
+Plans often say which inspection area an action answers; where they do not, the action's
+words are compared with each recommendation's words. One method, measured: rapidfuzz
+`token_set_ratio` over the whole actions x recommendations matrix (`process.cdist`), after
+both sides are normalised the same way (short forms spelled out from vocabulary.toml,
+stop words and the words most recommendations share dropped). An action takes its best
+recommendation when the score reaches FUZZY_CUTOFF and leads the runner-up by FUZZY_MARGIN;
+otherwise it takes none (engineering notes: no link rather than a weak one).
+
+The cutoff and margin were chosen on the corpus's stated links, scored as if they were not
+stated (scripts/link_eval.py prints precision and recall for each plan).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from planparse.models import Action, Link, Recommendation
+
+FUZZY_CUTOFF = 70.0
+FUZZY_MARGIN = 5.0
+# a word in more than this share of a document's recommendations tells them apart from none
+SHARED_WORD_SHARE = 0.5
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
+    """(short form -> long form, stop words) from vocabulary.toml."""
+    path = Path(__file__).with_name("vocabulary.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return data["expand"], frozenset(data["stop"].split())
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with short forms spelled out and stop words dropped."""
+    expand, stop = _vocabulary()
+    out: list[str] = []
+    for word in _WORD_RE.findall(text.lower()):
+        out.extend(expand.get(word, word).split())
+    return [w for w in out if w not in stop and len(w) > 1]
+
+
+def _shared_words(texts: Iterable[list[str]]) -> set[str]:
+    """Words found in more than SHARED_WORD_SHARE of the texts (at least two)."""
+    texts = list(texts)
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(text):
+            counts[word] = counts.get(word, 0) + 1
+    limit = max(2, SHARED_WORD_SHARE * len(texts))
+    return {w for w, n in counts.items() if n > limit or (n >= limit and len(texts) > 2)}
+
+
+def leaf_recommendations(recs: list[Recommendation]) -> list[Recommendation]:
+    """Recommendations no other one names as parent: the specific areas actions answer."""
+    parents = {r.parent_id for r in recs if r.parent_id}
+    return [r for r in recs if r.rec_id not in parents]
+
+
+def score_matrix(actions: list[str], recs: list[str]) -> np.ndarray:
+    """Similarity (0-100) of every action text to every recommendation text."""
+    rec_words = [words(t) for t in recs]
+    shared = _shared_words(rec_words)
+
+    def prepare(ws: list[str]) -> str:
+        return " ".join(w for w in ws if w not in shared)
+
+    queries = [prepare(words(t)) for t in actions]
+    choices = [prepare(ws) for ws in rec_words]
+    return process.cdist(queries, choices, scorer=fuzz.token_set_ratio, dtype=np.float32)
+
+
+def best_matches(
+    matrix: np.ndarray, cutoff: float = FUZZY_CUTOFF, margin: float = FUZZY_MARGIN
+) -> list[tuple[int, int, float]]:
+    """(action row, rec column, score) for each action whose best column is clear enough."""
+    out: list[tuple[int, int, float]] = []
+    if matrix.size == 0:
+        return out
+    for row, scores in enumerate(matrix):
+        order = np.argsort(-scores, kind="stable")
+        best = float(scores[order[0]])
+        runner_up = float(scores[order[1]]) if len(order) > 1 else 0.0
+        if best >= cutoff and best - runner_up >= margin:
+            out.append((row, int(order[0]), round(best / 100, 3)))
+    return out
+
+
+def fuzzy_links(
+    doc_id: str, recs: list[Recommendation], actions: list[Action], stated: list[Link]
+) -> list[Link]:
+    """Fuzzy links for the actions that no stated link reaches (directly or by objective)."""
+    reached = {link.target_id for link in stated}
+    open_actions = [
+        a for a in actions if a.action_id not in reached and a.objective_id not in reached
+    ]
+    leaves = leaf_recommendations(recs)
+    if not open_actions or not leaves:
+        return []
+    matrix = score_matrix([a.text for a in open_actions], [r.text for r in leaves])
+    return [
+        Link(
+            doc_id=doc_id,
+            rec_id=leaves[col].rec_id,
+            target_id=open_actions[row].action_id,
+            method="fuzzy",
+            score=score,
+        )
+        for row, col, score in best_matches(matrix)
+    ]

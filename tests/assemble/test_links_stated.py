@@ -1,0 +1,123 @@
+"""Links plans state: areas quoted under an objective, and actions nested under an area."""
+
+from planparse.assemble.actions import _enclosing_rec
+from planparse.assemble.recommendations import section_links
+from planparse.layout import blocks_to_contexts
+from planparse.models import Action, Recommendation
+from planparse.read.text import lines_to_blocks
+
+
+def _rec(rec_id: str, text: str, parent: str | None = None) -> Recommendation:
+    return Recommendation(
+        doc_id="d", rec_id=rec_id, parent_id=parent, text=text, source="inspection"
+    )
+
+
+RECS = [
+    _rec(
+        "1.3",
+        "more effectively using the voice and aspirations of children and young people "
+        "when shaping their EHC and/or amended EHC plan",
+        "1",
+    ),
+    _rec("1.4", "ensuring that PfA is more effectively planned from Year 9 onwards", "1"),
+    _rec(
+        "2",
+        "Leaders should improve how well information about children and young people and "
+        "their families is shared and used between and across all those involved in the "
+        "partnership. This should focus on ensuring that:",
+    ),
+    _rec(
+        "2.3",
+        "leaders use a wider range of information to inform how they evaluate children "
+        "and young people's needs and understand families' lived experiences.",
+        "2",
+    ),
+    Recommendation(
+        doc_id="d",
+        rec_id="L5",
+        source="local",
+        text="the local offer is not well established, many CYP and their families "
+        "do not know about it.",
+    ),
+]
+
+
+def _links(lines: list[str]) -> list[tuple[str, str]]:
+    blocks = lines_to_blocks(lines)
+    return [
+        (lk.rec_id, lk.target_id)
+        for lk in section_links("d", blocks, blocks_to_contexts(blocks), RECS)
+    ]
+
+
+def test_quoted_ids_link_to_the_objective_and_see_also_to_another() -> None:
+    lines = [
+        "Ambition Group 4",
+        "Objective 4: Regularly gather feedback from SEND children",
+        "Areas of Improvement from Inspection:",
+        "",
+        "- 1.3 more effectively using the voice and aspirations of children and young people",
+        "- 2.3 leaders use a wider range of information to inform how they evaluate children "
+        "and young people's needs and understand families' lived experiences. (see also 1.1)",
+        "",
+        "\tKey Areas\tActions (with timeliness)\tLead role & organisation",
+    ]
+    assert _links(lines) == [("1.3", "4.4"), ("2.3", "4.4"), ("2.3", "1.1")]
+
+
+def test_quotes_without_ids_are_matched_by_their_words() -> None:
+    lines = [
+        "Ambition Group 2",
+        "Objective 1: Improve the Local Offer",
+        "Areas of Improvement from Inspection:",
+        "• the local offer is not well established, many CYP and their families do not know "
+        "about it.",
+        "Key Areas\tActions (with timeliness)\tLead role & organisation",
+    ]
+    assert _links(lines) == [("L5", "2.1")]
+
+
+def test_a_lead_in_wrapped_over_pdf_lines_is_one_quote_of_the_parent_area() -> None:
+    lines = [
+        "Ambition Group 1",
+        "Objective 1: Review and refine early intervention offer",
+        "Areas of Improvement from Inspection:",
+        "Leaders should improve how well information about children and young people and their "
+        "families is shared and used between and across all those involved in the",
+        "partnership. This should focus on ensuring that:",
+        "• leaders use a wider range of information to inform how they evaluate children and "
+        "young people's needs and understand families' lived experiences",
+        "\tKey Areas\tActions",
+    ]
+    assert _links(lines) == [("2", "1.1"), ("2.3", "1.1")]
+
+
+def test_a_quote_nobody_wrote_links_nothing() -> None:
+    lines = [
+        "Ambition Group 3",
+        "Objective 2: Something else",
+        "Areas of Improvement from Inspection:",
+        "• the weather in Hillingdon was wet throughout the inspection week, said everyone",
+        "\tKey Areas\tActions",
+    ]
+    assert _links(lines) == []
+
+
+def test_actions_link_to_their_sub_area_else_to_their_area() -> None:
+    nested = {"1.0", "1.1", "4.0"}
+    assert (
+        _enclosing_rec(Action(doc_id="d", action_id="1.1.3", objective_id="1.1", text="x"), nested)
+        == "1.1"
+    )
+    # Hounslow area 4.0 prints its sub-areas without ids
+    assert (
+        _enclosing_rec(Action(doc_id="d", action_id="4.2.5", objective_id="4.2", text="x"), nested)
+        == "4.0"
+    )
+    assert _enclosing_rec(Action(doc_id="d", action_id="4.3", text="x"), nested) == "4.0"
+    assert _enclosing_rec(Action(doc_id="d", action_id="A3", text="x"), nested) is None
+    assert (
+        _enclosing_rec(Action(doc_id="d", action_id="2.1.1", objective_id="2.1", text="x"), nested)
+        is None
+    )
