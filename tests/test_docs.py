@@ -7,7 +7,7 @@ from planparse.cli import app
 
 from .conftest import ROOT
 
-COMMANDS = ["extract", "check", "inspect", "schema", "version"]
+COMMANDS = ["extract", "check", "inspect", "schema", "coverage", "version"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from planparse.check import check
 from planparse.cli import app
-from planparse.models import SCHEMA_VERSION, TABLES
+from planparse.models import ACROSS_TABLES, SCHEMA_VERSION, TABLES
 from planparse.write import json_schemas
 
 from .conftest import CORPORA, ROOT
@@ -27,7 +27,7 @@ def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_contract_table_written_with_schema_version(out_dir: Path) -> None:
-    for model in TABLES:
+    for model in TABLES + ACROSS_TABLES:
         table = pq.read_table(out_dir / f"{model.table}.parquet")
         assert table.schema.metadata[b"planparse.schema_version"] == SCHEMA_VERSION.encode()
         assert set(model.model_fields) <= set(table.schema.names)
@@ -35,7 +35,7 @@ def test_every_contract_table_written_with_schema_version(out_dir: Path) -> None
 
 def test_output_is_byte_identical_across_runs(out_dir: Path, tmp_path: Path) -> None:
     runner.invoke(app, ["extract", *map(str, TEXTS), "--out", str(tmp_path)])
-    for model in TABLES:
+    for model in TABLES + ACROSS_TABLES:
         name = f"{model.table}.parquet"
         assert (out_dir / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
@@ -46,6 +46,16 @@ def test_duckdb_reads_the_output(out_dir: Path) -> None:
         f"select count(*) from '{out_dir}/actions.parquet' where due_date is not null"
     ).fetchall()
     assert n[0][0] > 100
+
+
+def test_coverage_reads_the_output_and_the_plans_link_every_recommendation(
+    out_dir: Path,
+) -> None:
+    result = runner.invoke(app, ["coverage", str(out_dir), "--as-of", "2026-11-23"])
+    assert result.exit_code == 0, result.output
+    rows = pq.read_table(out_dir / "coverage.parquet").to_pylist()
+    assert len(rows) == 24 + 17 + 5  # Hillingdon, Hounslow, Hull recommendations (golden)
+    assert not [r["rec_id"] for r in rows if r["uncovered"]]
 
 
 def test_highlight_report_facts(out_dir: Path) -> None:

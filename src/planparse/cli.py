@@ -113,6 +113,46 @@ def inspect(
 
 
 @app.command()
+def coverage(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `planparse extract` wrote.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Date for overdue actions, YYYY-MM-DD (default: today)."),
+    ] = None,
+) -> None:
+    """Per plan, each recommendation with its actions, leads and latest deadline; those with no
+    action flagged; overdue actions counted. Writes OUT_DIR/coverage.parquet.
+
+    Example: planparse coverage out/ --as-of 2026-11-23
+    """
+    import datetime as dt
+
+    from planparse.coverage import coverage as run_coverage
+    from planparse.coverage import coverage_text
+    from planparse.errors import PlanparseError
+    from planparse.models import Coverage
+    from planparse.write import write_parquet
+
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    except ValueError as exc:
+        typer.echo(f"error: --as-of {as_of!r} is not a date like 2026-11-23", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        report = run_coverage(out_dir, day)
+    except PlanparseError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    write_parquet(Coverage, report.rows, out_dir / "coverage.parquet")
+    typer.echo(coverage_text(report))
+    uncovered = sum(r.uncovered for r in report.rows)
+    typer.echo(
+        f"\n{len(report.rows)} recommendations, {uncovered} with no action, as of {day} "
+        f"-> {out_dir / 'coverage.parquet'}"
+    )
+
+
+@app.command()
 def version() -> None:
     """Print the planparse version."""
     typer.echo(__version__)

@@ -1,7 +1,7 @@
 """Exceptions and diagnostic codes.
 
 Codes are E or W plus three digits by stage: 1xx read, 2xx layout, 3xx tables, 4xx fields,
-5xx link, 6xx write. Library code raises; the batch turns exceptions into diagnostics in
+5xx link, 6xx write and reports. Library code raises; the batch turns exceptions into diagnostics in
 run.json and carries on; the CLI prints one line each.
 """
 
@@ -17,6 +17,7 @@ CODES: dict[str, str] = {
     "W302": "an action id was lost by the converter and read from the ids around it",
     "W401": "a deadline wording was not understood",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
+    "E601": "coverage: the output folder lacks the tables `planparse extract` writes",
     "E901": "unexpected internal error while extracting the document",
 }
 

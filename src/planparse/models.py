@@ -127,6 +127,65 @@ class Statement(Record):
     text: str = Field(json_schema_extra=arrow("string"))
 
 
+class DocumentLink(Record):
+    """A highlight report or strategy matched to the plan it reports on or is carried out by."""
+
+    table: ClassVar[str] = "document_links"
+    plan_doc_id: str = Field(json_schema_extra=arrow("string"))
+    relation: Literal["reports_on", "carried_out_by"] = Field(json_schema_extra=arrow("string"))
+    score: float = Field(json_schema_extra=arrow("float64"))
+
+
+class RiskLink(Record):
+    """A highlight report's risk row -> the plan action it is about (keyed like `risks`)."""
+
+    table: ClassVar[str] = "risk_links"
+    risk_theme: str | None = Field(default=None, json_schema_extra=arrow("string"))
+    risk_action: str | None = Field(default=None, json_schema_extra=arrow("string"))
+    plan_doc_id: str = Field(json_schema_extra=arrow("string"))
+    action_id: str = Field(json_schema_extra=arrow("string"))
+    score: float = Field(json_schema_extra=arrow("float64"))
+
+
+class ProgressLink(Record):
+    """A highlight report's progress update (a `statements` row) -> the plan action it reports."""
+
+    table: ClassVar[str] = "progress_links"
+    theme: str | None = Field(default=None, json_schema_extra=arrow("string"))
+    text: str = Field(json_schema_extra=arrow("string"))
+    plan_doc_id: str = Field(json_schema_extra=arrow("string"))
+    action_id: str = Field(json_schema_extra=arrow("string"))
+    score: float = Field(json_schema_extra=arrow("float64"))
+
+
+class ObjectiveLink(Record):
+    """A strategy's objective (its `statements` heading) -> the plan objective carrying it out."""
+
+    table: ClassVar[str] = "objective_links"
+    theme: str | None = Field(default=None, json_schema_extra=arrow("string"))
+    heading: str = Field(json_schema_extra=arrow("string"))
+    plan_doc_id: str = Field(json_schema_extra=arrow("string"))
+    objective_id: str = Field(json_schema_extra=arrow("string"))
+    score: float = Field(json_schema_extra=arrow("float64"))
+
+
+class Coverage(Record):
+    """One recommendation of a plan: the actions answering it, their leads and deadlines."""
+
+    table: ClassVar[str] = "coverage"
+    rec_id: str = Field(json_schema_extra=arrow("string"))
+    parent_id: str | None = Field(default=None, json_schema_extra=arrow("string"))
+    text: str = Field(json_schema_extra=arrow("string"))
+    action_ids: list[str] = Field(default_factory=list, json_schema_extra=arrow("list<string>"))
+    lead_orgs: list[str] = Field(default_factory=list, json_schema_extra=arrow("list<string>"))
+    lead_roles: list[str] = Field(default_factory=list, json_schema_extra=arrow("list<string>"))
+    latest_due: dt.date | None = Field(default=None, json_schema_extra=arrow("date32"))
+    methods: list[str] = Field(default_factory=list, json_schema_extra=arrow("list<string>"))
+    uncovered: bool = Field(json_schema_extra=arrow("bool"))
+    overdue_ids: list[str] = Field(default_factory=list, json_schema_extra=arrow("list<string>"))
+    as_of: dt.date = Field(json_schema_extra=arrow("date32"))
+
+
 TABLES: tuple[type[Record], ...] = (
     Document,
     Recommendation,
@@ -137,6 +196,8 @@ TABLES: tuple[type[Record], ...] = (
     Risk,
     Statement,
 )
+# Tables that link the documents of one run to each other (link/across.py).
+ACROSS_TABLES: tuple[type[Record], ...] = (DocumentLink, RiskLink, ProgressLink, ObjectiveLink)
 
 
 class Diagnostic(BaseModel):

@@ -22,7 +22,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from planparse import __version__
-from planparse.models import SCHEMA_VERSION, TABLES, Diagnostic, Extract, Record
+from planparse.models import (
+    ACROSS_TABLES,
+    SCHEMA_VERSION,
+    TABLES,
+    Coverage,
+    Diagnostic,
+    Extract,
+    Record,
+)
 
 ARROW_TYPES: dict[str, pa.DataType] = {
     "string": pa.string(),
@@ -30,6 +38,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "int32": pa.int32(),
     "float64": pa.float64(),
     "date32": pa.date32(),
+    "bool": pa.bool_(),
     "list<string>": pa.list_(pa.string()),
 }
 INPUT_SUFFIXES = {".pdf", ".txt", ".text", ".md"}
@@ -55,22 +64,33 @@ def records_to_table(model: type[Record], records: Iterable[Record]) -> pa.Table
     return pa.Table.from_pydict(columns, schema=schema)
 
 
+def write_parquet(model: type[Record], records: Iterable[Record], path: Path) -> None:
+    """One table to one Parquet file, with the contract's schema and stable bytes."""
+    pq.write_table(
+        records_to_table(model, records),
+        path,
+        compression="snappy",
+        use_dictionary=True,
+        write_statistics=True,
+    )
+
+
 def write_tables(extracts: list[Extract], out_dir: Path) -> dict[str, int]:
-    """Write every contract table for these extracts into out_dir (atomically)."""
+    """Write every contract table for these extracts into out_dir (atomically), with the
+    tables that link them to each other (link/across.py)."""
+    from planparse.link.across import link_documents
+
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     counts: dict[str, int] = {}
     try:
-        for model in TABLES:
-            records = [r for e in extracts for r in e.rows(model.table)]
-            table = records_to_table(model, records)
-            pq.write_table(
-                table,
-                tmp / f"{model.table}.parquet",
-                compression="snappy",
-                use_dictionary=True,
-                write_statistics=True,
-            )
+        across = link_documents(extracts)
+        for model in TABLES + ACROSS_TABLES:
+            if model in TABLES:
+                records = [r for e in extracts for r in e.rows(model.table)]
+            else:
+                records = across[model.table]
+            write_parquet(model, records, tmp / f"{model.table}.parquet")
             counts[model.table] = len(records)
         _swap_into_place(tmp, out_dir)
     except BaseException:
@@ -170,7 +190,7 @@ def extract_many(
 def json_schemas() -> dict[str, dict[str, Any]]:
     """JSON Schema of every contract table, keyed by table name."""
     out = {}
-    for model in TABLES:
+    for model in (*TABLES, *ACROSS_TABLES, Coverage):
         schema = model.model_json_schema()
         schema["title"] = model.table
         schema["x-planparse-schema-version"] = SCHEMA_VERSION
