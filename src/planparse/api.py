@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from pathlib import Path
 
@@ -161,7 +160,3 @@ def extract_safely(path: Path) -> Extract | Failure:
             ),
             traceback.format_exc(),
         )
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

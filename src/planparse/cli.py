@@ -19,36 +19,62 @@ app = typer.Typer(
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="Files, folders or globs to extract.")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Files, folders (recursive) or globs to extract.")
+    ],
     out: Annotated[
         Path, typer.Option("--out", help="Output folder for Parquet and run.json.")
     ] = Path("out"),
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=0, help="Worker processes (default: CPU count; 0: in this process)."
+        ),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1, help="Seconds before a document is stopped.")
+    ] = 300.0,
+    max_memory: Annotated[
+        int, typer.Option("--max-memory", min=0, help="MB each worker may use (0: no limit).")
+    ] = 4096,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental", help="Re-extract only inputs new or changed since the last run."
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", help="Print only failures.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Print every warning.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print the traceback of internal errors.")
+    ] = False,
 ) -> None:
     """Extract plans into Parquet tables in OUT.
 
-    Example: planparse extract corpora/ --out out/
+    Exit code 0 when every file was extracted, 1 when some failed (the rest are written),
+    2 on bad usage.
+
+    Example: planparse extract corpora/ --out out/ --workers 2 --incremental
     """
-    from planparse.write import extract_many
+    import os
 
-    def show(entry: dict) -> None:
-        name = Path(entry["file"]).name
-        if entry["status"] == "failed":
-            for d in entry["diagnostics"]:
-                typer.echo(f"FAILED {name}: [{d['code']}] {d['message']}", err=True)
-        elif not quiet and entry["status"] == "ok":
-            r = entry["records"]
-            warn = len(entry["diagnostics"])
-            typer.echo(
-                f"{name:<55} actions {r['actions']:>3}  measures {r['measures']:>3}  "
-                f"targets {r['targets']:>3}  recs {r['recommendations']:>3}  "
-                f"links {r['links']:>3}  "
-                f"risks {r['risks']:>2}  statements {r['statements']:>3}  warnings {warn}"
-            )
+    from planparse.batch import Settings, expand_inputs, extract_many
+    from planparse.progress import RunDisplay
 
-    report = extract_many(inputs, out, on_document=show)
-    if not quiet:
-        typer.echo(f"{report['ok']} extracted, {report['failed']} failed -> {out}/ (run.json)")
+    if not any(p.exists() for p in expand_inputs(inputs)):
+        typer.echo("error: no input files found in " + " ".join(map(str, inputs)), err=True)
+        raise typer.Exit(2)
+    settings = Settings(
+        workers=os.cpu_count() or 1 if workers is None else workers,
+        timeout=timeout,
+        max_memory_mb=max_memory,
+        incremental=incremental,
+    )
+    with RunDisplay(quiet=quiet, verbose=verbose, debug=debug) as display:
+        report = extract_many(
+            inputs, out, on_document=display.document, settings=settings, on_start=display.start
+        )
+        display.summary(report, out)
     raise typer.Exit(1 if report["failed"] else 0)
 
 
@@ -64,8 +90,8 @@ def check(
 
     Example: planparse check --golden golden/ corpora/*.txt
     """
+    from planparse.batch import expand_inputs
     from planparse.check import check as run_check
-    from planparse.write import expand_inputs
 
     report = run_check(list(expand_inputs(inputs)), golden)
     typer.echo(report.to_text(diff=diff))

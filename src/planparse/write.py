@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,11 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from planparse import __version__
 from planparse.models import (
     ACROSS_TABLES,
     SCHEMA_VERSION,
     TABLES,
     Coverage,
-    Diagnostic,
     Extract,
     Record,
 )
@@ -41,7 +38,6 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "bool": pa.bool_(),
     "list<string>": pa.list_(pa.string()),
 }
-INPUT_SUFFIXES = {".pdf", ".txt", ".text", ".md"}
 
 
 def arrow_schema(model: type[Record]) -> pa.Schema:
@@ -107,84 +103,12 @@ def _swap_into_place(tmp: Path, out_dir: Path) -> None:
     tmp.rmdir()
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (recursive) and globs to a sorted, de-duplicated list of files."""
-    found: set[Path] = set()
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found.update(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-            )
-        elif any(ch in str(item) for ch in "*?["):
-            found.update(p for p in Path().glob(str(item)) if p.is_file())
-        else:
-            found.add(path)
-    return sorted(found, key=lambda p: (p.name, str(p)))
-
-
-def extract_many(
-    inputs: Iterable[str | Path], out_dir: str | Path, on_document: Any = None
-) -> dict[str, Any]:
-    """Extract a batch and write it; returns the run report that run.json holds."""
-    from planparse.api import Failure, extract_safely, sha256_file
-
-    out = Path(out_dir)
-    paths = expand_inputs(inputs)
-    extracts: list[Extract] = []
-    files: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
-    started = time.perf_counter()
-    for path in paths:
-        t0 = time.perf_counter()
-        if not path.exists():
-            result: Extract | Failure = Failure(
-                path, Diagnostic(code="E101", message=f"{path}: no such file")
-            )
-        else:
-            digest = sha256_file(path)
-            if digest in seen:
-                files.append({"file": str(path), "status": "duplicate", "same_as": seen[digest]})
-                continue
-            seen[digest] = str(path)
-            result = extract_safely(path)
-        seconds = round(time.perf_counter() - t0, 3)
-        if isinstance(result, Failure):
-            entry = {
-                "file": str(path),
-                "status": "failed",
-                "seconds": seconds,
-                "diagnostics": [result.diagnostic.model_dump()],
-            }
-        else:
-            extracts.append(result)
-            entry = {
-                "file": str(path),
-                "status": "ok",
-                "doc_id": result.document.doc_id,
-                "seconds": seconds,
-                "records": {t.table: len(result.rows(t.table)) for t in TABLES},
-                "diagnostics": [d.model_dump() for d in result.diagnostics],
-            }
-        files.append(entry)
-        if on_document is not None:
-            on_document(entry)
-    counts = write_tables(extracts, out)
-    report = {
-        "planparse_version": __version__,
-        "schema_version": SCHEMA_VERSION,
-        "inputs": len(paths),
-        "ok": sum(1 for f in files if f["status"] == "ok"),
-        "failed": sum(1 for f in files if f["status"] == "failed"),
-        "tables": counts,
-        "seconds": round(time.perf_counter() - started, 3),
-        "files": files,
-    }
-    run_json = out / "run.json"
+def write_run_json(report: dict[str, Any], out_dir: Path) -> None:
+    """run.json beside the tables, replaced in one rename."""
+    run_json = out_dir / "run.json"
     tmp = run_json.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(report, indent=2, default=str) + "\n")
     os.replace(tmp, run_json)
-    return report
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:
