@@ -1,5 +1,6 @@
 """Parsers fed junk never raise; writes round-trip through pyarrow."""
 
+import contextlib
 import string
 
 from hypothesis import given, settings
@@ -10,6 +11,8 @@ from planparse.fields.ids import parse_id_list
 from planparse.fields.leads import parse_lead
 from planparse.fields.values import parse_values
 from planparse.read.text import lines_to_blocks
+
+from .conftest import ROOT
 
 JUNK = st.text(alphabet=string.printable + "→•➤–£%/\t", max_size=200)
 
@@ -32,3 +35,44 @@ def test_text_reader_and_pipeline_never_raise(lines: list[str]) -> None:
 
     blocks = lines_to_blocks(lines)
     extract_raw(RawDocument("junk.txt", "text", "0" * 64, blocks))
+
+
+CORPUS_LINES = (
+    (ROOT / "corpora" / "hounslow-send-ap-strategic-improvement-plan-2025.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()[220:260]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(CORPUS_LINES) - 1), st.integers(0, 400), JUNK), max_size=25
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_mutated_real_plan_text_never_raises(edits: list[tuple[int, int, str]]) -> None:
+    """A real action table with characters cut and junk pasted in at random places."""
+    from planparse.api import extract_raw
+    from planparse.read.raw import RawDocument
+
+    lines = list(CORPUS_LINES)
+    for line, at, junk in edits:
+        text = lines[line]
+        lines[line] = text[:at] + junk + text[at + len(junk) :]
+    extract_raw(RawDocument("mutated.txt", "text", "0" * 64, lines_to_blocks(lines)))
+
+
+@given(st.text(alphabet=string.printable + "<>/=\"'", max_size=400))
+@settings(max_examples=80, deadline=None)
+def test_html_reader_takes_any_markup(markup: str) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from planparse.errors import ReadError
+    from planparse.read.html import read_html
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.html"
+        path.write_text("<html><body>" + markup + "<table><tr><td rowspan='x'>a</td></tr>")
+        with contextlib.suppress(ReadError):
+            read_html(path)

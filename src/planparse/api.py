@@ -36,15 +36,29 @@ PDF_MAGIC = b"%PDF-"
 
 
 def read(path: Path) -> RawDocument:
-    """Pick a reader by content, not only by extension."""
+    """Pick a reader by content (PDF magic bytes, a Word zip, an HTML page), then extension."""
     try:
-        head = path.open("rb").read(1024)
+        with path.open("rb") as handle:
+            head = handle.read(2048)
     except OSError as exc:
         raise ReadError(f"{path.name}: cannot open ({exc.strerror})") from exc
-    if head.lstrip().startswith(PDF_MAGIC) or path.suffix.lower() == ".pdf":
+    suffix = path.suffix.lower()
+    if head.lstrip().startswith(PDF_MAGIC) or (suffix == ".pdf" and not head.startswith(b"PK")):
         from planparse.read.pdf import read_pdf
 
         return read_pdf(path)
+    from planparse.read.docx import looks_like_docx
+
+    if looks_like_docx(path, head):
+        from planparse.read.docx import read_docx
+
+        return read_docx(path)
+    from planparse.read.html import looks_like_html
+
+    if looks_like_html(head) or (suffix in {".html", ".htm"} and head.lstrip().startswith(b"<")):
+        from planparse.read.html import read_html
+
+        return read_html(path)
     from planparse.read.text import read_text
 
     return read_text(path)

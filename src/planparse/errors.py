@@ -18,6 +18,8 @@ CODES: dict[str, str] = {
     "W401": "a deadline wording was not understood",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
     "E601": "coverage: the output folder lacks the tables `planparse extract` writes",
+    "E902": "the document exhausted its worker's memory, or its worker died",
+    "E903": "the document was stopped at the --timeout",
     "E901": "unexpected internal error while extracting the document",
 }
 

@@ -113,6 +113,19 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _is_encryption_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's password errors (PdfminerException): look down the chain."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if any(word in type(seen).__name__ for word in ("Password", "Encrypt")):
+            return True
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        seen = seen.__cause__ or seen.__context__ or (inner[0] if inner else None)
+    return False
+
+
 def read_pdf(path: Path) -> RawDocument:
     """Read a PDF; raises ReadError naming the file and the reason when it cannot."""
     import pdfplumber
@@ -137,7 +150,7 @@ def read_pdf(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
     except Exception as exc:  # pdfminer raises many types for damaged files
         name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        if _is_encryption_error(exc):
             raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
         raise ReadError(f"{path.name}: corrupt or truncated PDF ({name})") from exc
     if page_count == 0:

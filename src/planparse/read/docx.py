@@ -1,0 +1,124 @@
+"""Word documents (.docx) to a RawDocument, with python-docx.
+
+Takes the body in reading order: paragraphs styled "Heading N" (or "Title") keep their level,
+list paragraphs are bullets, and each table becomes rows of cells. Word merges cells by
+pointing several grid positions at one cell; python-docx returns that cell again for each
+position, so a merged cell's text is kept where it starts (top-left) and the positions it
+covers are left empty, as on the printed page: the table stage then carries a key area or a
+lead printed once down to its rows, the same as for PDFs and HTML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+
+from planparse.errors import ReadError
+from planparse.read.raw import Block, RawDocument
+from planparse.read.text import clean_cell, lines_to_blocks
+
+_HEADING_STYLE_RE = re.compile(r"^heading\s*(\d)$", re.I)
+DOCX_MAGIC = b"PK\x03\x04"
+
+
+def looks_like_docx(path: Path, head: bytes) -> bool:
+    if not head.startswith(DOCX_MAGIC):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return path.suffix.lower() == ".docx"
+
+
+def read_docx(path: Path) -> RawDocument:
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        data = path.read_bytes()
+        document = Document(str(path))
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot read file ({exc.strerror})") from exc
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a bad file
+        raise ReadError(f"{path.name}: not a readable Word document ({exc})") from exc
+    blocks: list[Block] = []
+    counter = 0  # position in a run of "List Number" paragraphs: Word prints the number
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            style = (item.style.name if item.style is not None else "") or ""
+            counter = counter + 1 if "number" in style.lower() else 0
+            _paragraph(item, blocks, counter)
+        elif isinstance(item, Table):
+            counter = 0
+            _table(item, blocks)
+    blocks = [
+        Block(b.kind, b.text, b.cells, b.heading_level, b.bullet, None, i + 1, b.table_break)
+        for i, b in enumerate(blocks)
+    ]
+    if not any(b.kind != "blank" for b in blocks):
+        raise ReadError(f"{path.name}: empty document, no text to extract")
+    return RawDocument(
+        source_file=path.name,
+        source_format="docx",
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=blocks,
+    )
+
+
+def _paragraph(paragraph: object, blocks: list[Block], number: int = 0) -> None:
+    text = paragraph.text  # type: ignore[attr-defined]
+    if number and text.strip():
+        text = f"{number}. {text}"
+    if not text.strip():
+        blocks.append(Block("blank"))
+        return
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""  # type: ignore[attr-defined]
+    heading = _HEADING_STYLE_RE.match(style)
+    level = int(heading.group(1)) if heading else (1 if style.lower() == "title" else 0)
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None  # type: ignore[attr-defined]
+    bullet = numbered or "list" in style.lower()
+    for line in text.splitlines():
+        for block in lines_to_blocks([line]):
+            if block.kind != "line":
+                continue
+            blocks.append(
+                Block(
+                    "line",
+                    text=block.text,
+                    heading_level=level or block.heading_level,
+                    bullet=bullet or block.bullet,
+                )
+            )
+
+
+def _table(table: object, blocks: list[Block]) -> None:
+    above: list[object] = []
+    first = True
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        seen: list[object] = []
+        for col, cell in enumerate(row.cells):
+            merged_left = bool(seen) and cell._tc is seen[-1]
+            merged_above = col < len(above) and cell._tc is above[col]
+            seen.append(cell._tc)
+            cells.append("" if merged_left or merged_above else _cell_text(cell))
+        above = seen
+        if any(cells):
+            blocks.append(Block("row", cells=tuple(cells), table_break=first))
+            first = False
+    blocks.append(Block("blank"))
+
+
+def _cell_text(cell: object) -> str:
+    """A cell's paragraphs joined; list paragraphs marked '•' so milestone lists stay apart."""
+    parts = []
+    for paragraph in cell.paragraphs:  # type: ignore[attr-defined]
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        listed = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+        prefix = "• " if (listed or "list" in style.lower()) and paragraph.text.strip() else ""
+        parts.append(prefix + paragraph.text)
+    return clean_cell(" ".join(parts))

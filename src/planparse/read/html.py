@@ -1,0 +1,189 @@
+"""HTML pages (council web pages saved from a browser) to a RawDocument.
+
+Takes the DOM, not the text: headings (`h1`…`h6`) keep their level for the layout stage,
+list items are bullets, paragraphs and `<br>`-separated lines are lines, and each `<table>`
+becomes rows of cells with its `rowspan`/`colspan` resolved the way a printed page shows
+them: the text in the first row and column it covers, the cells it spans below and beside
+left empty, so the table stage carries a key area or lead printed once down to each row, as
+it does for PDFs and text extracts. Navigation, scripts, styles and forms are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from planparse.errors import ReadError
+from planparse.read.raw import Block, RawDocument
+from planparse.read.text import clean_cell, decode, lines_to_blocks
+
+_SKIP = {"script", "style", "noscript", "nav", "form", "button", "select", "svg", "iframe",
+         "head", "template"}  # fmt: skip
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LISTS = {"ul", "ol"}
+_BLOCKS = {"p", "div", "section", "article", "main", "body", "header", "footer", "aside",
+           "blockquote", "dl", "dt", "dd", "figure", "figcaption", "caption", "center",
+           "details", "summary", "address", "pre", "html"} | _LISTS  # fmt: skip
+
+
+def looks_like_html(head: bytes) -> bool:
+    """A saved web page: an HTML doctype or <html> tag at the start (text extracts with
+    leftover tags start with prose)."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html")) or (
+        start.startswith(b"<") and b"<body" in head.lower()
+    )
+
+
+def read_html(path: Path) -> RawDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot read file ({exc.strerror})") from exc
+    text, warnings = decode(data, path.name)
+    if not text.strip():
+        raise ReadError(f"{path.name}: empty document, no text to extract")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"{path.name}: not readable as HTML ({exc})") from exc
+    blocks: list[Block] = []
+    _walk(root, blocks)
+    blocks = [
+        Block(b.kind, b.text, b.cells, b.heading_level, b.bullet, None, i + 1, b.table_break)
+        for i, b in enumerate(blocks)
+    ]
+    if not any(b.kind != "blank" for b in blocks):
+        raise ReadError(f"{path.name}: empty document, no text to extract")
+    return RawDocument(
+        source_file=path.name,
+        source_format="html",
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=blocks,
+        warnings=warnings,
+    )
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _walk(element: etree._Element, blocks: list[Block]) -> None:
+    """Blocks of an element's children in document order."""
+    _text_lines(element.text, blocks)
+    for child in element:
+        tag = _tag(child)
+        if tag in _SKIP or not tag:
+            pass
+        elif tag == "table":
+            _table(child, blocks)
+        elif tag in _HEADINGS:
+            text = clean_cell(child.text_content())
+            if text:
+                blocks.append(Block("line", text=text, heading_level=_HEADINGS[tag]))
+        elif tag == "li":
+            own = _inline_text(child)
+            if own:
+                blocks.append(Block("line", text=own, bullet=True))
+            for nested in child:
+                if _tag(nested) in _LISTS | {"table"}:
+                    _walk_one(nested, blocks)
+        elif tag in _BLOCKS or _has_blocks(child):
+            _walk(child, blocks)
+            if tag in {"p", "div", "table", "section"}:
+                blocks.append(Block("blank"))
+        elif tag == "br":
+            blocks.append(Block("blank"))
+        else:
+            _text_lines(child.text_content(), blocks)
+        _text_lines(child.tail, blocks)
+
+
+def _walk_one(element: etree._Element, blocks: list[Block]) -> None:
+    if _tag(element) == "table":
+        _table(element, blocks)
+    else:
+        _walk(element, blocks)
+
+
+def _has_blocks(element: etree._Element) -> bool:
+    return any(_tag(e) in _BLOCKS | {"table", "li"} | set(_HEADINGS) for e in element.iter())
+
+
+def _text_lines(text: str | None, blocks: list[Block]) -> None:
+    """Loose text between elements: lines as the text reader reads them (bullets, headings)."""
+    if text and text.strip():
+        blocks.extend(b for b in lines_to_blocks([text.strip()]) if b.kind == "line")
+
+
+def _inline_text(element: etree._Element) -> str:
+    """An element's text without its nested lists and tables (those are blocks of their own)."""
+    parts = [element.text or ""]
+    for child in element:
+        if _tag(child) not in _LISTS | {"table"}:
+            parts.append(_cell_text(child))
+        parts.append(child.tail or "")
+    return clean_cell(" ".join(parts))
+
+
+def _cell_text(element: etree._Element) -> str:
+    """A cell's words, with list items as '• item' so milestone lists stay readable."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = _tag(child)
+        if tag == "li":
+            parts.append(" • " + _cell_text(child))
+        elif tag in {"br", "p", "div"}:
+            parts.append(" " + _cell_text(child) + " ")
+        elif tag not in _SKIP:
+            parts.append(_cell_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _table(table: etree._Element, blocks: list[Block]) -> None:
+    rows = table_grid(table)
+    for i, cells in enumerate(rows):
+        if any(cells):
+            blocks.append(Block("row", cells=tuple(cells), table_break=i == 0))
+    blocks.append(Block("blank"))
+
+
+def table_grid(table: etree._Element) -> list[list[str]]:
+    """The table's cells on a grid: a spanning cell's text at its top-left, '' where it spans."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+    for r, tr in enumerate(rows):
+        col = 0
+        for cell in tr:
+            if _tag(cell) not in {"td", "th"}:
+                continue
+            while (r, col) in grid:
+                col += 1
+            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, col + dc)] = ""
+            grid[(r, col)] = clean_cell(_cell_text(cell))
+            col += colspan
+    if not grid:
+        return []
+    width = max(c for _, c in grid) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def _owning_table(tr: etree._Element) -> etree._Element | None:
+    parent = tr.getparent()
+    while parent is not None and _tag(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 1000))
+    except ValueError:
+        return 1

@@ -1,0 +1,109 @@
+"""HTML and Word readers feed the same table core: spans resolved as the page shows them."""
+
+from pathlib import Path
+
+import pytest
+
+from planparse.api import extract, read
+from planparse.errors import ReadError
+from planparse.read.html import table_grid
+
+HERE = Path(__file__).parent
+HTML = HERE / "hounslow_like.html"  # Hounslow's area/sub-area/action nesting, with rowspans
+
+
+def test_rowspans_and_colspans_leave_the_spanned_cells_empty() -> None:
+    import lxml.html
+
+    table = lxml.html.fragment_fromstring(
+        "<table><tr><th colspan='2'>Areas</th><th>Action</th></tr>"
+        "<tr><td rowspan='2'>1.0 Area</td><td>1.1</td><td>a</td></tr>"
+        "<tr><td>1.2</td><td>b</td></tr></table>"
+    )
+    assert table_grid(table) == [
+        ["Areas", "", "Action"],
+        ["1.0 Area", "1.1", "a"],
+        ["", "1.2", "b"],
+    ]
+
+
+def test_html_page_gives_actions_leads_nesting_links_and_headings() -> None:
+    result = extract(HTML)
+    assert result.document.source_format == "html"
+    assert result.document.council == "Hounslow"
+    actions = {a.action_id: a for a in result.rows("actions")}
+    assert list(actions) == ["1.1.1", "1.1.2", "1.2.1", "1.2.2"]
+    assert actions["1.1.2"].lead == "Head of SEND, LBH"  # rowspan: printed once for two rows
+    assert actions["1.1.2"].text == "• Deliver workshops on co-production • Publish a charter"
+    assert str(actions["1.2.1"].due_date) == "2025-04-30"  # Spring term 2025
+    links = {(lk.rec_id, lk.target_id) for lk in result.rows("links")}
+    assert links == {("1.1", "1.1.1"), ("1.1", "1.1.2"), ("1.2", "1.2.1"), ("1.2", "1.2.2")}
+    raw = read(HTML)
+    assert not any("Contact us" in b.text for b in raw.blocks)  # navigation dropped
+    assert [b.heading_level for b in raw.blocks if b.heading_level] == [1, 2]
+
+
+def test_format_is_chosen_by_content_not_extension(tmp_path: Path) -> None:
+    renamed = tmp_path / "plan.txt"
+    renamed.write_bytes(HTML.read_bytes())
+    assert read(renamed).source_format == "html"
+
+
+def test_empty_html_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>x()</script></body></html>")
+    with pytest.raises(ReadError, match="empty.html: empty document"):
+        read(path)
+
+
+def _word_plan(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Hull SEND Strategic Plan 2024-2027", 0)
+    table = document.add_table(rows=4, cols=5)
+    header = ["Objective", "Action", "SEF/DBV/AFI (no)", "Lead", "Timescale"]
+    rows = [  # Hull's own wordings (a short action text would read as a stray grid cell)
+        [
+            "Improve transition",
+            "Communicate transparently agreed timescales for service responses",
+            "AFI1",
+            "Head of SEND",
+            "March 2025",
+        ],
+        ["", "Refresh the new in city protocol", "AFI 2", "", "Summer term 2025"],
+        ["", "Publish the annual SEND report", "AF15", "Assistant Director", "Q3 2024/25"],
+    ]
+    for r, values in enumerate([header, *rows]):
+        for c, value in enumerate(values):
+            table.rows[r].cells[c].text = value
+    table.cell(1, 0).merge(table.cell(3, 0)).text = "Improve transition"
+    table.cell(1, 3).merge(table.cell(2, 3)).text = "Head of SEND"
+    document.add_heading("Areas for Improvement (AFIs)", 2)
+    for text in [f"Leaders should do thing {n} well." for n in range(1, 6)]:
+        document.add_paragraph(text, style="List Number")
+    document.save(str(path))
+    return path
+
+
+def test_word_merged_cells_apply_to_each_row_and_numbered_lists_keep_numbers(
+    tmp_path: Path,
+) -> None:
+    result = extract(_word_plan(tmp_path / "plan.docx"))
+    assert result.document.source_format == "docx"
+    actions = result.rows("actions")
+    assert [(a.action_id, a.objective, a.lead) for a in actions] == [
+        ("A1", "Improve transition", "Head of SEND"),
+        ("A2", "Improve transition", "Head of SEND"),  # vertically merged lead
+        ("A3", "Improve transition", "Assistant Director"),
+    ]
+    assert [r.rec_id for r in result.rows("recommendations")] == [f"AFI{n}" for n in range(1, 6)]
+    links = [(lk.rec_id, lk.target_id) for lk in result.rows("links")]
+    assert links == [("AFI1", "A1"), ("AFI2", "A2"), ("AFI5", "A3")]  # AF15 read as AFI5
+
+
+def test_a_broken_word_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = _word_plan(tmp_path / "plan.docx")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(path.read_bytes()[:3000])
+    with pytest.raises(ReadError, match="broken.docx"):
+        read(broken)
