@@ -23,18 +23,19 @@ test: $(STAMP)
 	$(BIN)/planparse check --golden golden --no-diff corpora/*.txt $(TWINNED_PDFS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests scripts examples
+	$(BIN)/ruff format --check src tests scripts examples
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests scripts examples
+	$(BIN)/ruff check --fix src tests scripts examples
 
 schema: $(STAMP)
 	$(BIN)/planparse schema --out schemas
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_scale.py 300
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache

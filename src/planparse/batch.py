@@ -16,6 +16,7 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
+import resource
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class Outcome:
     debug: str | None = None  # the traceback of an internal error (shown with --debug)
     seconds: float = 0.0
     reused: bool = False
+    worker_rss_mb: float | None = None  # the worker's peak RSS after this document
 
 
 @dataclass
@@ -89,16 +91,15 @@ def _extract_one(path: Path) -> Outcome:
     except MemoryError:
         result = Failure(path, Diagnostic(code="E902", message=f"{path.name}: ran out of memory"))
     seconds = round(time.perf_counter() - t0, 3)
+    rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if isinstance(result, Failure):
-        return Outcome(path, None, result.diagnostic, result.debug, seconds)
-    return Outcome(path, result, seconds=seconds)
+        return Outcome(path, None, result.diagnostic, result.debug, seconds, worker_rss_mb=rss)
+    return Outcome(path, result, seconds=seconds, worker_rss_mb=rss)
 
 
 def _worker(conn: Connection, max_memory_mb: int) -> None:
     """A worker process: extract the paths it is sent, one at a time, until told to stop."""
     if max_memory_mb > 0:
-        import resource
-
         limit = max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
@@ -330,6 +331,7 @@ def _entry(outcome: Outcome, digest: str | None) -> dict[str, Any]:
         "sha256": digest,
         "pages": result.document.page_count,
         "seconds": outcome.seconds,
+        "worker_rss_mb": outcome.worker_rss_mb,
         "records": {t.table: len(result.rows(t.table)) for t in TABLES},
         "diagnostics": [d.model_dump() for d in result.diagnostics],
     }
