@@ -140,3 +140,57 @@ def test_source_column_keeps_words_with_numbers() -> None:
         ],
     )
     assert measures[0].source == "Audit Tool Invision 360"
+
+
+def test_baseline_columns_with_their_own_labels_and_row_labels_as_series() -> None:
+    # Hillingdon 1.4.1 (PDF p.19): three labelled baseline columns before the targets, and
+    # the therapy named once at the head of each value row
+    header = ["", "", "Measure", "Baseline", "", "", "", "Target", "", "", "", "", "Source"]
+    roles = [None, None, "measure", "baseline", None, None, None, "target", None, None, None,
+             None, "source"]  # fmt: skip
+    rows = [
+        ["1.4.1 1.7.1", "", "Waiting times for therapy within 12 weeks", "Baseline", "May 24",
+         "June 24", "Baseline Quarterly", "By April 25", "By Apr 26", "By Apr 27", "By Apr 28",
+         "", "CNWL database"],
+        ["", "", "", "SALT", "62%", "63%", "74%", "SALT 75%", "SALT 75%", "SALT 75%", "SALT 75%",
+         "", ""],
+        ["", "", "", "OT", "24%", "57%", "61%", "OT 75%", "OT 75%", "OT 75%", "OT 75%", "", ""],
+    ]  # fmt: skip
+    context = Context()
+    table = Table(header, roles, "grid", context,
+                  [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
+    measures, targets = tables_to_measures("d", [table])
+    got = {(t.kind, t.series, t.period_label, t.value) for t in targets}
+    assert ("baseline", "SALT", "May 24", 62.0) in got
+    assert ("baseline", "OT", "Baseline Quarterly", 61.0) in got
+    assert ("target", "OT", "By Apr 28", 75.0) in got
+    assert not [t for t in targets if t.kind == "target" and t.period_label == "June 24"]
+    assert measures[0].source == "CNWL database"
+
+
+def test_a_lower_case_rest_at_the_top_of_a_new_grid_finishes_the_last_measure() -> None:
+    first = _grid(
+        ["1.7.2", "Number of settings part of the Commitment will", "Baseline 11%", "By Apr 25"],
+        ["", "", "", "15%"],
+    )
+    context = Context()
+    second = Table(
+        ["", "Measure", "Baseline", "Target", ""],
+        [None, "measure", "baseline", "target", "source"],
+        "grid",
+        context,
+        [
+            Row(["", "increase.", "", "", ""], context, None, 10),
+            Row(
+                ["1.4.1", "Waiting times", "Baseline 60%", "By Apr 25 70%", "CNWL"],
+                context,
+                None,
+                11,
+            ),  # fmt: skip
+        ],
+    )
+    measures, _ = tables_to_measures("d", [first, second])
+    assert [m.text for m in measures] == [
+        "Number of settings part of the Commitment will increase.",
+        "Waiting times",
+    ]

@@ -1,6 +1,9 @@
 """A success-measure grid continued under the action table's repeated header (Hillingdon PDF)."""
 
 from planparse.api import extract
+from planparse.layout import Context
+from planparse.tables.find import Row, Table
+from planparse.tables.regrid import regrid
 
 from ..conftest import CORPORA
 
@@ -24,3 +27,32 @@ def test_grid_rows_under_a_repeated_action_header_continue_the_grid() -> None:
     ]
     # Ambition 1's grid starts at the foot of page 14 and runs on pages 15-20 the same way
     assert any(m.action_refs == ["1.1.4"] for m in measures.values())
+
+
+def test_a_page_wider_than_the_grid_above_keeps_all_its_cells() -> None:
+    # Hillingdon p.19: the grid's page has 13 columns under a repeated 11-column action
+    # header; placed under the first page's columns, "By Apr 28" and the source would be lost
+    context = Context()
+    grid_rows = [
+        Row(
+            ["1.2.1", "Timeliness of plans", "Baseline 40%", "By Oct 25", "By Oct 26", "EHM"],
+            context,
+            18,
+            1,
+        ),  # fmt: skip
+        Row(["", "", "", "50%", "60%", ""], context, 18, 2),
+    ]
+    grid = Table(["", "Measure", "Baseline", "Target", "", "Source"],
+                 [None, "measure", "baseline", "target", None, "source"], "grid", context,
+                 grid_rows)  # fmt: skip
+    wide = ["1.4.1", "", "Waiting times for therapy", "Baseline", "May 24", "June 24",
+            "By April 25", "By Apr 26", "By Apr 27", "By Apr 28", "", "CNWL database"]  # fmt: skip
+    values = ["", "", "", "SALT", "62%", "63%", "75%", "75%", "75%", "75%", "", ""]
+    remapped = Row(wide[:6], context, 19, 3, printed=wide)
+    remapped_values = Row(values[:6], context, 19, 4, printed=values)
+    action = Table(["", "Key Areas", "Actions", "", "", "Lead"],
+                   [None, "objective", "action", None, None, "lead"], "action", context,
+                   [remapped, remapped_values])  # fmt: skip
+    out = regrid([grid, action])
+    assert [t.kind for t in out] == ["grid", "grid"]
+    assert out[1].rows[0].cells == wide and "source" in out[1].roles

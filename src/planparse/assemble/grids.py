@@ -37,9 +37,21 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         m_col = table.column("measure") or 1
         b_col = table.column("baseline") or m_col + 1
         s_col = table.column("source")
+        rows_in = [list(row.cells) for row in table.rows]
+        if measures:
+            # the rest of the last measure, cut by a page break into a grid with other columns
+            rest = []
+            while (
+                rows_in
+                and _is_fragment_row(rows_in[0], m_col)
+                and not _has_values(rows_in[:1], b_col)
+            ):
+                rest.append(rows_in.pop(0)[m_col])
+            if rest:
+                text = " ".join([measures[-1].text, *rest])
+                measures[-1] = measures[-1].model_copy(update={"text": text})
         groups: list[list[list[str]]] = []
-        for row in table.rows:
-            cells = list(row.cells)
+        for cells in rows_in:
             if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
                 groups.append([])
             groups[-1].append(cells)
@@ -108,8 +120,11 @@ def _group_to_measure(
     source_parts: list[str] = []
     labels: dict[int, str] = {}
     cells_by_label: list[tuple[str, str]] = []
+    baseline_cols = _labelled_baseline_columns(rows, b_col)
+    series_of: dict[int, str] = {}  # index in cells_by_label -> the row's own label ("SALT")
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
+        row_label = _row_label(cells, b_col)
         for col, cell in enumerate(cells):
             if not cell:
                 continue
@@ -117,6 +132,11 @@ def _group_to_measure(
                 ids.extend(i for i in parse_id_list(cell) if re.search(r"\d", i))
             elif col == m_col:
                 text_parts.append(cell)
+            elif col in baseline_cols and _BASELINE_LABEL_CELL_RE.match(cell):
+                labels[col] = cell  # "Baseline Quarterly": a baseline column's own label
+                baseline_parts.append(cell)
+            elif col == b_col and row_label and cell == row_label:
+                baseline_parts.append(cell)  # the row's label ("SALT"), kept in baseline_text
             elif col == b_col or _BASELINE_CELL_RE.match(cell):
                 baseline_parts.append(cell)  # a baseline shifted right is still a baseline
             elif s_col is not None and col >= s_col and _is_source(cell):
@@ -128,7 +148,10 @@ def _group_to_measure(
                     cells_by_label.append((m["label"], rest))
             elif parse_values(_drop_asides(cell)):
                 value_cells.append((col, cell))
+        before = len(cells_by_label)
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
+        if row_label:
+            series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
     text = " ".join(text_parts).strip()
     if not text:
         return None, []
@@ -142,14 +165,57 @@ def _group_to_measure(
         baseline_text=baseline_text,
         source=" ".join(source_parts) or None,
     )
+    baseline_labels = {labels[c] for c in baseline_cols if c in labels}
     targets = [
-        _target(doc_id, measure_id, "target", label or None, value)
-        for label, cell in cells_by_label
+        _target(
+            doc_id,
+            measure_id,
+            "baseline" if label in baseline_labels else "target",
+            label or None,
+            value
+            if value.series or i not in series_of
+            else value.model_copy(update={"series": series_of[i]}),
+        )
+        for i, (label, cell) in enumerate(cells_by_label)
         for value in parse_values(_drop_asides(cell))
     ]
     if baseline_text:
         targets.extend(_baseline_targets(doc_id, measure_id, baseline_text))
     return measure, targets
+
+
+# "Baseline Quarterly" printed as a column label among period labels (Hillingdon 1.4.1)
+_BASELINE_LABEL_CELL_RE = re.compile(r"^Baseline\b[\w\s/]{0,25}$", re.I)
+_ROW_LABEL_RE = re.compile(r"^[A-Z][A-Za-z&/.\- ]{0,24}$")  # "SALT", "Physio"; not "completed"
+
+
+def _labelled_baseline_columns(rows: list[list[str]], b_col: int) -> set[int]:
+    """Value columns that hold baselines: in a row of period labels, those at or left of a
+    label naming a baseline ("May 24 | June 24 | Baseline Quarterly | By April 25 …")."""
+    for cells in rows:
+        labelled = [
+            col
+            for col, cell in enumerate(cells)
+            if col > b_col and (PERIOD_LABEL_RE.match(cell) or _BASELINE_LABEL_CELL_RE.match(cell))
+        ]
+        named = [
+            col for col in labelled if _BASELINE_LABEL_CELL_RE.match(cells[col]) and col > b_col
+        ]
+        if named and len(labelled) > len(named):
+            return {col for col in labelled if col <= max(named)}
+    return set()
+
+
+def _row_label(cells: list[str], b_col: int) -> str | None:
+    """The label a value row prints in its baseline column for all its values ("SALT",
+    "OT", "Physio"): a short word cell with values to its right."""
+    cell = cells[b_col] if len(cells) > b_col else ""
+    if not cell or not _ROW_LABEL_RE.match(cell) or _BASELINE_CELL_RE.match(cell):
+        return None
+    if cell.lower() in {"baseline", "target", "source"}:
+        return None
+    has_values = any(c and parse_values(c) for c in cells[b_col + 1 :])
+    return cell if has_values else None
 
 
 _BASELINE_LABEL_RE = re.compile(

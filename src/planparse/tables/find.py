@@ -29,6 +29,9 @@ class Row:
     context: Context
     page: int | None
     line_no: int
+    # the cells as printed on their own page, when they were placed under the columns of a
+    # header on an earlier page (a wider grid under a repeated header loses cells there)
+    printed: list[str] | None = None
 
 
 @dataclass
@@ -150,5 +153,6 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
                 current = _headerless(block.cells, tables, ctx)
                 tables.append(current)
         cells = remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
-        current.rows.append(Row(cells, ctx, block.page, block.line_no))
+        printed = list(block.cells) if colmap else None
+        current.rows.append(Row(cells, ctx, block.page, block.line_no, printed))
     return tables

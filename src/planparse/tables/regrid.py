@@ -24,15 +24,36 @@ def regrid(tables: list[Table]) -> list[Table]:
     """Tables with grid runs under action headers joined to the grid they continue."""
     out: list[Table] = []
     for table in tables:
-        if table.kind == "action" and _is_grid_run(table.rows):
-            roles = _grid_roles(table.rows)
+        if not (table.kind == "action" and _is_grid_run(table.rows)):
+            out.append(table)
+            continue
+        for rows in _runs_as_printed(table.rows):
+            roles = _grid_roles(rows)
             above = out[-1] if out else None
-            if above is not None and _grid_header(above) and _adjoins(above, table):
-                _extend(above, table.rows, roles)
-                continue
-            table.roles, table.kind = roles, "grid"
-        out.append(table)
+            if (
+                above is not None
+                and _grid_header(above)
+                and _adjoins_rows(above, rows)
+                and _fits(above, rows, roles)
+            ):
+                _extend(above, rows, roles)
+            else:  # a grid of its own, or one too wide for the columns above (Hillingdon p.19)
+                out.append(Table([""] * len(roles), roles, "grid", table.context, rows))
     return out
+
+
+def _runs_as_printed(rows: list[Row]) -> list[list[Row]]:
+    """A table's rows with the cells their own page printed, cut where the page's columns
+    change: a page whose grid is wider than the header it continues keeps all its cells."""
+    runs: list[list[Row]] = []
+    width = None
+    for row in rows:
+        cells = row.printed if row.printed is not None else row.cells
+        if width is None or len(cells) != width:
+            runs.append([])
+            width = len(cells)
+        runs[-1].append(Row(list(cells), row.context, row.page, row.line_no))
+    return runs
 
 
 def _is_grid_row(cells: list[str]) -> bool:
@@ -51,14 +72,14 @@ def _grid_header(table: Table) -> bool:
     return table.kind == "grid" or (not table.rows and "baseline" in table.roles)
 
 
-def _adjoins(above: Table, table: Table) -> bool:
-    end = last_page(above) or _first_page(above)
-    start = _first_page(table)
+def _adjoins_rows(above: Table, rows: list[Row]) -> bool:
+    end = last_page(above) or _first_page(above.rows)
+    start = _first_page(rows)
     return end is None or start is None or start - end <= 1
 
 
-def _first_page(table: Table) -> int | None:
-    return next((r.page for r in table.rows if r.page is not None), None)
+def _first_page(rows: list[Row]) -> int | None:
+    return next((r.page for r in rows if r.page is not None), None)
 
 
 def _grid_roles(rows: list[Row]) -> list[str | None]:
@@ -110,6 +131,18 @@ def _extend(grid: Table, rows: list[Row], roles: list[str | None]) -> None:
     for row in rows:
         cells = remap(tuple(row.cells), colmap, len(grid.roles))
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
+
+
+def _fits(grid: Table, rows: list[Row], roles: list[str | None]) -> bool:
+    """Whether every filled cell of the run has a column in the grid above."""
+    if not grid.rows:
+        return True
+    colmap = _column_map(roles, grid.roles)
+    return all(
+        not cell or (i < len(colmap) and colmap[i] is not None)
+        for row in rows
+        for i, cell in enumerate(row.cells)
+    )
 
 
 def _column_map(source: list[str | None], target: list[str | None]) -> list[int | None]:
