@@ -108,3 +108,19 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
 
     (block,) = lines_to_blocks(["\uf0b7 Increasing awareness of Early Help"])
     assert block.bullet and block.text == "Increasing awareness of Early Help"
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("62\n%", "62%"),  # Hillingdon p.19: the sign wrapped under its number
+        ("Baseline\nQuarterl\ny", "Baseline Quarterly"),  # a word wrapped before its last letter
+        ("Inclusion\nCommitmen\nt will", "Inclusion Commitment will"),
+        ("im-\nproving the\nplans", "improving the plans"),
+        ("part of\na plan", "part of a plan"),  # "a" is a word
+    ],
+)
+def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> None:
+    from planparse.read.pdf import _cell
+
+    assert _cell(printed) == read

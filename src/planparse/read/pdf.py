@@ -31,6 +31,10 @@ def _cell(text: str | None) -> str:
     if not text:
         return ""
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "im-\nproving" -> "improving"
+    # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
+    # (one letter alone on a line is never a word of its own, except "a")
+    text = re.sub(r"(?<=\d)[ \n]+%", "%", text)
+    text = re.sub(r"(?<=[a-z])\n([b-z])(?=\s|$)", r"\1", text)
     return clean_cell(text.replace("\n", " "))
 
 
