@@ -10,6 +10,7 @@ are the reviewed level reached; raise them when extraction improves, never lower
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,7 +71,56 @@ class TableScore:
         return self.correct / self.expected if self.expected else 1.0
 
 
+_NUMBERED_RE = re.compile(r"^M\d+$")
+
+
+def align_measures(
+    found: list[dict[str, Any]], expected: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Found rows with numbered measures (`M1`, `M2`… in reading order) renamed to the expected
+    measure they are, so one extra or missing measure does not shift every later one.
+
+    Pairs are made greedily, best first, by the measure's words (rapidfuzz token_set_ratio)
+    plus the action ids printed beside it; a found measure that matches none keeps a name of
+    its own (`+M8`) and counts as unexpected. Printed measure ids are never renamed.
+    """
+    from rapidfuzz import fuzz, utils
+
+    want = [r for r in expected if r["table"] == "measures"]
+    got = [r for r in found if r["table"] == "measures"]
+    if not got or not all(_NUMBERED_RE.match(r["measure_id"]) for r in got + want):
+        return found
+    pairs = sorted(
+        (
+            (
+                fuzz.token_set_ratio(g["text"], w["text"], processor=utils.default_process)
+                + (30 if g["action_refs"] == w["action_refs"] else 0),
+                i,
+                j,
+            )
+            for i, g in enumerate(got)
+            for j, w in enumerate(want)
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    rename: dict[str, str] = {}
+    taken: set[int] = set()
+    for score, i, j in pairs:
+        if score < 60 or got[i]["measure_id"] in rename or j in taken:
+            continue
+        rename[got[i]["measure_id"]] = want[j]["measure_id"]
+        taken.add(j)
+    out = []
+    for row in found:
+        if row["table"] in ("measures", "targets"):
+            old = row["measure_id"]
+            row = {**row, "measure_id": rename.get(old, f"+{old}")}
+        out.append(row)
+    return out
+
+
 def compare(found: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[TableScore]:
+    found = align_measures(found, expected)
     scores = []
     for model in TABLES:
         table = model.table
