@@ -1,6 +1,6 @@
 """The golden check pairs numbered measures by their words, so one extra does not shift all."""
 
-from planparse.check import align_measures, compare
+from planparse.check import align_numbered, compare
 
 
 def _measure(mid: str, text: str, refs: list[str]) -> dict:
@@ -30,7 +30,7 @@ def test_an_extra_measure_does_not_shift_the_ones_after_it() -> None:
         _target("M1", 50),
         _target("M3", 70),
     ]
-    aligned = align_measures(found, EXPECTED)
+    aligned = align_numbered(found, EXPECTED)
     assert [r["measure_id"] for r in aligned] == ["M1", "+M2", "M2", "M1", "M2"]
     scores = {s.table: s for s in compare(found, EXPECTED)}
     assert (scores["targets"].correct, scores["targets"].found) == (2, 2)
@@ -45,4 +45,23 @@ def test_a_changed_value_is_still_a_regression() -> None:
 
 def test_printed_measure_ids_are_never_renamed() -> None:
     found = [_measure("KPI 4", "Views of the Local Offer website", ["2.1.1"])]
-    assert align_measures(found, EXPECTED) == found
+    assert align_numbered(found, EXPECTED) == found
+
+
+def test_numbered_actions_and_their_links_are_paired_by_words() -> None:
+    def action(aid: str, text: str) -> dict:
+        return {"table": "actions", "action_id": aid, "text": text, "lead": "Head of SEND"}
+
+    def link(aid: str) -> dict:
+        return {"table": "links", "rec_id": "AFI1", "target_id": aid, "method": "cited_in_row",
+                "score": 1.0}  # fmt: skip
+
+    expected = [action("A1", "Refresh the new in city protocol"),
+                action("A2", "Publish the annual SEND report"), link("A2")]  # fmt: skip
+    # the PDF keeps apart a row the text extract merged: one more action, the rest shift
+    found = [action("A1", "Refresh the new in city protocol"),
+             action("A2", "Review the panel terms of reference"),
+             action("A3", "Publish the annual SEND report"), link("A3")]  # fmt: skip
+    scores = {s.table: s for s in compare(found, expected)}
+    assert (scores["actions"].correct, scores["actions"].found) == (2, 3)
+    assert scores["links"].correct == 1

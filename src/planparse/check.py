@@ -71,30 +71,52 @@ class TableScore:
         return self.correct / self.expected if self.expected else 1.0
 
 
-_NUMBERED_RE = re.compile(r"^M\d+$")
+# Ids planparse numbers in reading order when the document prints none.
+_NUMBERED = {"measures": re.compile(r"^M\d+$"), "actions": re.compile(r"^A\d+$")}
+# (table, id field, fields that name the same id in other tables, fields compared for pairing)
+_ALIGNED = (
+    ("measures", "measure_id", (("targets", "measure_id"),), "action_refs"),
+    ("actions", "action_id", (("links", "target_id"),), "lead"),
+)
 
 
-def align_measures(
+def align_numbered(
     found: list[dict[str, Any]], expected: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Found rows with numbered measures (`M1`, `M2`… in reading order) renamed to the expected
-    measure they are, so one extra or missing measure does not shift every later one.
+    """Found rows with numbered measures and actions (`M1`, `A1`… in reading order) renamed to
+    the expected record they are, so one extra or missing record does not shift every later
+    one's number.
 
-    Pairs are made greedily, best first, by the measure's words (rapidfuzz token_set_ratio)
-    plus the action ids printed beside it; a found measure that matches none keeps a name of
-    its own (`+M8`) and counts as unexpected. Printed measure ids are never renamed.
+    Pairs are made greedily, best first, by the record's words (rapidfuzz token_set_ratio)
+    plus 30 when a second field agrees (a measure's action ids, an action's lead); a found
+    record that matches none keeps a name of its own (`+M8`) and counts as unexpected. Printed
+    ids are never renamed.
     """
+    for table, id_field, dependents, second in _ALIGNED:
+        found = _align(found, expected, table, id_field, dependents, second)
+    return found
+
+
+def _align(
+    found: list[dict[str, Any]],
+    expected: list[dict[str, Any]],
+    table: str,
+    id_field: str,
+    dependents: tuple[tuple[str, str], ...],
+    second: str,
+) -> list[dict[str, Any]]:
     from rapidfuzz import fuzz, utils
 
-    want = [r for r in expected if r["table"] == "measures"]
-    got = [r for r in found if r["table"] == "measures"]
-    if not got or not all(_NUMBERED_RE.match(r["measure_id"]) for r in got + want):
+    numbered = _NUMBERED[table]
+    want = [r for r in expected if r["table"] == table and numbered.match(r[id_field])]
+    got = [r for r in found if r["table"] == table and numbered.match(r[id_field])]
+    if not got or not want:
         return found
     pairs = sorted(
         (
             (
                 fuzz.token_set_ratio(g["text"], w["text"], processor=utils.default_process)
-                + (30 if g["action_refs"] == w["action_refs"] else 0),
+                + (30 if g.get(second) == w.get(second) else 0),
                 i,
                 j,
             )
@@ -106,21 +128,23 @@ def align_measures(
     rename: dict[str, str] = {}
     taken: set[int] = set()
     for score, i, j in pairs:
-        if score < 60 or got[i]["measure_id"] in rename or j in taken:
+        if score < 60 or got[i][id_field] in rename or j in taken:
             continue
-        rename[got[i]["measure_id"]] = want[j]["measure_id"]
+        rename[got[i][id_field]] = want[j][id_field]
         taken.add(j)
+    mine = {r[id_field] for r in got}
+    fields = {(table, id_field), *dependents}
     out = []
     for row in found:
-        if row["table"] in ("measures", "targets"):
-            old = row["measure_id"]
-            row = {**row, "measure_id": rename.get(old, f"+{old}")}
+        for t, f in fields:
+            if row["table"] == t and row.get(f) in mine:
+                row = {**row, f: rename.get(row[f], f"+{row[f]}")}
         out.append(row)
     return out
 
 
 def compare(found: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[TableScore]:
-    found = align_measures(found, expected)
+    found = align_numbered(found, expected)
     scores = []
     for model in TABLES:
         table = model.table
