@@ -10,13 +10,12 @@ lead printed once down to its rows, the same as for PDFs and HTML.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zipfile
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.raw import Block, RawDocument
+from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell, lines_to_blocks
 
 _HEADING_STYLE_RE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -55,18 +54,7 @@ def read_docx(path: Path) -> RawDocument:
         elif isinstance(item, Table):
             counter = 0
             _table(item, blocks)
-    blocks = [
-        Block(b.kind, b.text, b.cells, b.heading_level, b.bullet, None, i + 1, b.table_break)
-        for i, b in enumerate(blocks)
-    ]
-    if not any(b.kind != "blank" for b in blocks):
-        raise ReadError(f"{path.name}: empty document, no text to extract")
-    return RawDocument(
-        source_file=path.name,
-        source_format="docx",
-        sha256=hashlib.sha256(data).hexdigest(),
-        blocks=blocks,
-    )
+    return document_of(path.name, "docx", data, blocks)
 
 
 def _paragraph(paragraph: object, blocks: list[Block], number: int = 0) -> None:

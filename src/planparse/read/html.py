@@ -10,14 +10,13 @@ it does for PDFs and text extracts. Navigation, scripts, styles and forms are dr
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
 from planparse.errors import ReadError
-from planparse.read.raw import Block, RawDocument
+from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell, decode, lines_to_blocks
 
 _SKIP = {"script", "style", "noscript", "nav", "form", "button", "select", "svg", "iframe",
@@ -52,19 +51,7 @@ def read_html(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: not readable as HTML ({exc})") from exc
     blocks: list[Block] = []
     _walk(root, blocks)
-    blocks = [
-        Block(b.kind, b.text, b.cells, b.heading_level, b.bullet, None, i + 1, b.table_break)
-        for i, b in enumerate(blocks)
-    ]
-    if not any(b.kind != "blank" for b in blocks):
-        raise ReadError(f"{path.name}: empty document, no text to extract")
-    return RawDocument(
-        source_file=path.name,
-        source_format="html",
-        sha256=hashlib.sha256(data).hexdigest(),
-        blocks=blocks,
-        warnings=warnings,
-    )
+    return document_of(path.name, "html", data, blocks, warnings)
 
 
 def _tag(element: etree._Element) -> str:

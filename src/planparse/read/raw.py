@@ -7,8 +7,11 @@ sits on, and whether it is a heading or a bullet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from planparse.errors import ReadError
 
 BlockKind = Literal["line", "row", "blank"]
 
@@ -37,3 +40,25 @@ class RawDocument:
     blocks: list[Block] = field(default_factory=list)
     page_count: int | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+
+
+def document_of(
+    name: str,
+    source_format: Literal["pdf", "text", "html", "docx"],
+    data: bytes,
+    blocks: list[Block],
+    warnings: list[tuple[str, str]] | None = None,
+    page_count: int | None = None,
+) -> RawDocument:
+    """A reader's blocks as a RawDocument, numbered in reading order; an input with no text
+    at all is an error naming the file."""
+    if not any(b.kind != "blank" for b in blocks):
+        raise ReadError(f"{name}: empty document, no text to extract")
+    return RawDocument(
+        source_file=name,
+        source_format=source_format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=[replace(b, line_no=i + 1) for i, b in enumerate(blocks)],
+        page_count=page_count,
+        warnings=warnings or [],
+    )

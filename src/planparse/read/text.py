@@ -9,13 +9,12 @@ what a cell should contain.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.raw import Block, RawDocument
+from planparse.read.raw import Block, RawDocument, document_of
 
 # Word's Symbol/Wingdings bullets arrive as private-use characters in PDF text.
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➤", "\uf0fc": "✓"})
@@ -112,13 +111,4 @@ def read_text(path: Path) -> RawDocument:
     if b"\x00" in data[:4096]:
         raise ReadError(f"{path.name}: binary data, not a text extract")
     text, warnings = decode(data, path.name)
-    blocks = lines_to_blocks(text.splitlines())
-    if not any(b.kind != "blank" for b in blocks):
-        raise ReadError(f"{path.name}: empty document, no text to extract")
-    return RawDocument(
-        source_file=path.name,
-        source_format="text",
-        sha256=hashlib.sha256(data).hexdigest(),
-        blocks=blocks,
-        warnings=warnings,
-    )
+    return document_of(path.name, "text", data, lines_to_blocks(text.splitlines()), warnings)
