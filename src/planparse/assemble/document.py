@@ -72,12 +72,56 @@ def cover_text(blocks: list[Block]) -> str:
     return " ".join(lines(blocks)[:12])
 
 
+# How far down the cover a title may start, and what a cover line of a title looks like.
+TITLE_SEARCH_LINES = 12
+_YEARS_RE = re.compile(r"^(?:20\d{2})\s*(?:-|–|to)\s*(?:20)?\d{2}$")
+_DATE_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?20\d{2}$")  # "October 2024": a date, not a title
+
+
 def find_title(blocks: list[Block]) -> str | None:
-    text_lines = lines(blocks)[:30]
-    for line in text_lines:
-        if _TITLE_RE.search(line) and len(line) < 150:
-            return line.strip()
-    return text_lines[0].strip() if text_lines else None
+    """The title as the cover prints it, over its lines ("Hillingdon Local Area SEND & AP
+    Partnership / Improvement Plan 2024-2028 / Highlight Report January 2026").
+
+    The first cover line naming a plan, strategy or report starts it; the short lines just
+    above (the area's name) and below (a year range, "Highlight Report …") belong to it.
+    Sentences ("Our strategy is underpinned by five key ambitions:") are not titles; when the
+    cover prints none (a text extract that lost it), the title is unknown rather than guessed.
+    """
+    top = lines(blocks)[:TITLE_SEARCH_LINES]
+    first = next(
+        (i for i, line in enumerate(top) if _TITLE_RE.search(line) and _is_title_line(line)),
+        None,
+    )
+    if first is None:
+        return None
+    start = first
+    while start > 0 and _is_title_line(top[start - 1]) and len(top[start - 1]) < 60:
+        start -= 1
+    end = first + 1
+    while end < len(top) and _continues_title(top[end]):
+        end += 1
+    return " ".join(line.strip() for line in top[start:end])
+
+
+def _is_title_line(line: str) -> bool:
+    line = line.strip()
+    return (
+        0 < len(line) < 150
+        and not line.endswith((":", ".", ";", ","))
+        and not line[:1].islower()
+        and line.upper() != "OFFICIAL"
+        and not _DATE_LINE_RE.match(line)
+        and not line.startswith(('"', "\u201c"))
+    )
+
+
+def _continues_title(line: str) -> bool:
+    """A line under the title's first line that is still the title: a year range, or a short
+    line naming a report ("Highlight Report January 2026")."""
+    line = line.strip()
+    if _YEARS_RE.match(line):
+        return True
+    return bool(_is_title_line(line) and len(line) < 60 and re.search(r"\breport\b", line, re.I))
 
 
 def find_council(blocks: list[Block]) -> str | None:

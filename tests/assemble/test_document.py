@@ -1,0 +1,35 @@
+"""Document facts from the cover: the title over its lines, never a sentence."""
+
+import pytest
+
+from planparse.assemble.document import find_title
+from planparse.read.text import lines_to_blocks
+
+COVERS = [
+    # (cover lines as the corpus prints them, title)
+    (
+        ["Hillingdon Local Area SEND & AP Partnership", "Improvement Plan 2024-2028",
+         "Highlight Report January 2026", "Programme\tHillingdon … implementation"],
+        "Hillingdon Local Area SEND & AP Partnership Improvement Plan 2024-2028 Highlight "
+        "Report January 2026",
+    ),
+    (
+        ["Hillingdon Local Area SEND & AP Partnership", "Improvement Plan 2024-2028",
+         "October 2024", "Hillingdon SEND & AP Strategy 2023-28"],
+        "Hillingdon Local Area SEND & AP Partnership Improvement Plan 2024-2028",
+    ),
+    (
+        ["Hounslow", "SEND and Alternative Provision Strategic", "Improvement Plan",
+         '"In Hounslow, children are prepared for transitions."'],
+        "Hounslow SEND and Alternative Provision Strategic Improvement Plan",
+    ),
+    (["OFFICIAL", "Hull's SEND strategic plan", "2024-2027", "OFFICIAL"],
+     "Hull's SEND strategic plan 2024-2027"),
+    # a text extract that lost its title line: a sentence is not a title
+    (["Our Ambitions", "Our strategy is underpinned by five key ambitions:", "Ambition 1"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cover", "title"), COVERS)
+def test_title_is_read_over_the_cover_lines(cover: list[str], title: str | None) -> None:
+    assert find_title(lines_to_blocks(cover)) == title
