@@ -14,12 +14,12 @@ from .conftest import CORPORA
 # plan stem -> (id agreement floor, (id, lead, due_date) agreement floor), as measured
 FLOORS = {
     "hillingdon-send-improvement-plan-2024-28": (0.95, 0.79),
-    "hounslow-send-ap-strategic-improvement-plan-2025": (0.97, 0.58),
+    "hounslow-send-ap-strategic-improvement-plan-2025": (0.97, 0.66),
     "hull-send-strategic-plan-2024-27": (0.92, 0.16),
 }
 
 
-GRID_FLOOR = 0.56  # as measured in session 3; the aim is 0.95
+GRID_FLOOR = 0.60  # as measured in session 4 (0.56 in session 3); the aim is 0.95
 
 
 @pytest.mark.parametrize("stem", sorted(FLOORS))

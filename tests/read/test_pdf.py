@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from planparse.errors import NoTextLayerError, ReadError
-from planparse.read.pdf import read_pdf
+from planparse.read.pdf import read_pdf, tidy_table
 
 from ..conftest import CORPORA
 
@@ -124,3 +124,22 @@ def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> Non
     from planparse.read.pdf import _cell
 
     assert _cell(printed) == read
+
+
+def test_a_deadline_header_one_column_off_its_dates_is_moved_onto_them() -> None:
+    # Hounslow p.12: the header row's rules put "Timeframe" one column right of the dates
+    rows = [
+        ["Areas for Improvement", "", "Actions", "Lead", "", "Timeframe"],
+        ["They develop strategies", "4.2.3", "Develop trainers", "", "November 2024", ""],
+        ["", "4.2.4", "Launch the new Local Offer website", "", "January 2025", ""],
+    ]
+    assert tidy_table(rows) == [
+        ["Areas for Improvement", "", "Actions", "Lead", "Timeframe"],
+        ["They develop strategies", "4.2.3", "Develop trainers", "", "November 2024"],
+        ["", "4.2.4", "Launch the new Local Offer website", "", "January 2025"],
+    ]
+
+
+def test_a_header_over_an_empty_column_stays_when_its_neighbour_holds_no_dates() -> None:
+    rows = [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]
+    assert tidy_table(rows) == [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]

@@ -114,7 +114,37 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
             out[-1] = [a or b for a, b in zip(out[-1], row, strict=True)]
             continue
         out.append(row)
-    return out
+    return _deadline_header_over_its_dates(out)
+
+
+def _deadline_header_over_its_dates(rows: list[list[str]]) -> list[list[str]]:
+    """Move a deadline header that sits one grid column off the dates it heads.
+
+    A header row drawn with other rules than the body (Hounslow p.12: "Timeframe" one column
+    right of its dates) names a column nothing fills, beside an unnamed column of dates: they
+    are one column. Only a deadline header moves, and only onto cells that read as deadlines.
+    """
+    from planparse.fields.dates import parse_due
+    from planparse.tables.roles import header_to_role
+
+    if len(rows) < 2:
+        return rows
+    header, body = list(rows[0]), rows[1:]
+    filled = [[r[c] for r in body if r[c]] for c in range(len(header))]
+
+    def dates(cells: list[str]) -> bool:
+        dated = [c for c in cells if parse_due(c).due_kind in ("date", "recurring", "ongoing")]
+        return bool(cells) and len(dated) * 2 > len(cells)
+
+    for c, name in enumerate(header):
+        if not name or filled[c] or header_to_role(name) != "deadline":
+            continue
+        for n in (c - 1, c + 1):
+            if 0 <= n < len(header) and not header[n] and dates(filled[n]):
+                header[n], header[c] = name, ""
+                break
+    keep = [c for c in range(len(header)) if header[c] or filled[c]]
+    return [[row[c] for c in keep] for row in [header, *body]]
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
