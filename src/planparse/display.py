@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.pdf import TABLE_SETTINGS, tidy_table
+from planparse.read.pdf import settings_for, tidy_table
 from planparse.read.text import clean_cell
 from planparse.tables.roles import row_to_roles
 
@@ -40,13 +40,13 @@ def inspect_page(path: str | Path, page: int, png: str | Path | None = None) -> 
         if not 1 <= page <= len(pdf.pages):
             raise ReadError(f"{path.name}: page {page} out of range 1-{len(pdf.pages)}")
         p = pdf.pages[page - 1]
-        tables = p.find_tables(TABLE_SETTINGS)
+        tables = p.find_tables(settings_for(p))
         parts = [f"{path.name} page {page}: {len(tables)} table(s)"]
         for number, table in enumerate(tables, start=1):
             rows = tidy_table([[clean_cell(c or "") for c in row] for row in table.extract()])
             parts.append(f"\ntable {number} bbox {tuple(round(v) for v in table.bbox)}")
             parts.append(_grid(rows) if rows else "(empty)")
         if png is not None:
-            p.to_image(resolution=100).debug_tablefinder(TABLE_SETTINGS).save(str(png))
+            p.to_image(resolution=100).debug_tablefinder(settings_for(p)).save(str(png))
             parts.append(f"\nwrote {png}")
     return "\n".join(parts)

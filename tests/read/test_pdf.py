@@ -143,3 +143,37 @@ def test_a_deadline_header_one_column_off_its_dates_is_moved_onto_them() -> None
 def test_a_header_over_an_empty_column_stays_when_its_neighbour_holds_no_dates() -> None:
     rows = [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]
     assert tidy_table(rows) == [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]
+
+
+def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -> None:
+    # Hull accessible PDF p.8: the row carried over from p.7 has side rules and a bottom
+    # rule only; without a rule closing the top, pdfplumber found no table on the page
+    import pdfplumber
+
+    from planparse.read.pdf import _page_items
+    from tests.hostile import pdf_bytes
+
+    stream = (
+        b"0.5 w 50 650 m 50 700 l S 200 650 m 200 700 l S 350 650 m 350 700 l S "
+        b"50 650 m 350 650 l S "
+        b"BT /F1 10 Tf 55 680 Td (Evaluate the impact) Tj ET "
+        b"BT /F1 10 Tf 205 680 Td (Feb-25) Tj ET"
+    )
+    path = tmp_path / "open-top.pdf"
+    path.write_bytes(
+        pdf_bytes(
+            [
+                b"<</Type/Catalog/Pages 2 0 R>>",
+                b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+                b"/Resources<</Font<</F1 5 0 R>>>>>>",
+                b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+                b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            ]
+        )
+    )
+    with pdfplumber.open(path) as pdf:
+        items = _page_items(pdf.pages[0])
+    assert [(kind, payload) for _, kind, payload in items] == [
+        ("table", [["Evaluate the impact", "Feb-25"]])
+    ]

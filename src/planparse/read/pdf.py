@@ -43,10 +43,22 @@ def _inside(word: dict[str, Any], bboxes: list[tuple[float, float, float, float]
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
 
 
+def settings_for(page: Any) -> dict[str, Any]:
+    """Table settings for one page: ruling lines, plus a rule closing the top and the bottom
+    of the vertical rules. A table cut by a page break is often drawn without the rule at the
+    cut (Hull accessible PDF p.8: the row continued from p.7 has side rules and a bottom rule
+    only), and pdfplumber finds no cell in a grid left open."""
+    vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
+    if not vertical:
+        return TABLE_SETTINGS
+    closing = [min(e["top"] for e in vertical), max(e["bottom"] for e in vertical)]
+    return {**TABLE_SETTINGS, "explicit_horizontal_lines": closing}
+
+
 def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     """(top, kind, payload) for each table and each text line outside tables."""
     items: list[tuple[float, str, Any]] = []
-    tables = page.find_tables(TABLE_SETTINGS)
+    tables = page.find_tables(settings_for(page))
     bboxes = [t.bbox for t in tables]
     for table in tables:
         rows = [[_cell(c) for c in row] for row in table.extract()]
