@@ -42,6 +42,10 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
             }
             if not any(values.values()):
                 continue
+            if values["action"] and not (values["issue"] or values["mitigation"]):
+                # a risk names its issue or mitigation; a box the table finder stitched on
+                # from the next page ("Major milestones", a list of objectives) names neither
+                continue
             if not values["action"] and risks and risks[-1]["theme"] == row.context.theme:
                 for role, value in values.items():
                     if value:
