@@ -133,3 +133,17 @@ def test_duplicates_are_extracted_once_and_recorded(tmp_path: Path) -> None:
     assert run["files"][1]["same_as"] == str(a)
     docs = pq.read_table(tmp_path / "out" / "documents.parquet").num_rows
     assert docs == 1
+
+
+def test_folders_take_documents_by_their_bytes_when_the_extension_says_nothing(
+    tmp_path: Path,
+) -> None:
+    from planparse.batch import expand_inputs
+
+    pdf = tmp_path / "plan.dat"
+    pdf.write_bytes((CORPORA / "hull-send-strategic-plan-2024-27.pdf").read_bytes()[:4096])
+    page = tmp_path / "saved-page"
+    page.write_text("<!DOCTYPE html><html><body><p>Plan</p></body></html>")
+    (tmp_path / "notes.log").write_text("not a plan")
+    (tmp_path / "plan.txt").write_text("Objective 1: a plan")
+    assert [p.name for p in expand_inputs([tmp_path])] == ["plan.dat", "plan.txt", "saved-page"]

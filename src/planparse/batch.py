@@ -40,14 +40,32 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.update(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-            )
+            found.update(p for p in path.rglob("*") if p.is_file() and _is_input(p))
         elif any(ch in str(item) for ch in "*?["):
             found.update(p for p in Path().glob(str(item)) if p.is_file())
         else:
             found.add(path)
     return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def _is_input(path: Path) -> bool:
+    """A file in a folder is an input by its extension, or by its first bytes when the
+    extension says nothing (a PDF saved as "plan.dat", a Word file without ".docx")."""
+    if path.suffix.lower() in INPUT_SUFFIXES:
+        return True
+    if path.name.startswith("."):
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return False
+    from planparse.read.docx import looks_like_docx
+    from planparse.read.html import looks_like_html
+
+    return (
+        head.lstrip().startswith(b"%PDF-") or looks_like_docx(path, head) or looks_like_html(head)
+    )
 
 
 def sha256_file(path: Path) -> str:
