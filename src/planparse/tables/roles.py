@@ -35,8 +35,20 @@ def normalise_header(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1)
+def _normalised_names() -> tuple[tuple[str, str], ...]:
+    """(role, normalised name) for every name in the vocabulary, in its order."""
+    return tuple(
+        (role, normalise_header(name)) for role, names in vocabulary().items() for name in names
+    )
+
+
+@lru_cache(maxsize=16384)
 def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | None:
     """The role a header cell names, or None.
+
+    Cached: every row of every table is asked whether it is a header, and repeated headers
+    and cells come back page after page (Hillingdon plan PDF: 2.8 s -> 2.4 s with the cache).
 
     >>> header_to_role("Lead role & organisation")
     'lead'
@@ -45,14 +57,12 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
     if not text or len(text) > 120:
         return None
     best_role, best = None, 0.0
-    for role, names in vocabulary().items():
-        for name in names:
-            name_n = normalise_header(name)
-            score = fuzz.ratio(text, name_n)
-            if len(name_n) >= 4 and (text.startswith(name_n + " ") or text == name_n):
-                score = max(score, 95.0 + len(name_n) / 100)
-            if score > best:
-                best_role, best = role, score
+    for role, name_n in _normalised_names():
+        score = fuzz.ratio(text, name_n)
+        if len(name_n) >= 4 and (text.startswith(name_n + " ") or text == name_n):
+            score = max(score, 95.0 + len(name_n) / 100)
+        if score > best:
+            best_role, best = role, score
     return best_role if best >= cutoff else None
 
 
