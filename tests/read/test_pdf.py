@@ -177,3 +177,15 @@ def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -
     assert [(kind, payload) for _, kind, payload in items] == [
         ("table", [["Evaluate the impact", "Feb-25"]])
     ]
+
+
+def test_an_actions_header_over_the_id_column_moves_onto_the_action_texts() -> None:
+    # Hounslow p.9: "Actions" is drawn over the id column, the texts two columns right
+    rows = [
+        ["Areas for Improvement", "", "Actions", "", "", "Lead"],
+        ["", "", "", "3.1.3", "Establish an Inclusion Dashboard for schools.", ""],
+        ["", "", "", "3.1.4", "Develop termly evaluation of FAP.", ""],
+    ]
+    header = tidy_table(rows)[0]
+    assert header == ["Areas for Improvement", "", "Actions", "Lead"]
+    assert tidy_table(rows)[1] == ["", "3.1.3", "Establish an Inclusion Dashboard for schools.", ""]

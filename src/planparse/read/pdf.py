@@ -126,17 +126,21 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
             out[-1] = [a or b for a, b in zip(out[-1], row, strict=True)]
             continue
         out.append(row)
-    return _deadline_header_over_its_dates(out)
+    return _headers_over_their_columns(out)
 
 
-def _deadline_header_over_its_dates(rows: list[list[str]]) -> list[list[str]]:
-    """Move a deadline header that sits one grid column off the dates it heads.
+def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Move a header cell drawn off the column it heads.
 
-    A header row drawn with other rules than the body (Hounslow p.12: "Timeframe" one column
-    right of its dates) names a column nothing fills, beside an unnamed column of dates: they
-    are one column. Only a deadline header moves, and only onto cells that read as deadlines.
+    A header row drawn with other rules than the body names a column nothing fills:
+    - Hounslow p.12 prints "Timeframe" one column right of its dates: a deadline header moves
+      onto a neighbouring unnamed column whose cells read as deadlines;
+    - Hounslow p.9 prints "Actions" over the id column, the action texts two columns right:
+      an action header over an empty column, followed by a column of ids and then a column of
+      sentences, moves onto the sentences (the ids keep their unnamed column).
     """
     from planparse.fields.dates import parse_due
+    from planparse.fields.ids import is_action_id
     from planparse.tables.roles import header_to_role
 
     if len(rows) < 2:
@@ -144,17 +148,33 @@ def _deadline_header_over_its_dates(rows: list[list[str]]) -> list[list[str]]:
     header, body = list(rows[0]), rows[1:]
     filled = [[r[c] for r in body if r[c]] for c in range(len(header))]
 
-    def dates(cells: list[str]) -> bool:
-        dated = [c for c in cells if parse_due(c).due_kind in ("date", "recurring", "ongoing")]
-        return bool(cells) and len(dated) * 2 > len(cells)
+    def mostly(cells: list[str], test: Any) -> bool:
+        return bool(cells) and len([c for c in cells if test(c)]) * 2 > len(cells)
+
+    def dated(cell: str) -> bool:
+        return parse_due(cell).due_kind in ("date", "recurring", "ongoing")
+
+    def unnamed(n: int) -> bool:
+        return 0 <= n < len(header) and not header[n] and bool(filled[n])
 
     for c, name in enumerate(header):
-        if not name or filled[c] or header_to_role(name) != "deadline":
+        role = header_to_role(name) if name else None
+        if filled[c] or role not in ("deadline", "action"):
             continue
-        for n in (c - 1, c + 1):
-            if 0 <= n < len(header) and not header[n] and dates(filled[n]):
-                header[n], header[c] = name, ""
-                break
+        if role == "deadline":
+            target = next(
+                (n for n in (c - 1, c + 1) if unnamed(n) and mostly(filled[n], dated)), None
+            )
+        else:
+            ids_then_text = (
+                unnamed(c + 1)
+                and unnamed(c + 2)
+                and mostly(filled[c + 1], is_action_id)
+                and mostly(filled[c + 2], lambda t: len(t.split()) >= 4)
+            )
+            target = c + 2 if ids_then_text else None
+        if target is not None:
+            header[target], header[c] = name, ""
     keep = [c for c in range(len(header)) if header[c] or filled[c]]
     return [[row[c] for c in keep] for row in [header, *body]]
 
