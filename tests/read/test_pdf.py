@@ -189,3 +189,13 @@ def test_an_actions_header_over_the_id_column_moves_onto_the_action_texts() -> N
     header = tidy_table(rows)[0]
     assert header == ["Areas for Improvement", "", "Actions", "Lead"]
     assert tidy_table(rows)[1] == ["", "3.1.3", "Establish an Inclusion Dashboard for schools.", ""]
+
+
+def test_a_lead_header_one_column_off_its_leads_moves_onto_them() -> None:
+    # Hounslow p.10: "Lead" drawn one column right of "Team Lead for Alternative Provision…"
+    rows = [
+        ["Actions", "", "Lead", "Timeframe"],
+        ["Review all existing EHC plans", "Team Lead for Alternative Provision and Pathways", "",
+         "February 2025"],
+    ]  # fmt: skip
+    assert tidy_table(rows)[0] == ["Actions", "Lead", "Timeframe"]

@@ -129,12 +129,19 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
     return _headers_over_their_columns(out)
 
 
+def _names_lead(cell: str) -> bool:
+    from planparse.fields.leads import names_lead
+
+    return len(cell.split()) <= 25 and names_lead(cell)
+
+
 def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
     """Move a header cell drawn off the column it heads.
 
     A header row drawn with other rules than the body names a column nothing fills:
-    - Hounslow p.12 prints "Timeframe" one column right of its dates: a deadline header moves
-      onto a neighbouring unnamed column whose cells read as deadlines;
+    - Hounslow p.12 prints "Timeframe" one column right of its dates, p.10 "Lead" one column
+      right of its leads: a deadline or lead header moves onto a neighbouring unnamed column
+      whose cells read as deadlines or name roles and organisations;
     - Hounslow p.9 prints "Actions" over the id column, the action texts two columns right:
       an action header over an empty column, followed by a column of ids and then a column of
       sentences, moves onto the sentences (the ids keep their unnamed column).
@@ -159,11 +166,12 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
 
     for c, name in enumerate(header):
         role = header_to_role(name) if name else None
-        if filled[c] or role not in ("deadline", "action"):
+        if filled[c] or role not in ("deadline", "action", "lead"):
             continue
-        if role == "deadline":
+        if role in ("deadline", "lead"):
+            fits = dated if role == "deadline" else _names_lead
             target = next(
-                (n for n in (c - 1, c + 1) if unnamed(n) and mostly(filled[n], dated)), None
+                (n for n in (c - 1, c + 1) if unnamed(n) and mostly(filled[n], fits)), None
             )
         else:
             ids_then_text = (
