@@ -141,8 +141,8 @@ def test_a_deadline_header_one_column_off_its_dates_is_moved_onto_them() -> None
 
 
 def test_a_header_over_an_empty_column_stays_when_its_neighbour_holds_no_dates() -> None:
-    rows = [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]
-    assert tidy_table(rows) == [["Action", "", "Lead"], ["Do a thing", "Head of SEND", ""]]
+    rows = [["Action", "", "Timeframe"], ["Do a thing", "Head of SEND", ""]]
+    assert tidy_table(rows) == [["Action", "", "Timeframe"], ["Do a thing", "Head of SEND", ""]]
 
 
 def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -> None:
