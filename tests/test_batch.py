@@ -32,7 +32,7 @@ def _copy(tmp_path: Path, *names: str) -> list[Path]:
 @pytest.fixture
 def misbehaving(monkeypatch: pytest.MonkeyPatch) -> None:
     """Documents named hang/hog/crash misbehave inside the worker (forked: patches carry)."""
-    real = planparse.api.extract_safely
+    real = planparse.api.extract
 
     def fake(path: Path):  # type: ignore[no-untyped-def]
         if path.stem == "hang":
@@ -43,7 +43,7 @@ def misbehaving(monkeypatch: pytest.MonkeyPatch) -> None:
             os._exit(3)
         return real(path)
 
-    monkeypatch.setattr(planparse.api, "extract_safely", fake)
+    monkeypatch.setattr(planparse.api, "extract", fake)
 
 
 def test_output_does_not_depend_on_the_number_of_workers(tmp_path: Path) -> None:

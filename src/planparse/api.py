@@ -35,6 +35,21 @@ from planparse.tables.regrid import regrid
 PDF_MAGIC = b"%PDF-"
 
 
+def sniff_format(path: Path, head: bytes) -> str | None:
+    """A document's format told by its first bytes: "pdf", "docx", "html", or None when they
+    do not say (a text extract, or something else)."""
+    from planparse.read.docx import looks_like_docx
+    from planparse.read.html import looks_like_html
+
+    if head.lstrip().startswith(PDF_MAGIC):
+        return "pdf"
+    if looks_like_docx(path, head):
+        return "docx"
+    if looks_like_html(head):
+        return "html"
+    return None
+
+
 def read(path: Path) -> RawDocument:
     """Pick a reader by content (PDF magic bytes, a Word zip, an HTML page), then extension."""
     try:
@@ -43,19 +58,16 @@ def read(path: Path) -> RawDocument:
     except OSError as exc:
         raise ReadError(f"{path.name}: cannot open ({exc.strerror})") from exc
     suffix = path.suffix.lower()
-    if head.lstrip().startswith(PDF_MAGIC) or (suffix == ".pdf" and not head.startswith(b"PK")):
+    kind = sniff_format(path, head)
+    if kind == "pdf" or (kind is None and suffix == ".pdf" and not head.startswith(b"PK")):
         from planparse.read.pdf import read_pdf
 
         return read_pdf(path)
-    from planparse.read.docx import looks_like_docx
-
-    if looks_like_docx(path, head):
+    if kind == "docx":
         from planparse.read.docx import read_docx
 
         return read_docx(path)
-    from planparse.read.html import looks_like_html
-
-    if looks_like_html(head) or (suffix in {".html", ".htm"} and head.lstrip().startswith(b"<")):
+    if kind == "html" or (suffix in {".html", ".htm"} and head.lstrip().startswith(b"<")):
         from planparse.read.html import read_html
 
         return read_html(path)
@@ -166,6 +178,8 @@ def extract_safely(path: Path) -> Extract | Failure:
         return extract(path)
     except PlanparseError as exc:
         return Failure(path, Diagnostic(code=exc.code, message=str(exc)))
+    except MemoryError:
+        return Failure(path, Diagnostic(code="E902", message=f"{path.name}: ran out of memory"))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
         return Failure(
             path,

@@ -60,12 +60,9 @@ def _is_input(path: Path) -> bool:
             head = handle.read(2048)
     except OSError:
         return False
-    from planparse.read.docx import looks_like_docx
-    from planparse.read.html import looks_like_html
+    from planparse.api import sniff_format
 
-    return (
-        head.lstrip().startswith(b"%PDF-") or looks_like_docx(path, head) or looks_like_html(head)
-    )
+    return sniff_format(path, head) is not None
 
 
 def sha256_file(path: Path) -> str:
@@ -104,10 +101,7 @@ def _extract_one(path: Path) -> Outcome:
     from planparse.api import Failure, extract_safely
 
     t0 = time.perf_counter()
-    try:
-        result = extract_safely(path)
-    except MemoryError:
-        result = Failure(path, Diagnostic(code="E902", message=f"{path.name}: ran out of memory"))
+    result = extract_safely(path)
     seconds = round(time.perf_counter() - t0, 3)
     rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if isinstance(result, Failure):
@@ -173,20 +167,20 @@ def run_documents(
             for i, slot in enumerate(slots):
                 if slot.path is None:
                     continue
+                died = "E902", "its worker process died (out of memory or killed)"
                 if slot.conn in ready:
                     try:
                         done(slot.conn.recv())
                         slot.path = None
                         continue
                     except (EOFError, OSError):
-                        reason = "its worker process died (out of memory or killed)"
+                        code, reason = died
                 elif now - slot.started > settings.timeout:
-                    reason = f"stopped after {settings.timeout:g} s (timeout)"
+                    code, reason = "E903", f"stopped after {settings.timeout:g} s (timeout)"
                 elif not slot.process.is_alive():
-                    reason = "its worker process died (out of memory or killed)"
+                    code, reason = died
                 else:
                     continue
-                code = "E903" if "timeout" in reason else "E902"
                 done(
                     Outcome(
                         slot.path,
@@ -306,8 +300,8 @@ def extract_many(
     for outcome in reused.values():
         finished(outcome)
     outcomes = {**reused, **run_documents(todo, settings, finished)}
-    extracts = [outcomes[p].extract for p in paths if p in outcomes and outcomes[p].extract]
-    counts = write_tables([e for e in extracts if e is not None], out)
+    extracts = [e for p in paths if p in outcomes and (e := outcomes[p].extract) is not None]
+    counts = write_tables(extracts, out)
     files = [entries[p] for p in paths if p in entries]
     report = {
         "planparse_version": __version__,
