@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from planparse.errors import PlanparseError
+from planparse.link.reach import actions_reached
 from planparse.models import Coverage
 
 NEEDED = ("documents", "recommendations", "actions", "links")
@@ -77,16 +78,12 @@ def _document_coverage(
 ) -> list[Coverage]:
     actions = {a["action_id"]: a for a in rows["actions"]}
     order = {action_id: i for i, action_id in enumerate(actions)}
-    under: dict[str, list[str]] = defaultdict(list)  # objective id -> its actions
-    for a in rows["actions"]:
-        if a["objective_id"]:
-            under[a["objective_id"]].append(a["action_id"])
-    reached: dict[str, set[str]] = defaultdict(set)
+    reached = actions_reached(
+        ((link["rec_id"], link["target_id"]) for link in rows["links"]),
+        ((a["action_id"], a["objective_id"]) for a in rows["actions"]),
+    )
     methods: dict[str, set[str]] = defaultdict(set)
     for link in rows["links"]:
-        targets = [link["target_id"]] if link["target_id"] in actions else []
-        targets += under.get(link["target_id"], [])
-        reached[link["rec_id"]].update(targets)
         methods[link["rec_id"]].add(link["method"])
     children: dict[str, list[str]] = defaultdict(list)
     for rec in rows["recommendations"]:

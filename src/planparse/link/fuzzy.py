@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from planparse.link.reach import actions_reached
 from planparse.models import Action, Link, Recommendation
 
 FUZZY_CUTOFF = 70.0
@@ -100,10 +101,12 @@ def fuzzy_links(
     doc_id: str, recs: list[Recommendation], actions: list[Action], stated: list[Link]
 ) -> list[Link]:
     """Fuzzy links for the actions that no stated link reaches (directly or by objective)."""
-    reached = {link.target_id for link in stated}
-    open_actions = [
-        a for a in actions if a.action_id not in reached and a.objective_id not in reached
-    ]
+    reached = actions_reached(
+        ((link.rec_id, link.target_id) for link in stated),
+        ((a.action_id, a.objective_id) for a in actions),
+    )
+    linked = set().union(*reached.values())
+    open_actions = [a for a in actions if a.action_id not in linked]
     leaves = leaf_recommendations(recs)
     if not open_actions or not leaves:
         return []

@@ -9,7 +9,6 @@ them from falling.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from planparse.link.fuzzy import (
     leaf_recommendations,
     score_matrix,
 )
+from planparse.link.reach import actions_reached
 from planparse.models import Action, Recommendation
 
 
@@ -60,17 +60,11 @@ def stated_pairs(path: Path) -> tuple[list[Action], list[Recommendation], set[tu
 
     actions: list[Action] = build(Action, "actions")
     recs: list[Recommendation] = build(Recommendation, "recommendations")
-    under: dict[str, list[str]] = defaultdict(list)
-    for action in actions:
-        if action.objective_id:
-            under[action.objective_id].append(action.action_id)
-    action_ids = {a.action_id for a in actions}
-    pairs: set[tuple[str, str]] = set()
-    for r in rows:
-        if r["table"] == "links":
-            for target in [r["target_id"], *under.get(r["target_id"], [])]:
-                if target in action_ids:
-                    pairs.add((r["rec_id"], target))
+    reached = actions_reached(
+        ((r["rec_id"], r["target_id"]) for r in rows if r["table"] == "links"),
+        ((a.action_id, a.objective_id) for a in actions),
+    )
+    pairs = {(rec_id, a) for rec_id, ids in reached.items() for a in ids}
     return actions, recs, pairs
 
 
