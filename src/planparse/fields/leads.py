@@ -134,6 +134,15 @@ def names_lead(text: str) -> bool:
     return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)
 
 
+_BULLET_START = re.compile(r"^\s*[→•▪➤\-]")
+
+
+def is_lead_cell(cell: str) -> bool:
+    """A short cell naming a role or organisation, not a milestone ("→ ICB will launch …"):
+    what a lead column holds, used to find one whose header was lost or misplaced."""
+    return not _BULLET_START.match(cell) and len(cell.split()) <= 25 and names_lead(cell)
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 

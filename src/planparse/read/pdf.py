@@ -129,12 +129,6 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
     return _headers_over_their_columns(out)
 
 
-def _names_lead(cell: str) -> bool:
-    from planparse.fields.leads import names_lead
-
-    return len(cell.split()) <= 25 and names_lead(cell)
-
-
 def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
     """Move a header cell drawn off the column it heads.
 
@@ -148,6 +142,7 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
     """
     from planparse.fields.dates import parse_due
     from planparse.fields.ids import is_action_id
+    from planparse.fields.leads import is_lead_cell
     from planparse.tables.roles import header_to_role
 
     if len(rows) < 2:
@@ -169,7 +164,7 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
         if filled[c] or role not in ("deadline", "action", "lead"):
             continue
         if role in ("deadline", "lead"):
-            fits = dated if role == "deadline" else _names_lead
+            fits = dated if role == "deadline" else is_lead_cell
             target = next(
                 (n for n in (c - 1, c + 1) if unnamed(n) and mostly(filled[n], fits)), None
             )

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from planparse.fields.ids import canonical_action_id
-from planparse.fields.leads import names_lead
+from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
 from planparse.tables.find import Table
 
@@ -108,7 +108,7 @@ def infer_roles(table: Table) -> list[str | None]:
         # actions whose cells name roles or organisations holds the leads
         for col in range(roles.index("action") + 1, width):
             filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
-            if roles[col] is None and filled and all(_lead_like(c) for c in filled):
+            if roles[col] is None and filled and all(is_lead_cell(c) for c in filled):
                 roles[col] = "lead"
                 break
     for col in range(width):
@@ -196,17 +196,12 @@ def _fit(cells: list[str], roles: list[str | None]) -> int:
     score = 0
     for role, cell in zip(roles, cells, strict=False):
         if role == "lead" and cell:
-            score += 1 if _lead_like(cell) else -1
+            score += 1 if is_lead_cell(cell) else -1
             continue
         pattern = _TYPED.get(role or "")
         if pattern is not None and cell:
             score += 1 if pattern.search(cell) else -1
     return score
-
-
-def _lead_like(cell: str) -> bool:
-    """A short cell naming a role or organisation, not a milestone ("→ ICB will launch …")."""
-    return not _BULLET_START.match(cell) and len(cell.split()) <= 25 and names_lead(cell)
 
 
 def _is_debris(cell: str) -> bool:
@@ -225,7 +220,6 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-_BULLET_START = re.compile(r"^\s*[→•▪➤\-]")
 _OWN_ID_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 # a cell holding a whole action row: its id, then a sentence ("4.2.4 Young People will …")
 _OWN_ROW_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\s+[A-Z]")
