@@ -254,6 +254,7 @@ def extract_many(
     on_start: Callable[[list[Path]], None] | None = None,
 ) -> dict[str, Any]:
     """Extract a batch and write it; returns the run report that run.json holds."""
+    from planparse.link.across import link_documents
     from planparse.write import write_run_json, write_tables
 
     settings = settings or Settings()
@@ -301,7 +302,7 @@ def extract_many(
         finished(outcome)
     outcomes = {**reused, **run_documents(todo, settings, finished)}
     extracts = [e for p in paths if p in outcomes and (e := outcomes[p].extract) is not None]
-    counts = write_tables(extracts, out)
+    counts = write_tables(extracts, out, across=link_documents(extracts))
     files = [entries[p] for p in paths if p in entries]
     report = {
         "planparse_version": __version__,

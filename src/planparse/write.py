@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -71,21 +71,21 @@ def write_parquet(model: type[Record], records: Iterable[Record], path: Path) ->
     )
 
 
-def write_tables(extracts: list[Extract], out_dir: Path) -> dict[str, int]:
-    """Write every contract table for these extracts into out_dir (atomically), with the
-    tables that link them to each other (link/across.py)."""
-    from planparse.link.across import link_documents
-
+def write_tables(
+    extracts: list[Extract], out_dir: Path, across: Mapping[str, list[Record]] | None = None
+) -> dict[str, int]:
+    """Write every contract table for these extracts into out_dir (atomically), and the
+    tables that link them to each other as the link stage made them (`across`, by table
+    name; written empty when not given)."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     counts: dict[str, int] = {}
     try:
-        across = link_documents(extracts)
         for model in TABLES + ACROSS_TABLES:
             if model in TABLES:
                 records = [r for e in extracts for r in e.rows(model.table)]
             else:
-                records = across[model.table]
+                records = list((across or {}).get(model.table, []))
             write_parquet(model, records, tmp / f"{model.table}.parquet")
             counts[model.table] = len(records)
         _swap_into_place(tmp, out_dir)
