@@ -198,9 +198,7 @@ def _labelled_baseline_columns(rows: list[list[str]], b_col: int) -> set[int]:
             for col, cell in enumerate(cells)
             if col > b_col and (PERIOD_LABEL_RE.match(cell) or _BASELINE_LABEL_CELL_RE.match(cell))
         ]
-        named = [
-            col for col in labelled if _BASELINE_LABEL_CELL_RE.match(cells[col]) and col > b_col
-        ]
+        named = [col for col in labelled if _BASELINE_LABEL_CELL_RE.match(cells[col])]
         if named and len(labelled) > len(named):
             return {col for col in labelled if col <= max(named)}
     return set()

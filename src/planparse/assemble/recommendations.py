@@ -74,6 +74,12 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
     return recs
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends where a sentence or a lead-in ends; a PDF line that does not is
+    cut mid-sentence, and the next line goes on with it."""
+    return text.rstrip().endswith((".", ":", ";"))
+
+
 def _list_after(blocks: list[Block], start: int) -> list[str]:
     """Top-level items of the list after a heading, skipping a few lines of lead-in prose.
 
@@ -90,13 +96,13 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
         numbered = bool(_NUMBERED_ITEM_RE.match(block.text))
         if wrapped and not (block.bullet or numbered):
             items[-1] = f"{items[-1]} {block.text}"
-            wrapped = not block.text.rstrip().endswith((".", ":", ";"))
+            wrapped = not _ends_sentence(block.text)
             continue
         wrapped = False
         if block.bullet or (numbered and len(block.text) > 40):
             if not items or numbered:
                 items.append(block.text)
-                wrapped = not block.bullet and not block.text.rstrip().endswith((".", ":", ";"))
+                wrapped = not block.bullet and not _ends_sentence(block.text)
             continue
         if items:
             nxt = following[index + 1] if index + 1 < len(following) else None
@@ -246,7 +252,7 @@ def _quotes_after(blocks: list[Block], start: int) -> list[str]:
             quotes.append(block.text)
         else:
             break  # a short line that is not a quote: the next heading
-        wrapped = not item and not block.text.rstrip().endswith((".", ":", ";"))
+        wrapped = not item and not _ends_sentence(block.text)
     return quotes
 
 

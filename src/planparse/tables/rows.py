@@ -332,11 +332,8 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
 
 def _names_carried_group(cell: str, carried: str | None) -> bool:
     """A cell that is nothing but a group id, under a carried group that has no id."""
-    cell_id = _leading_id(cell)
     return bool(
-        cell_id
-        and carried
-        and cell_id.count(".") == 1
+        carried
         and re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", cell.strip())
         and not re.match(r"\s*\d{1,2}\.\d", carried)
     )
