@@ -15,6 +15,7 @@ CODES: dict[str, str] = {
     "W201": "no plan structure found: the document does not look like a plan",
     "W301": "a table row could not be placed under a header and was skipped",
     "W302": "an action id was lost by the converter and read from the ids around it",
+    "W303": "a line held two table rows fused by the converter and was split in two",
     "W401": "a deadline wording was not understood",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
     "E601": "coverage: the output folder lacks the tables `planparse extract` writes",

@@ -92,8 +92,12 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     """One Context per block, in order."""
     ctx = Context()
     out: list[Context] = []
+    above: Block | None = None
     for block in blocks:
-        if block.kind == "line" and not block.bullet:
+        if block.kind == "line" and not block.bullet and _continues_theme(ctx, above, block.text):
+            theme = f"{ctx.theme} {block.text.strip()}"
+            ctx = replace(ctx, theme=theme, heading=theme)
+        elif block.kind == "line" and not block.bullet:
             ctx = update_context(ctx, block.text)
         elif block.kind == "row" and len([c for c in block.cells if c]) == 1:
             # a heading a converter left in a one-cell row ("AMBITION GROUP 1 The right …\t")
@@ -101,4 +105,28 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
             if is_heading_cell(cell):
                 ctx = update_context(ctx, cell)
         out.append(ctx)
+        above = block
     return out
+
+
+def _continues_theme(ctx: Context, above: Block | None, text: str) -> bool:
+    """A numbered priority heading wrapped onto the next line ("… make a difference to" /
+    "children, young people, and their families.", Hull PDF pp.5, 20, 23): the line right
+    under a heading that ends mid-sentence, itself short and no heading."""
+    return bool(
+        above is not None
+        and above.kind == "line"
+        and ctx.theme
+        and ctx.theme == ctx.heading
+        and above.text.strip() == ctx.theme
+        and NUMBERED_THEME_RE.match(ctx.theme)
+        and not ctx.theme.rstrip().endswith((".", ":", "?", "!"))
+        and len(text) < 160
+        and _is_prose(text)
+    )
+
+
+def _is_prose(text: str) -> bool:
+    """A line that is no theme or objective heading."""
+    ctx = update_context(Context(), text)
+    return ctx.theme is None and ctx.objective is None

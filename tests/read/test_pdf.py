@@ -118,6 +118,10 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
         ("Inclusion\nCommitmen\nt will", "Inclusion Commitment will"),
         ("im-\nproving the\nplans", "improving the plans"),
         ("part of\na plan", "part of a plan"),  # "a" is a word
+        ("Feb-\n23", "Feb-23"),  # Hull: a month and year wrapped at their hyphen
+        ("24-\nApr", "24-Apr"),
+        ("inform self-\nevaluation", "inform self-evaluation"),  # a compound keeps its hyphen
+        ("a person-\ncentred approach", "a person-centred approach"),
     ],
 )
 def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> None:
@@ -199,3 +203,18 @@ def test_a_lead_header_one_column_off_its_leads_moves_onto_them() -> None:
          "February 2025"],
     ]  # fmt: skip
     assert tidy_table(rows)[0] == ["Actions", "Lead", "Timeframe"]
+
+
+def test_words_in_a_cell_drawn_without_its_rules_are_kept() -> None:
+    # Hull p.9: the action column's rule stops a row short, so pdfplumber has no cell for
+    # "Implement a partnership wide training offer …" and extract() dropped its words
+    import pdfplumber
+
+    from planparse.read.pdf import _page_items
+
+    with pdfplumber.open(CORPORA / "hull-send-strategic-plan-2024-27.pdf") as pdf:
+        items = _page_items(pdf.pages[8])
+    rows = [row for _, kind, payload in items if kind == "table" for row in payload]
+    implement = [r for r in rows if "Jan-24" in r]
+    assert len(implement) == 1
+    assert implement[0][1].startswith("Implement a partnership wide training offer")

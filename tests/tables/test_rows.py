@@ -185,3 +185,60 @@ def test_group_id_repeated_under_a_group_that_has_one_changes_nothing() -> None:
         "\t2.1.\t2.1.2\tMonitor team performance\t\tFebruary 2025\n"
     )
     assert {r.get("group") for r in rows} == {"2.1 Ensuring plans are prioritised."}
+
+
+HULL_HEADER = (
+    "What do we want to achieve\tWhat we will do\tStrategic Lead\tStart Date\tDue Date"
+    "\tSEF/DBV /AFI (no)\tStatus (RAGP)\n"
+)
+
+
+def test_a_row_whose_first_letters_were_clipped_is_a_row_of_its_own() -> None:
+    # Hull text l.159-160: the converter cut the action cell's left edge into the first column
+    rows = rows_of(
+        HULL_HEADER + "Strengthen the Graduated Approach to SEND\tImplement a training offer.\t"
+        "Assistant Director Learning and Skills\tFeb-23\tJan-24\tAFI4\tOn track\n"
+        "comp Comp Educ (CCE cogni needs\tort SENCOs to lete Certificate of betence\t"
+        "Assistant Director Learning and Skills.\tFeb-23\tApr-24\tAFI4\tOn track\n"
+        "\tso that needs are identified.\t\t\t\t\t\n"
+    )
+    assert [r["deadline"] for r in rows] == ["Jan-24", "Apr-24"]
+    # the clipped letters are no objective: the one printed above carries on
+    assert {r["objective"] for r in rows} == {"Strengthen the Graduated Approach to SEND"}
+    assert (
+        rows[1]["action"]
+        == "ort SENCOs to lete Certificate of betence so that needs are identified."
+    )
+
+
+def test_a_line_holding_two_fused_rows_is_split() -> None:
+    # Hull text l.206: two printed rows fused cell by cell ("Feb-23 Feb-23", "Jan-23 Sep-24")
+    rows = rows_of(
+        HULL_HEADER
+        + "Remodel SEND outreach services\tEnsure service KPIs promote capacity building as well "
+        "as direct work To develop a commissioning framework to reduce the\t"
+        "Assistant Director Learning and Skills. Assistant Director Learning and\t"
+        "Feb-23 Feb-23\tJan-23 Sep-24\tSEF/DBV SEF/DBV\tOn track no concerns On track no concerns\n"
+        "\tneed for spot commissioning.\tSkills.\t\t\t\t\n"
+    )
+    assert [(r["start"], r["deadline"], r["refs"]) for r in rows] == [
+        ("Feb-23", "Jan-23", "SEF/DBV"),
+        ("Feb-23", "Sep-24", "SEF/DBV"),
+    ]
+    assert (
+        rows[0]["action"] == "Ensure service KPIs promote capacity building as well as direct work"
+    )
+    assert (
+        rows[1]["action"]
+        == "To develop a commissioning framework to reduce the need for spot commissioning."
+    )
+    assert [r["lead"] for r in rows] == ["Assistant Director Learning and Skills."] * 2
+
+
+def test_two_dates_alone_do_not_split_a_row() -> None:
+    # a deadline cell with a milestone and a review date, one status: one row
+    rows = rows_of(
+        HULL_HEADER
+        + "Objective\tReview the offer\tHead of Service\tFeb-23\tJan-24 Apr-24\tSEF\tOn track\n"
+    )
+    assert len(rows) == 1 and rows[0]["deadline"] == "Jan-24 Apr-24"

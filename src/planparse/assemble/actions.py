@@ -65,6 +65,15 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
                         where=f"line {row.line_no}" if row.page is None else f"page {row.page}",
                     )
                 )
+            if row.unfused:
+                result.diagnostics.append(
+                    Diagnostic(
+                        code="W303",
+                        message=f"action {action_id} was printed on one line with the action "
+                        "above it (two dates, two statuses); split in two",
+                        where=f"line {row.line_no}" if row.page is None else f"page {row.page}",
+                    )
+                )
             result.actions.append(action)
     result.recommendations = list(recs.values())
     rec_ids = set(recs)

@@ -30,12 +30,54 @@ TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_stra
 def _cell(text: str | None) -> str:
     if not text:
         return ""
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "im-\nproving" -> "improving"
+    # "im-\nproving" is improving; a compound keeps its hyphen ("self-\nevaluation")
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", _hyphen_at_line_end, text)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
     text = re.sub(r"(?<=\d)[ \n]+%", "%", text)
+    # a month and year wrapped at their hyphen: "Feb-\n23" is Feb-23, "24-\nApr" 24-Apr
+    text = re.sub(r"(?<=\b[A-Za-z]{3}-)\n(?=\d{2}\b)|(?<=\b\d{2}-)\n(?=[A-Za-z]{3}\b)", "", text)
     text = re.sub(r"(?<=[a-z])\n([b-z])(?=\s|$)", r"\1", text)
     return clean_cell(text.replace("\n", " "))
+
+
+# First halves of compounds that keep their hyphen when a line ends after it.
+_COMPOUND_HEADS = frozenset(
+    [
+        "self",
+        "co",
+        "non",
+        "multi",
+        "cross",
+        "well",
+        "person",
+        "child",
+        "family",
+        "young",
+        "pre",
+        "post",
+        "joined",
+        "long",
+        "short",
+        "full",
+        "part",
+        "high",
+        "low",
+        "year",
+        "age",
+        "evidence",
+        "trauma",
+        "needs",
+        "solution",
+        "outcome",
+        "inter",
+    ]
+)
+
+
+def _hyphen_at_line_end(match: re.Match[str]) -> str:
+    head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
+    return "-" if head and head[0].lower() in _COMPOUND_HEADS else ""
 
 
 def _inside(word: dict[str, Any], bboxes: list[tuple[float, float, float, float]]) -> bool:
@@ -60,15 +102,14 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     items: list[tuple[float, str, Any]] = []
     tables = page.find_tables(settings_for(page))
     bboxes = [t.bbox for t in tables]
+    all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+    words = [w for w in all_words if not _inside(w, bboxes)]
     for table in tables:
         rows = [[_cell(c) for c in row] for row in table.extract()]
+        inner = [w for w in all_words if _inside(w, [table.bbox])]
+        rows = fill_open_cells(table, rows, inner)
         for part in split_at_headers(rows):
             items.append((table.bbox[1], "table", tidy_table(part)))
-    words = [
-        w
-        for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
-        if not _inside(w, bboxes)
-    ]
     lines: dict[int, list[dict[str, Any]]] = {}
     for word in words:
         lines.setdefault(round(word["top"] / 3), []).append(word)
@@ -77,6 +118,51 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         items.append((line_words[0]["top"], "line", " ".join(w["text"] for w in line_words)))
     items.sort(key=lambda item: item[0])
     return items
+
+
+def _words_text(words: list[dict[str, Any]]) -> str:
+    """Words as the lines they are printed on, top to bottom, for `_cell`."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(round(word["top"] / 3), []).append(word)
+    return "\n".join(
+        " ".join(w["text"] for w in sorted(lines[k], key=lambda w: w["x0"])) for k in sorted(lines)
+    )
+
+
+def fill_open_cells(
+    table: Any, rows: list[list[str]], words: list[dict[str, Any]]
+) -> list[list[str]]:
+    """Words inside a table that fall in no cell, put in the open cell of their row and column.
+
+    A cell drawn without one of its rules is no cell to pdfplumber (`None`, like a merged one),
+    and `extract()` drops its words: Hull p.9 draws "Implement a partnership wide training
+    offer …" under an action column whose rule stops one row short. Words inside another cell
+    are that cell's; the rest go to the open cell whose row and column hold them, when only
+    one row and one column do.
+    """
+    cells = [c for row in table.rows for c in row.cells if c]
+    orphans = [w for w in words if not _inside(w, cells)]
+    if not orphans:
+        return rows
+    columns = [c.bbox for c in table.columns]
+    tops = [r.bbox[1] for r in table.rows]
+    placed: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for word in orphans:
+        cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        # a row reaches from its top to the next row's: a cell spanning rows makes its
+        # row's box reach further down (Hull p.12)
+        in_rows = [i for i, top in enumerate(tops) if top <= cy]
+        in_columns = [j for j, c in enumerate(columns) if c[0] <= cx <= c[2]]
+        if not in_rows or len(in_columns) != 1:
+            continue  # columns overlap (stacked tables, Hounslow): no one place
+        i, j = in_rows[-1], in_columns[0]
+        if j < len(rows[i]) and table.rows[i].cells[j] is None:
+            placed.setdefault((i, j), []).append(word)
+    out = [list(r) for r in rows]
+    for (i, j), found in placed.items():
+        out[i][j] = _cell(_words_text(found))
+    return out
 
 
 def split_at_headers(rows: list[list[str]]) -> list[list[list[str]]]:

@@ -9,7 +9,10 @@ table open above) continues that table instead of starting a new one; over a PDF
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
@@ -47,13 +50,38 @@ class Table:
         return self.roles.index(role) if role in self.roles else None
 
 
-def _is_theme_row(cells: tuple[str, ...]) -> str | None:
+def _is_theme_row(cells: tuple[str, ...], lexicon: Callable[[], set[str]]) -> str | None:
     """A numbered priority heading a converter cut into cells ("3. To ident | ify need …")."""
-    joined = " ".join(c for c in cells if c)
+    joined = join_cut_cells([c for c in cells if c], lexicon)
     ctx = update_context(Context(), joined)
     if ctx.theme_num and ctx.theme and not ctx.objective and len(cells) > 1:
         return joined
     return None
+
+
+def join_cut_cells(cells: list[str], lexicon: Callable[[], set[str]]) -> str:
+    """Cells of one line joined; a word the converter cut at a cell edge is joined back when
+    the document prints it whole elsewhere ("ident" + "ify" is "identify") and the piece
+    after the cut is no word of the document."""
+    out = ""
+    for cell in cells:
+        left = re.search(r"([A-Za-z]+)$", out)
+        right = re.match(r"([a-z]+)", cell)
+        words = lexicon() if left and right else set()
+        if left and right and (left[1] + right[1]).lower() in words and right[1] not in words:
+            out += cell
+            continue
+        out = f"{out} {cell}" if out else cell
+    return out
+
+
+def document_words(blocks: list[Block]) -> set[str]:
+    """Every word the document prints (lower case), counted twice or more."""
+    seen: Counter[str] = Counter()
+    for block in blocks:
+        for text in (block.text, *block.cells):
+            seen.update(w.lower() for w in re.findall(r"[A-Za-z]+", text or ""))
+    return {w for w, n in seen.items() if n >= 2}
 
 
 def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
@@ -96,6 +124,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
     last_roles: dict[tuple[str | None, ...], Table] = {}
     ctx_override: Context | None = None
     colmap: list[int | None] | None = None  # a continuation's columns in the first header
+    lexicon = cache(lambda: document_words(blocks))
     for block, ctx in zip(blocks, contexts, strict=True):
         if ctx_override is not None and block.kind == "line" and not block.bullet:
             ctx_override = None  # a real heading takes over again
@@ -141,7 +170,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             continue
         if current is not None and not current.rows and _completes_header(current, block.cells):
             continue  # the rest of a header cell wrapped onto a line of its own
-        theme = _is_theme_row(block.cells)
+        theme = _is_theme_row(block.cells, lexicon)
         if theme is not None:
             ctx_override = update_context(Context(), theme)
             current = None

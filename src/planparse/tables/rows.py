@@ -14,6 +14,7 @@ the corpus:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from planparse.fields.ids import canonical_action_id
@@ -37,6 +38,7 @@ class LogicalRow:
     line_no: int
     lines: list[int] = field(default_factory=list)
     id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
+    unfused: bool = False  # split from a line holding two printed rows (W303)
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
@@ -210,6 +212,38 @@ def _is_debris(cell: str) -> bool:
     return len(cell) < 3 or all(len(w) <= 2 for w in words)
 
 
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# Share of a cell's words found in other cells of its table below which the cell is shreds.
+SHRED_KNOWN_SHARE = 0.5
+
+
+def _table_words(rows: list[list[str]]) -> Counter[str]:
+    """How many cells of a table each word (lower case) appears in."""
+    seen: Counter[str] = Counter()
+    for cells in rows:
+        for cell in cells:
+            seen.update({w.lower() for w in _WORD_RE.findall(cell)})
+    return seen
+
+
+def _action_clipped(cells: list[str], roles: list[str | None]) -> bool:
+    """An action cell starting in lower case: cut mid-sentence, or its first letters clipped."""
+    k = roles.index("action") if "action" in roles else None
+    return k is not None and k < len(cells) and cells[k][:1].islower()
+
+
+def _is_shreds(cell: str, words: Counter[str]) -> bool:
+    """Letters a converter cut off the left of the action cell, one piece per printed line
+    ("Fram Atten prome centre appro" beside "ng the 'ATTEND' ework …", Hull priority 3): most
+    of its words appear in no other cell of the table, where a real heading's do. Tested only
+    beside a clipped action cell, as small tables give too few words to judge by."""
+    found = [w.lower() for w in _WORD_RE.findall(cell)]
+    if len(found) < 4:
+        return False
+    known = sum(1 for w in found if words[w] >= 2)
+    return known / len(found) < SHRED_KNOWN_SHARE
+
+
 def _join(a: str, b: str) -> str:
     if not a:
         return b
@@ -247,9 +281,15 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
     rows: list[LogicalRow] = []
     carried: dict[str, str] = {}
     last_ctx: Context | None = None
-    aligned = [_align(row.cells, roles) for row in table.rows]
+    lines = [
+        (row, cells, k > 0)
+        for row in table.rows
+        for k, cells in enumerate(unfuse(_align(row.cells, roles), roles))
+    ]
+    aligned = [cells for _, cells, _ in lines]
+    words = _table_words(aligned)
     printed = [_printed_id(cells, roles) for cells in aligned]
-    for index, (row, cells) in enumerate(zip(table.rows, aligned, strict=True)):
+    for index, (row, cells, second_half) in enumerate(lines):
         if last_ctx is not None and (row.context.objective, row.context.theme) != (
             last_ctx.objective,
             last_ctx.theme,
@@ -257,6 +297,7 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
             carried = {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
+        clipped = _action_clipped(cells, roles)
         for role, cell in zip(roles, cells, strict=False):
             if role in CARRIED_ROLES and _names_carried_group(cell, carried.get(role)):
                 # the group's id printed apart from its words, lower down (Hounslow "3.1."
@@ -265,8 +306,10 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
                 _rewrite_carried(rows, role, carried[role], named)
                 carried[role] = named
                 continue
-            if role in CARRIED_ROLES and (_is_debris(cell) or _leading_id(cell)):
-                continue  # converter debris ("d", "pa yo ha le") or a group id again ("2.1.")
+            if role in CARRIED_ROLES and (
+                _is_debris(cell) or _leading_id(cell) or (clipped and _is_shreds(cell, words))
+            ):
+                continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
             if role and cell:
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
@@ -274,7 +317,7 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         row_id = _leading_id(values.get("id", "")) if has_id else None
         inferred = False
         # the first line on a new page without an id is the row the page break cut
-        cut_by_break = row.page is not None and index > 0 and table.rows[index - 1].page != row.page
+        cut_by_break = row.page is not None and index > 0 and lines[index - 1][0].page != row.page
         if (
             has_id
             and not row_id
@@ -294,9 +337,16 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
             # of the row the break cut (Hull: "Learning and Skills." under the lead)
             dated = values.get("deadline") or values.get("start")
             starts = _starts_row(values, rows) and not (cut_by_break and not dated)
+        starts = starts or second_half
         if starts:
             logical = LogicalRow(
-                {}, row.context, row.page, row.line_no, [row.line_no], id_inferred=inferred
+                {},
+                row.context,
+                row.page,
+                row.line_no,
+                [row.line_no],
+                id_inferred=inferred,
+                unfused=second_half,
             )
             values.pop("id", None)
             if row_id:
@@ -315,7 +365,8 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
                 ):
                     value = _join(previous, value)
                     _rewrite_carried(rows, role, previous, value)
-                elif not starts:
+                elif not starts and value != logical.values.get(role):
+                    # (a merged cell cut by a rule prints its text again: Hull p.15)
                     value = _join(logical.values.get(role, ""), value)
                 carried[role] = value
                 logical.values[role] = value
@@ -328,6 +379,55 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
         for role, value in carried.items():
             logical.values.setdefault(role, value)
     return rows
+
+
+# Cells that hold one value per printed row, and so tell a fused line by holding two.
+_ONE_VALUE_ROLES = ("start", "deadline", "refs", "status")
+_SENTENCE_CUT_RE = re.compile(r"(?<=[a-z)][.;]) (?=[A-Z])")
+_PHRASE_CUT_RE = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z])")
+
+
+def unfuse(cells: list[str], roles: list[str | None]) -> list[list[str]]:
+    """A line holding two printed rows, as the two rows.
+
+    Converters sometimes fuse a row with the next one, cell by cell ("Feb-23 Feb-23",
+    "Jan-23 Sep-24", "SEF/DBV SEF/DBV", Hull priority 4). The sign is the deadline cell and
+    one more one-value cell (start, refs, status) each holding two values of their type. The
+    typed cells are split between their values; prose cells at their last sentence break, else
+    where a word is followed by a capitalised one; a prose cell with neither stays whole with
+    the first row.
+    """
+    halves = {r: _split_typed(cells[roles.index(r)], r) for r in _ONE_VALUE_ROLES if r in roles}
+    if halves.get("deadline") is None or sum(h is not None for h in halves.values()) < 2:
+        return [cells]
+    first, second = list(cells), [""] * len(cells)
+    for k, (role, cell) in enumerate(zip(roles, cells, strict=False)):
+        if not cell or role is None or role == "id":
+            continue
+        cut = halves.get(role) if role in _ONE_VALUE_ROLES else _split_prose(cell)
+        if cut is not None:
+            first[k], second[k] = cut
+    return [first, second]
+
+
+def _split_typed(cell: str, role: str) -> tuple[str, str] | None:
+    """A cell as two values of its column's type ('Jan-23 Sep-24', 'SEF/DBV SEF/DBV'), else
+    None: both halves are values, and the whole is not one (or repeats one value)."""
+    pattern = _TYPED[role]
+    for m in re.finditer(r" (?=[A-Z0-9])", cell):
+        a, b = cell[: m.start()], cell[m.end() :]
+        if pattern.search(a) and pattern.search(b) and (a == b or not pattern.search(cell)):
+            return a, b
+    return None
+
+
+def _split_prose(cell: str) -> tuple[str, str] | None:
+    for pattern in (_SENTENCE_CUT_RE, _PHRASE_CUT_RE):
+        cuts = list(pattern.finditer(cell))
+        if cuts:
+            at = cuts[-1]
+            return cell[: at.start() + 1].rstrip(), cell[at.end() :]
+    return None
 
 
 def _names_carried_group(cell: str, carried: str | None) -> bool:
@@ -349,9 +449,19 @@ def _rewrite_carried(rows: list[LogicalRow], role: str, old: str, new: str) -> N
 
 
 def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
+    """Whether a line of an id-less table opens an action of its own.
+
+    A line whose action starts in lower case is a sentence cut mid-way, unless it carries a
+    deadline and a lead of its own under a row that has both: then the converter clipped the
+    first letters of a printed row ("ort SENCOs to lete …" for "Support SENCOs to complete …",
+    Hull priority 3), and it is a row of its own.
+    """
     action = values.get("action", "")
     if not action:
         return False
     if not rows:
         return True
-    return not action[:1].islower()
+    if not action[:1].islower():
+        return True
+    above = rows[-1].values
+    return all(values.get(r) and above.get(r) for r in ("deadline", "lead"))
