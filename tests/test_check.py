@@ -1,5 +1,7 @@
 """The golden check pairs numbered measures by their words, so one extra does not shift all."""
 
+from pathlib import Path
+
 from planparse.check import align_numbered, compare
 
 
@@ -65,3 +67,14 @@ def test_numbered_actions_and_their_links_are_paired_by_words() -> None:
     scores = {s.table: s for s in compare(found, expected)}
     assert (scores["actions"].correct, scores["actions"].found) == (2, 3)
     assert scores["links"].correct == 1
+
+
+def test_a_pdf_finds_its_golden_by_name_or_through_renditions(tmp_path: Path) -> None:
+    from planparse.check import golden_for
+
+    (tmp_path / "plan.txt.jsonl").write_text("")
+    assert golden_for(Path("plan.pdf"), tmp_path) == (tmp_path / "plan.txt.jsonl", True)
+    assert golden_for(Path("plan-accessible.pdf"), tmp_path) == (None, False)
+    (tmp_path / "renditions.json").write_text('{"plan-accessible.pdf": "plan.txt.jsonl"}')
+    assert golden_for(Path("plan-accessible.pdf"), tmp_path) == (tmp_path / "plan.txt.jsonl", True)
+    assert golden_for(Path("plan.txt"), tmp_path) == (tmp_path / "plan.txt.jsonl", False)

@@ -217,12 +217,19 @@ def golden_for(path: Path, golden: Path) -> tuple[Path | None, bool]:
 
     A golden extract is the document read by a reviewer, so a PDF without a golden file of its
     own is checked against the golden of its text extract (same name, `.txt`); how far the PDF
-    reading falls short of it is what `floors.json` records for the PDF.
+    reading falls short of it is what `floors.json` records for the PDF. Another printing of
+    a reviewed document under another name (an "accessible" PDF) is mapped to its golden file
+    in `renditions.json`.
     """
     own = golden / f"{path.name}.jsonl"
     if own.exists():
         return own, False
     twin = golden / f"{path.stem}.txt.jsonl"
+    renditions = golden / "renditions.json"
+    if renditions.exists():
+        # another printing of a reviewed document under another name (an "accessible" PDF)
+        named = json.loads(renditions.read_text()).get(path.name)
+        twin = golden / named if named else twin
     if path.suffix.lower() == ".pdf" and twin.exists():
         return twin, True
     return None, False

@@ -58,3 +58,52 @@ def test_a_row_without_ids_cut_by_the_break_is_joined_when_it_has_no_dates() -> 
     )
     assert len(rows) == 2
     assert rows[0]["lead"] == "Assistant Director Learning and Skills."
+
+
+def test_a_page_that_dropped_its_empty_first_column_still_continues_the_table() -> None:
+    # Hull accessible PDF p.12 -> p.13: the objective column is empty on p.13, so the page's
+    # table is one column narrower; its dates and statuses say where its cells belong
+    header = (
+        "What do we want to achieve",
+        "What we will do",
+        "Strategic Lead",
+        "Due Date",
+        "Status",
+    )
+    rows = actions(
+        [
+            row(header, 12, first=True),
+            row(
+                (
+                    "Ensure a robust QA framework",
+                    "Strengthen the audit team.",
+                    "Director",
+                    "Jan-24",
+                    "On track",
+                ),
+                12,
+            ),
+            row(
+                (
+                    "Ensure that Synergy Access provides read only access.",
+                    "Head of Performance",
+                    "May-25",
+                    "On track",
+                ),
+                13,
+                first=True,
+            ),
+            row(
+                (
+                    "Single view includes up to date SEND information.",
+                    "Head of Performance",
+                    "Jan-25",
+                    "Not due yet",
+                ),
+                13,
+            ),
+        ]
+    )
+    assert [r["deadline"] for r in rows] == ["Jan-24", "May-25", "Jan-25"]
+    assert {r["objective"] for r in rows} == {"Ensure a robust QA framework"}
+    assert rows[1]["action"] == "Ensure that Synergy Access provides read only access."

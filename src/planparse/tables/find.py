@@ -177,7 +177,8 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             continue
         if current is None:
             colmap = None
-            current = continued_on_next_page(block, tables, ctx)
+            continued = continued_on_next_page(block, tables, ctx)
+            current, colmap = continued if continued else (None, None)
             if current is None:
                 current = _headerless(block.cells, tables, ctx)
                 tables.append(current)

@@ -176,7 +176,7 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     candidates = [(len(cells), cells + [""] * missing)]
     for at in [0] + [i for i, c in enumerate(cells) if not c]:
         candidates.append((at, cells[:at] + [""] * missing + cells[at:]))
-    return max(candidates, key=lambda c: (_fit(c[1], roles), c[0]))[1]
+    return max(candidates, key=lambda c: (fits_columns(c[1], roles), c[0]))[1]
 
 
 _TYPED = {
@@ -193,7 +193,7 @@ _TYPED = {
 }
 
 
-def _fit(cells: list[str], roles: list[str | None]) -> int:
+def fits_columns(cells: list[str], roles: list[str | None]) -> int:
     """How many typed cells (dates, refs, statuses) sit under a column of their type."""
     score = 0
     for role, cell in zip(roles, cells, strict=False):

@@ -66,9 +66,14 @@ def remap(cells: tuple[str, ...], colmap: list[int | None], width: int) -> list[
     return out
 
 
-def continued_on_next_page(block: Block, tables: list[Table], ctx: Context) -> Table | None:
-    """The table a headerless run at the top of a page continues, if any: the last table,
-    when it is not prose-like, sits in the same section and is as many columns wide."""
+def continued_on_next_page(
+    block: Block, tables: list[Table], ctx: Context
+) -> tuple[Table, list[int | None] | None] | None:
+    """The table a headerless run at the top of a page continues, if any, and the column map
+    for its rows: the last table, when it is not prose-like and sits in the same section, and
+    the run is as many columns wide, or narrower by the columns a page left empty at its left
+    (Hull accessible PDF p.13: the objective column, empty on that page, is dropped) when its
+    dates, refs and statuses then fall under their columns."""
     above = tables[-1] if tables else None
     if (
         above is None
@@ -76,7 +81,21 @@ def continued_on_next_page(block: Block, tables: list[Table], ctx: Context) -> T
         or block.page is None
         or last_page(above) in (None, block.page)
         or section_of(above.context) != section_of(ctx)
-        or len(block.cells) != len(above.roles)
     ):
         return None
-    return above
+    missing = len(above.roles) - len(block.cells)
+    if missing == 0:
+        return above, None
+    if 0 < missing <= MAX_DROPPED_LEFT_COLUMNS:
+        from planparse.tables.rows import fits_columns
+
+        shifted = [""] * missing + list(block.cells)
+        if fits_columns(shifted, above.roles) > max(
+            0, fits_columns(list(block.cells), above.roles)
+        ):
+            return above, [i + missing for i in range(len(block.cells))]
+    return None
+
+
+# How many empty columns a page may drop at the left of a table it continues.
+MAX_DROPPED_LEFT_COLUMNS = 2
