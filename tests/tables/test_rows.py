@@ -242,3 +242,17 @@ def test_two_dates_alone_do_not_split_a_row() -> None:
         + "Objective\tReview the offer\tHead of Service\tFeb-23\tJan-24 Apr-24\tSEF\tOn track\n"
     )
     assert len(rows) == 1 and rows[0]["deadline"] == "Jan-24 Apr-24"
+
+
+def test_a_date_pushed_past_the_timeframe_column_by_a_stray_gap_is_its_deadline() -> None:
+    # Hounslow text l.245: "d" (clipped letters), an empty cell, then "May 2025" one column
+    # past "Timeframe"
+    rows = rows_of(
+        "Areas for Improvement\t\t\tActions\tLead\tTimeframe\t\n"
+        "3.1 The fair access panel\t\t3.1.1\tGather data.\tService Manager\tApril 2025\t\n"
+        "\t\t3.1.2\tEnsure fair access panel has oversight.\td\t\tMay 2025\n"
+    )
+    assert [(r["id"], r["deadline"]) for r in rows] == [
+        ("3.1.1", "April 2025"),
+        ("3.1.2", "May 2025"),
+    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from planparse.fields.ids import canonical_action_id
 from planparse.fields.leads import is_lead_cell, names_lead
@@ -154,6 +155,9 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
                 cells = cells[j - k :]
             elif j < k:
                 cells = [""] * (k - j) + cells
+    named = max((i for i, r in enumerate(roles) if r), default=-1) + 1
+    if len(cells) > named and any(cells[named:]):
+        cells = _drop_stray_gaps(cells, roles, named)
     if len(cells) >= width:
         return cells[:width] + (
             [" ".join(cells[width:])] if len(cells) > width and any(cells[width:]) else []
@@ -177,6 +181,27 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     for at in [0] + [i for i, c in enumerate(cells) if not c]:
         candidates.append((at, cells[:at] + [""] * missing + cells[at:]))
     return max(candidates, key=lambda c: (fits_columns(c[1], roles), c[0]))[1]
+
+
+def _drop_stray_gaps(cells: list[str], roles: list[str | None], named: int) -> list[str]:
+    """A row reaching past its header's named columns by empty cells a converter added: drop
+    the gaps that put its typed cells (dates, statuses) under their columns (Hounslow 3.1.2's
+    "May 2025", printed after a stray empty cell, one column past "Timeframe"). Ties keep the
+    leftmost cells where they are; a row no dropped gap makes fit better is returned as it was.
+    """
+    extra = len(cells) - named
+    # cells left of the row's first text (or of the id column, the row's anchor) stay put
+    first = roles.index("id") if "id" in roles else next((i for i, c in enumerate(cells) if c), 0)
+    gaps = [i for i, c in enumerate(cells[:named]) if not c and i > first]
+    if extra > min(len(gaps), 2):
+        return cells
+    best, best_key = cells, (fits_columns(cells, roles), -1)
+    for drop in combinations(gaps, extra):
+        trimmed = [c for i, c in enumerate(cells) if i not in drop]
+        key = (fits_columns(trimmed, roles), min(drop))
+        if key > best_key:
+            best, best_key = trimmed, key
+    return best
 
 
 _TYPED = {
