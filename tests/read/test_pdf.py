@@ -218,3 +218,23 @@ def test_words_in_a_cell_drawn_without_its_rules_are_kept() -> None:
     implement = [r for r in rows if "Jan-24" in r]
     assert len(implement) == 1
     assert implement[0][1].startswith("Implement a partnership wide training offer")
+
+
+def test_an_actions_header_drawn_over_the_ids_moves_onto_the_texts_beside_them() -> None:
+    # Hounslow p.14: "Actions" over the column of ids, the action texts one column right
+    rows = tidy_table(
+        [
+            ["Areas for Improvement", "", "Actions", "", "Lead", "Timeframe"],
+            [
+                "",
+                "",
+                "5.2.2",
+                "SEND Area Partnership Board to review case studies",
+                "",
+                "September 2025",
+            ],
+            ["", "", "5.2.3", "Develop action plan now.", "", "December 2025"],
+        ]
+    )
+    assert rows[0] == ["Areas for Improvement", "", "Actions", "Lead", "Timeframe"]
+    assert rows[1][1:3] == ["5.2.2", "SEND Area Partnership Board to review case studies"]

@@ -107,3 +107,44 @@ def test_a_page_that_dropped_its_empty_first_column_still_continues_the_table() 
     assert [r["deadline"] for r in rows] == ["Jan-24", "May-25", "Jan-25"]
     assert {r["objective"] for r in rows} == {"Ensure a robust QA framework"}
     assert rows[1]["action"] == "Ensure that Synergy Access provides read only access."
+
+
+def test_a_table_of_its_own_on_the_next_page_goes_on_with_the_ids_and_lead_above() -> None:
+    # Hounslow p.8 -> p.9: p.9 draws its own table (other columns) for 3.1.3 on; the lead
+    # printed once for 3.1 on p.8 applies, and p.9's first line finishes 3.1.2
+    from planparse.assemble.actions import tables_to_actions
+
+    blocks = [
+        row(("Areas for Improvement", "", "Actions", "Lead", "Timeframe"), 8, first=True),
+        row(("3.1 The panel", "3.1.1", "Gather data.", "Service Manager", "April 2025"), 8),
+        row(
+            ("", "3.1.2", "Schedule termly updates aligned to data gathered and", "", "May 2025"), 8
+        ),
+        row(("Areas for Improvement", "", "Actions", "Lead", "Timeframe", "Status"), 9, first=True),
+        row(("", "", "assessed above.", "", "", ""), 9),
+        row(("", "3.1.3", "Establish an Inclusion Dashboard.", "", "June 2025", ""), 9),
+    ]
+    tables = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    assert len(tables) == 2
+    actions = {a.action_id: a for a in tables_to_actions("d", tables).actions}
+    assert (
+        actions["3.1.2"].text
+        == "Schedule termly updates aligned to data gathered and assessed above."
+    )
+    assert actions["3.1.3"].lead == "Service Manager"
+
+
+def test_a_table_on_the_next_page_that_starts_other_ids_takes_nothing_from_above() -> None:
+    from planparse.assemble.actions import tables_to_actions
+
+    blocks = [
+        row(("Areas for Improvement", "", "Actions", "Lead", "Timeframe"), 8, first=True),
+        row(("3.1 The panel", "3.1.1", "Gather data.", "Service Manager", "April 2025"), 8),
+        row(("Areas for Improvement", "", "Actions", "Lead", "Timeframe", "Status"), 9, first=True),
+        row(("4.1 Another", "4.1.1", "Review the offer.", "", "June 2025", ""), 9),
+    ]
+    actions = tables_to_actions("d", blocks_to_tables(blocks, blocks_to_contexts(blocks))).actions
+    assert [(a.action_id, a.lead) for a in actions] == [
+        ("3.1.1", "Service Manager"),
+        ("4.1.1", None),
+    ]

@@ -46,10 +46,12 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     result = ActionsResult()
     recs: dict[str, Recommendation] = {}
     unnumbered = 0
+    logical: list[LogicalRow] = []
     for table in tables:
-        if table.kind != "action":
-            continue
-        for row in table_to_rows(table):
+        if table.kind == "action":
+            logical.extend(table_to_rows(table, logical[-1] if logical else None))
+    for row in logical:
+        if True:
             action_id = row.values.get("id") or f"A{unnumbered + 1}"
             action = _row_to_action(doc_id, action_id, row, recs)
             if action is None:

@@ -200,7 +200,8 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
       whose cells read as deadlines or name roles and organisations;
     - Hounslow p.9 prints "Actions" over the id column, the action texts two columns right:
       an action header over an empty column, followed by a column of ids and then a column of
-      sentences, moves onto the sentences (the ids keep their unnamed column).
+      sentences, moves onto the sentences (the ids keep their unnamed column); so does one
+      drawn over the ids themselves with the sentences right of them (p.14).
     """
     from planparse.fields.dates import parse_due
     from planparse.fields.ids import is_action_id
@@ -223,6 +224,15 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
 
     for c, name in enumerate(header):
         role = header_to_role(name) if name else None
+        if (
+            role == "action"
+            and mostly(filled[c], is_action_id)
+            and unnamed(c + 1)
+            and mostly(filled[c + 1], lambda t: len(t.split()) >= 3)
+        ):
+            # Hounslow p.14: "Actions" drawn over the ids, the action texts one column right
+            header[c + 1], header[c] = name, ""
+            continue
         if filled[c] or role not in ("deadline", "action", "lead"):
             continue
         if role in ("deadline", "lead"):

@@ -299,8 +299,14 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
     return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
 
 
-def table_to_rows(table: Table) -> list[LogicalRow]:
-    """Logical rows of an action-like table."""
+def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[LogicalRow]:
+    """Logical rows of an action-like table.
+
+    `above` is the last row of the action table before this one: when this table goes on with
+    its ids on the next page (Hounslow p.9 opens a table of its own for 3.1.3–3.1.6 under the
+    3.1.1–3.1.2 of p.8), the lines before its first id finish that row and the lead printed
+    once above carries on into it.
+    """
     roles = infer_roles(table)
     has_id = "id" in roles
     rows: list[LogicalRow] = []
@@ -314,6 +320,11 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
     aligned = [cells for _, cells, _ in lines]
     words = _table_words(aligned)
     printed = [_printed_id(cells, roles) for cells in aligned]
+    if has_id and above is not None and _goes_on_from(table, above, printed):
+        rows.append(above)
+        # only the lead: a page's own table may put area and group in other columns
+        carried = {"lead": above.values["lead"]} if above.values.get("lead") else {}
+        last_ctx = table.rows[0].context
     for index, (row, cells, second_half) in enumerate(lines):
         if last_ctx is not None and (row.context.objective, row.context.theme) != (
             last_ctx.objective,
@@ -403,7 +414,28 @@ def table_to_rows(table: Table) -> list[LogicalRow]:
                 )
         for role, value in carried.items():
             logical.values.setdefault(role, value)
-    return rows
+    return rows[1:] if rows and rows[0] is above else rows
+
+
+def _goes_on_from(table: Table, above: LogicalRow, printed: list[str | None]) -> bool:
+    """Whether a table on the page after `above` continues its id sequence in its section:
+    its first id is a later sibling of above's ("3.1.3" after "3.1.2")."""
+    first_id = next((p for p in printed if p), None)
+    above_id = above.values.get("id")
+    first = table.rows[0] if table.rows else None
+    if not (first_id and above_id and first and first.page and above.page):
+        return False
+    head, _, last = first_id.rpartition(".")
+    a_head, _, a_last = above_id.rpartition(".")
+    return (
+        0 < first.page - above.page <= 1
+        and head == a_head
+        and last.isdigit()
+        and a_last.isdigit()
+        and int(last) > int(a_last)
+        and (first.context.objective, first.context.theme)
+        == (above.context.objective, above.context.theme)
+    )
 
 
 # Cells that hold one value per printed row, and so tell a fused line by holding two.
