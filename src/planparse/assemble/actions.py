@@ -51,32 +51,14 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if table.kind == "action":
             logical.extend(table_to_rows(table, logical[-1] if logical else None))
     for row in logical:
-        if True:
-            action_id = row.values.get("id") or f"A{unnumbered + 1}"
-            action = _row_to_action(doc_id, action_id, row, recs)
-            if action is None:
-                continue
-            if not row.values.get("id"):
-                unnumbered += 1  # only rows kept as actions take a number
-            if row.id_inferred:
-                result.diagnostics.append(
-                    Diagnostic(
-                        code="W302",
-                        message=f"action id {action_id} was not printed; read from the ids "
-                        "on either side of it",
-                        where=f"line {row.line_no}" if row.page is None else f"page {row.page}",
-                    )
-                )
-            if row.unfused:
-                result.diagnostics.append(
-                    Diagnostic(
-                        code="W303",
-                        message=f"action {action_id} was printed on one line with the action "
-                        "above it (two dates, two statuses); split in two",
-                        where=f"line {row.line_no}" if row.page is None else f"page {row.page}",
-                    )
-                )
-            result.actions.append(action)
+        action_id = row.values.get("id") or f"A{unnumbered + 1}"
+        action = _row_to_action(doc_id, action_id, row, recs)
+        if action is None:
+            continue
+        if not row.values.get("id"):
+            unnumbered += 1  # only rows kept as actions take a number
+        result.diagnostics.extend(_repairs_of(row, action_id))
+        result.actions.append(action)
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
     for action in result.actions:
@@ -84,6 +66,22 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if target:
             result.links.append(Link.stated(doc_id, target, action.action_id, "section_heading"))
     return result
+
+
+def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
+    """Warnings for what the rows stage mended in a converter's output."""
+    where = f"line {row.line_no}" if row.page is None else f"page {row.page}"
+    out = []
+    if row.id_inferred:
+        message = f"action id {action_id} was not printed; read from the ids on either side of it"
+        out.append(Diagnostic(code="W302", message=message, where=where))
+    if row.unfused:
+        message = (
+            f"action {action_id} was printed on one line with the action above it "
+            "(two dates, two statuses); split in two"
+        )
+        out.append(Diagnostic(code="W303", message=message, where=where))
+    return out
 
 
 def _enclosing_rec(action: Action, rec_ids: set[str]) -> str | None:
