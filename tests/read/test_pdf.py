@@ -238,3 +238,22 @@ def test_an_actions_header_drawn_over_the_ids_moves_onto_the_texts_beside_them()
     )
     assert rows[0] == ["Areas for Improvement", "", "Actions", "Lead", "Timeframe"]
     assert rows[1][1:3] == ["5.2.2", "SEND Area Partnership Board to review case studies"]
+
+
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("hull-send-strategic-plan-2024-27.pdf", 9),
+        ("hillingdon-send-improvement-plan-2024-28.pdf", 29),
+    ],
+)
+def test_table_text_reads_the_cells_pdfplumber_extract_reads(name: str, page: int) -> None:
+    import pdfplumber
+
+    from planparse.read.pdf import settings_for, table_text
+
+    with pdfplumber.open(CORPORA / name) as pdf:
+        p = pdf.pages[page - 1]
+        tables = p.find_tables(settings_for(p))
+        assert tables
+        assert [table_text(t) for t in tables] == [t.extract() for t in tables]
