@@ -122,6 +122,8 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
         ("24-\nApr", "24-Apr"),
         ("inform self-\nevaluation", "inform self-evaluation"),  # a compound keeps its hyphen
         ("a person-\ncentred approach", "a person-centred approach"),
+        ("both pre-\nand post-diagnostic", "both pre- and post-diagnostic"),
+        ("an easy-to-\nunderstand guide", "an easy-to-understand guide"),
     ],
 )
 def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> None:
@@ -257,3 +259,20 @@ def test_table_text_reads_the_cells_pdfplumber_extract_reads(name: str, page: in
         tables = p.find_tables(settings_for(p))
         assert tables
         assert [table_text(t) for t in tables] == [t.extract() for t in tables]
+
+
+def test_a_bullet_line_ending_on_and_goes_on_in_the_next_line() -> None:
+    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    blocks = [
+        Block("line", text="Hillingdon awarded a grant through EBSNA Response and", bullet=True),
+        Block("line", text="Outreach Team (EROS)"),
+        Block("line", text="Part-time tables protocol is developed.", bullet=True),
+        Block("line", text="Risks"),
+    ]
+    assert [b.text for b in join_wrapped_bullets(blocks)] == [
+        "Hillingdon awarded a grant through EBSNA Response and Outreach Team (EROS)",
+        "Part-time tables protocol is developed.",
+        "Risks",
+    ]

@@ -55,6 +55,32 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
     return [Risk(doc_id=doc_id, **r) for r in risks]  # type: ignore[arg-type]
 
 
+def _goes_on(out: list[Statement], theme: str | None, section: str, item: str) -> bool:
+    """Join an item that a page break cut off to the one it finishes, and say so.
+
+    The first item of a cell on a new page that starts in lower case ("successful in applying
+    for.", "at this stage.") is the rest of the last item of its theme and section when that
+    one has not ended ("… that Hillingdon was").
+    """
+    if not item[:1].islower():
+        return False
+    for k in range(len(out) - 1, -1, -1):
+        last = out[k]
+        if last.theme != theme:
+            return False
+        if last.section == section:
+            if last.text.endswith((".", "!", "?")):
+                return False
+            out[k] = last.model_copy(update={"text": _join_cut(last.text, item)})
+            return True
+    return False
+
+
+def _join_cut(a: str, b: str) -> str:
+    # "easy-to-" + "understand" keeps its hyphen; a word cut at a line end does not exist here
+    return f"{a}{b}" if a.endswith("-") else f"{a} {b}"
+
+
 def _section(heading: str | None, default: str) -> str:
     for pattern, section in SECTION_RULES:
         if heading and pattern.search(heading):
@@ -97,6 +123,20 @@ def blocks_to_statements(
         if block.kind == "blank":
             in_run = False
             continue
+        if (
+            doc_type == "highlight_report"
+            and block.kind == "line"
+            and not block.bullet
+            and re.search(r"\s[•➤]\s", block.text)
+            and not (last_heading and re.search(r"risk", last_heading, re.I))
+        ):
+            # a list cell cut by a page break whose rules the page lost: a line of items,
+            # the first often the rest of the item above ("at this stage. • Thrive is …")
+            section = _section(last_heading, "update")
+            for k, item in enumerate(split_items(block.text)):
+                if not (k == 0 and _goes_on(out, ctx.theme, section, item)):
+                    add(ctx.theme, section, None, item)
+            continue
         if block.kind == "line" and not block.bullet:
             in_run = False
             if ctx.heading == block.text and block.text != ctx.theme:
@@ -114,10 +154,14 @@ def blocks_to_statements(
             ):
                 filled = [c for c in block.cells if c]
                 if len(filled) == 1 and not re.search(r"[•➤]", filled[0]):
-                    continue  # the ambition's own title printed as a row
+                    if re.fullmatch(r"(?:major\s+)?milestones?|risks?", filled[0].strip(), re.I):
+                        last_heading = filled[0]  # a heading boxed with the table above it
+                    continue  # else the ambition's own title printed as a row
                 for index, cell in enumerate(filled[:2]):
                     section = "headline" if index == 0 and len(filled) > 1 else "update"
-                    for item in split_items(cell):
+                    for k, item in enumerate(split_items(cell)):
+                        if k == 0 and _goes_on(out, ctx.theme, section, item):
+                            continue  # the rest of an item a page or cell break cut
                         add(ctx.theme, section, None, item)
                 continue
             if block.kind == "line" and block.bullet:
@@ -130,9 +174,6 @@ def blocks_to_statements(
                 in_run = True
                 for item in split_items(block.text) or [block.text]:
                     add(ctx.theme, section, None, item)
-            elif block.kind == "line" and "<" not in block.text and re.search(r"[➤•]", block.text):
-                for item in split_items(block.text):
-                    add(ctx.theme, _section(last_heading, "update"), None, item)
             continue
         if block.kind == "line" and block.bullet and last_heading:
             section = _section(last_heading, "objective")

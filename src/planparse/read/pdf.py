@@ -53,6 +53,10 @@ _COMPOUND_HEADS = frozenset(
 
 def _hyphen_at_line_end(match: re.Match[str]) -> str:
     head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
+    if re.match(r"(?:and|or|to)\b", match.string[match.end() :]):
+        return "- "  # a hyphen left hanging: "pre- and post-diagnostic"
+    if re.search(r"[A-Za-z]+-[A-Za-z]+$", match.string[: match.start()]):
+        return "-"  # inside a compound already: "easy-to-" + "understand"
     return "-" if head and head[0].lower() in _COMPOUND_HEADS else ""
 
 
@@ -334,10 +338,23 @@ def read_pdf(path: Path) -> RawDocument:
     for number, items in enumerate(pages_items, start=1):
         for _, kind, payload in items:
             if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
-                # a ruled box around prose or a list, not a table: its cells are lines
+                # a ruled box around prose or a list, not a table: its cells are lines, and a
+                # line without a bullet under a bullet that has not ended is the rest of it
+                # (Word boxes each line of a boxed list: "… EBSNA Response and" / "Outreach
+                # Team (EROS)")
+                first = len(blocks)
                 for cells in payload:
                     for text in (c for c in cells if c):
                         for block in lines_to_blocks([text]):
+                            above = blocks[-1] if len(blocks) > first else None
+                            if (
+                                above is not None
+                                and above.bullet
+                                and not block.bullet
+                                and not above.text.endswith((".", "!", "?"))
+                            ):
+                                blocks[-1] = replace(above, text=f"{above.text} {block.text}")
+                                continue
                             blocks.append(replace(block, page=number, line_no=len(blocks) + 1))
                 continue
             if kind == "table":
@@ -376,9 +393,14 @@ def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
     return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
 
 
+# A line ending on a word that cannot end a sentence goes on in the next line.
+_ENDS_ON_CONNECTOR = re.compile(r"\b(?:and|or|of|for|the|to|in|with|through|by)\s*$|[&,]\s*$")
+
+
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """A PDF prints a long bullet over several lines; a line starting in lower case right after
-    a bullet (or after its earlier continuation) is the rest of that bullet, not a heading."""
+    a bullet (or after its earlier continuation), or after one ending on "and", "of", "&" …
+    ("… EBSNA Response and" / "Outreach Team (EROS)"), is the rest of that bullet."""
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
@@ -388,7 +410,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             and above.bullet
             and block.kind == "line"
             and not block.bullet
-            and block.text[:1].islower()
+            and (block.text[:1].islower() or _ENDS_ON_CONNECTOR.search(above.text))
         ):
             out[-1] = replace(above, text=f"{above.text} {block.text}")
             continue

@@ -26,6 +26,7 @@ _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|ul|ol|div|tr|td|th|table|span)[^>]*>", r
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _SEPARATOR_RE = re.compile(r"^[\s|:\-–—=+\t]*$")
 _SPACE_RE = re.compile(r"\s+")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 
 
 def clean_html(text: str) -> str:
@@ -41,6 +42,7 @@ def clean_html(text: str) -> str:
 def clean_cell(text: str) -> str:
     """Collapse whitespace and markdown emphasis in one cell, keeping the printed words."""
     text = clean_html(text).replace("**", "").replace("\u00a0", " ").translate(SYMBOL_BULLETS)
+    text = _EMPHASIS_RE.sub(r"\1", text)  # markdown italics: "*London Innovation …*"
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -85,6 +87,10 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
             # '- 1. Leaders …' is a numbered list item: keep the number, drop the dash
             text = clean_cell(line.strip()[1:])
             bullet = True
+        elif not bullet and "<" in line and re.match(r"[•➤▪]\s", text):
+            # a list left in HTML ('<ul …> ➤ a ➤ b'): its items follow their glyphs
+            bullet = True
+            text = text[1:].strip()
         if not text:
             blocks.append(Block("blank", line_no=number))
             continue

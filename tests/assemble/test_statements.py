@@ -1,0 +1,62 @@
+"""Highlight report statements: headlines, updates and milestones, items a break cut joined."""
+
+from planparse.api import extract
+from planparse.assemble.narrative import blocks_to_statements
+from planparse.layout import blocks_to_contexts
+from planparse.read.raw import Block
+from planparse.read.text import lines_to_blocks
+
+
+def statements_of(blocks: list[Block]) -> list[tuple[str, str]]:
+    found = blocks_to_statements("d", blocks, blocks_to_contexts(blocks), "highlight_report")
+    return [(s.section, s.text) for s in found]
+
+
+def test_milestones_left_in_an_html_list_are_each_a_milestone() -> None:
+    # highlight report text l.32: '<ul …> ➤ a ➤ b <i>…</i>' on one line, under "Major milestones"
+    blocks = lines_to_blocks(
+        [
+            "AMBITION GROUP 1 The right support\t",
+            "Major milestones",
+            '<ul style="list-style-type: none"> ➤ Positive Parent/Carer event took place '
+            "➤ Great success of the *Inclusion Network* <i>Feedback was positive.</i>",
+        ]
+    )
+    assert statements_of(blocks) == [
+        ("milestone", "Positive Parent/Carer event took place"),
+        ("milestone", "Great success of the Inclusion Network Feedback was positive."),
+    ]
+
+
+def test_an_item_a_break_cut_is_joined_to_the_item_it_finishes() -> None:
+    # PDF pp.4-5: "… that Hillingdon was" / next page "successful in applying for."
+    cut = "• To support Inclusion: grant that Hillingdon was"
+    rest = "successful in applying for. • Part-time timetables protocol implemented."
+    blocks = [
+        Block("row", cells=("AMBITION GROUP 2 Fully inclusive education for all",), page=4),
+        Block("row", cells=("• Improve the Local Offer", cut), page=4),
+        Block("row", cells=("", rest), page=5),
+    ]
+    assert statements_of(blocks) == [
+        ("headline", "Improve the Local Offer"),
+        ("update", "To support Inclusion: grant that Hillingdon was successful in applying for."),
+        ("update", "Part-time timetables protocol implemented."),
+    ]
+
+
+def test_a_finished_item_is_not_extended_by_a_lower_case_one() -> None:
+    blocks = [
+        Block("row", cells=("AMBITION GROUP 2 Fully inclusive education for all",), page=4),
+        Block("row", cells=("• Improve the Local Offer", "• Guidance was published."), page=4),
+        Block("row", cells=("", "eYES went live. • Portal next."), page=5),
+    ]
+    assert ("update", "eYES went live.") in statements_of(blocks)
+
+
+def test_the_report_pdf_keeps_its_milestones_apart_from_its_updates() -> None:
+    from ..conftest import CORPORA
+
+    found = extract(CORPORA / "hillingdon-send-highlight-report-2026-01.pdf")
+    sections = {(s.theme, s.section) for s in found.records["statements"]}
+    assert ("Ambition Group 2", "milestone") in sections
+    assert ("Ambition Group 5", "milestone") in sections
