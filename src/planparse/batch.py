@@ -114,6 +114,9 @@ def _worker(conn: Connection, max_memory_mb: int) -> None:
     if max_memory_mb > 0:
         limit = max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from planparse.api import prepare
+
+    prepare()
     while True:
         path = conn.recv()
         if path is None:
@@ -141,6 +144,9 @@ def run_documents(
             on_done(outcome)
 
     if settings.workers <= 0:  # in this process: for debugging, no timeout
+        from planparse.api import prepare
+
+        prepare()
         for path in paths:
             done(_extract_one(path))
         return outcomes
