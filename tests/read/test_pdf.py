@@ -249,16 +249,32 @@ def test_an_actions_header_drawn_over_the_ids_moves_onto_the_texts_beside_them()
         ("hillingdon-send-improvement-plan-2024-28.pdf", 29),
     ],
 )
-def test_table_text_reads_the_cells_pdfplumber_extract_reads(name: str, page: int) -> None:
+def test_cells_from_words_read_what_pdfplumber_extract_reads(name: str, page: int) -> None:
     import pdfplumber
 
-    from planparse.read.pdf import settings_for, table_text
+    from planparse.read.pdf import cells_from_words, settings_for
 
     with pdfplumber.open(CORPORA / name) as pdf:
         p = pdf.pages[page - 1]
+        words = p.extract_words(use_text_flow=False, keep_blank_chars=False)
         tables = p.find_tables(settings_for(p))
         assert tables
-        assert [table_text(t) for t in tables] == [t.extract() for t in tables]
+        assert [cells_from_words(t, words) for t in tables] == [t.extract() for t in tables]
+
+
+def test_a_word_printed_over_a_cell_edge_stays_whole() -> None:
+    # Hillingdon strategy p.1: pdfplumber's extract() cuts "place" into "pla" | "ce"
+    import pdfplumber
+
+    from planparse.read.pdf import cells_from_words, settings_for
+
+    with pdfplumber.open(CORPORA / "hillingdon-send-ap-strategy-2023-28.pdf") as pdf:
+        p = pdf.pages[0]
+        words = p.extract_words(use_text_flow=False, keep_blank_chars=False)
+        cells = [
+            c for t in p.find_tables(settings_for(p)) for r in cells_from_words(t, words) for c in r
+        ]
+    assert any(c and c.endswith("in the right place") for c in cells)
 
 
 def test_a_bullet_line_ending_on_and_goes_on_in_the_next_line() -> None:

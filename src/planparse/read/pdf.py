@@ -132,37 +132,6 @@ def cells_from_words(table: Any, words: list[dict[str, Any]]) -> list[list[str |
     return out
 
 
-def table_text(table: Any) -> list[list[str | None]]:
-    """`Table.extract()` without its cost: the same cells, chars and text, but each row looks
-    only at the chars inside the table instead of every char on the page (pdfplumber tests
-    each char against each row; this was 9% of a PDF's time)."""
-    from pdfplumber.utils import extract_text
-
-    x0, top, x1, bottom = table.bbox
-    chars = []
-    for char in table.page.chars:
-        h_mid, v_mid = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if x0 <= h_mid <= x1 and top <= v_mid <= bottom:
-            chars.append((h_mid, v_mid, char))
-
-    def inside(found: list[tuple[float, float, Any]], box: Any) -> list[tuple[float, float, Any]]:
-        bx0, btop, bx1, bbottom = box
-        return [c for c in found if bx0 <= c[0] < bx1 and btop <= c[1] < bbottom]
-
-    out: list[list[str | None]] = []
-    for row in table.rows:
-        row_chars = inside(chars, row.bbox)
-        cells: list[str | None] = []
-        for cell in row.cells:
-            if cell is None:
-                cells.append(None)
-                continue
-            found = [c[2] for c in inside(row_chars, cell)]
-            cells.append(extract_text(found) if found else "")
-        out.append(cells)
-    return out
-
-
 def _words_text(words: list[dict[str, Any]], tolerance: float | None = None) -> str:
     """Words as the lines they are printed on, top to bottom, for `_cell`: a word starts a new
     line when its top is more than `tolerance` below the line's last word (pdfplumber's own
