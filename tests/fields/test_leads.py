@@ -87,3 +87,22 @@ def test_names_lead(fragment: str, names: bool) -> None:
     from planparse.fields.leads import names_lead
 
     assert names_lead(fragment) is names
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        (
+            "School Place Planning Manag LBH",
+            "School Place Planning Manager LBH",
+        ),  # Hillingdon 3.3.1
+        ("Directo of SEND", "Director of SEND"),
+        ("Home Office", "Home Office"),  # a word of its own
+        ("Work Inclusion Partnerships Manager", "Work Inclusion Partnerships Manager"),
+        ("Team Lea", "Team Lea"),  # too short to tell
+    ],
+)
+def test_a_role_word_cut_at_the_cell_edge_is_completed(printed: str, read: str) -> None:
+    from planparse.fields.leads import complete_cut_heads
+
+    assert complete_cut_heads(printed) == read

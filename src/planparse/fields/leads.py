@@ -143,6 +143,26 @@ def is_lead_cell(cell: str) -> bool:
     return not _BULLET_START.match(cell) and len(cell.split()) <= 25 and names_lead(cell)
 
 
+def complete_cut_heads(text: str) -> str:
+    """A role's last word cut at a cell's edge by the converter, completed: "School Place
+    Planning Manag LBH" is "… Manager LBH". Only a capitalised word of four letters or more,
+    at most three short of exactly one role word of the gazetteer ("Manag" -> Manager), and
+    not a word of its own (`whole_words`: "Office", "Work")."""
+    vocab = _vocab()
+    heads = [h for h in vocab["heads"] if h.isalpha()]
+    whole = set(vocab.get("whole_words", [])) | set(heads)
+
+    def complete(match: re.Match[str]) -> str:
+        word = match[0]
+        if word in whole:
+            return word
+        found = {h for h in heads if h.startswith(word) and len(h) - len(word) <= 3}
+        found = {h for h in found if not any(f != h and h.startswith(f) for f in found)}
+        return found.pop() if len(found) == 1 else word
+
+    return re.sub(r"\b[A-Z][a-z]{3,}\b", complete, text)
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 
@@ -151,7 +171,7 @@ def parse_lead(cell: str | None) -> Lead:
     """
     if cell is None or not cell.strip():
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
-    text = " ".join(cell.split())
+    text = complete_cut_heads(" ".join(cell.split()))
     vocab = _vocab()
     heads, abbrs, connectors, openers = (
         set(vocab["heads"]),
