@@ -14,7 +14,7 @@ from .conftest import CORPORA
 
 # plan stem -> (id agreement floor, (id, lead, due_date) agreement floor), as measured
 FLOORS = {
-    "hillingdon-send-improvement-plan-2024-28": (0.95, 0.79),
+    "hillingdon-send-improvement-plan-2024-28": (0.95, 0.83),
     "hounslow-send-ap-strategic-improvement-plan-2025": (1.0, 1.0),  # session 5
     "hull-send-strategic-plan-2024-27": (1.0, 1.0),  # session 5
 }

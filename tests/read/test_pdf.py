@@ -292,3 +292,34 @@ def test_a_bullet_line_ending_on_and_goes_on_in_the_next_line() -> None:
         "Part-time tables protocol is developed.",
         "Risks",
     ]
+
+
+def test_lines_a_pdf_wrapped_are_joined_by_where_they_start() -> None:
+    # Hillingdon strategy p.3: a bullet's second line starts at its text, right of the glyph;
+    # a heading wraps at the right margin and its rest starts where it starts
+    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    def line(text: str, x0: float, x1: float, bullet: bool = False) -> Block:
+        return Block("line", text=text, bullet=bullet, page=3, x0=x0, x1=x1)
+
+    blocks = [
+        line("Provide more support to settings. New", 72, 530, bullet=True),
+        line("EPS Early Years advisor role to commence", 85, 300),
+        line(
+            "Review and refine approaches to early identification, assessment and reviewing of",
+            58,
+            500,
+        ),
+        line("EHCPs", 58, 90),
+        line("Offer support to families while they wait", 72, 400, bullet=True),
+        line("Develop clear pathways for support", 58, 260),
+        line("Make more support available", 72, 300, bullet=True),
+    ]
+    assert [b.text for b in join_wrapped_bullets(blocks)] == [
+        "Provide more support to settings. New EPS Early Years advisor role to commence",
+        "Review and refine approaches to early identification, assessment and reviewing of EHCPs",
+        "Offer support to families while they wait",
+        "Develop clear pathways for support",
+        "Make more support available",
+    ]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read.raw import Block, RawDocument
@@ -95,9 +95,20 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         lines.setdefault(round(word["top"] / 3), []).append(word)
     for key in sorted(lines):
         line_words = sorted(lines[key], key=lambda w: w["x0"])
-        items.append((line_words[0]["top"], "line", " ".join(w["text"] for w in line_words)))
+        text = " ".join(w["text"] for w in line_words)
+        items.append(
+            (line_words[0]["top"], "line", PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"]))
+        )
     items.sort(key=lambda item: item[0])
     return items
+
+
+class PdfLine(NamedTuple):
+    """A line of text outside tables, with where it starts and ends on the page."""
+
+    text: str
+    x0: float
+    x1: float
 
 
 def cells_from_words(table: Any, words: list[dict[str, Any]]) -> list[list[str | None]]:
@@ -382,11 +393,15 @@ def read_pdf(path: Path) -> RawDocument:
                         )
                 blocks.append(Block("blank", page=number, line_no=len(blocks) + 1))
                 continue
-            text = payload.strip()
+            text = payload.text.strip()
             if text in running or _PAGE_NUMBER_RE.match(text) or text.upper() == "OFFICIAL":
                 continue
             for block in lines_to_blocks([text]):
-                blocks.append(replace(block, page=number, line_no=len(blocks) + 1))
+                blocks.append(
+                    replace(
+                        block, page=number, line_no=len(blocks) + 1, x0=payload.x0, x1=payload.x1
+                    )
+                )
     return RawDocument(
         source_file=path.name,
         source_format="pdf",
@@ -399,7 +414,7 @@ def read_pdf(path: Path) -> RawDocument:
 def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
     counts: Counter[str] = Counter()
     for items in pages_items:
-        counts.update({p.strip() for _, kind, p in items if kind == "line"})
+        counts.update({p.text.strip() for _, kind, p in items if kind == "line"})
     threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
     return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
 
@@ -409,21 +424,81 @@ _ENDS_ON_CONNECTOR = re.compile(r"\b(?:and|or|of|for|the|to|in|with|through|by)\
 
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
-    """A PDF prints a long bullet over several lines; a line starting in lower case right after
-    a bullet (or after its earlier continuation), or after one ending on "and", "of", "&" …
-    ("… EBSNA Response and" / "Outreach Team (EROS)"), is the rest of that bullet."""
+    """Lines a PDF wrapped, joined back into the bullet or heading they continue.
+
+    - A non-bullet line after a bullet (or after its earlier continuation) is the rest of it
+      when it starts in lower case, when the bullet ends on "and", "of", "&" … ("… EBSNA
+      Response and" / "Outreach Team (EROS)"), or when it starts right of the bullet's glyph,
+      where the bullet's text is indented ("… interventions are in place. New" / "EPS Early
+      Years advisor role …", Hillingdon strategy p.3; a heading starts at the margin).
+    - A line under a line that reaches the right margin without ending a sentence, or ends
+      on "and", "of" …, starting where it starts, is the rest of it ("… assessment and
+      reviewing of" / "EHCPs").
+    """
     out: list[Block] = []
+    right = _right_margins(blocks)
+    bullet_x0: float | None = None
     for block in blocks:
         above = out[-1] if out else None
+        same_page = above is not None and above.page == block.page
+        if block.kind == "line" and block.bullet:
+            bullet_x0 = block.x0
         if (
             above is not None
             and above.kind == "line"
             and above.bullet
             and block.kind == "line"
             and not block.bullet
-            and (block.text[:1].islower() or _ENDS_ON_CONNECTOR.search(above.text))
+            and (
+                block.text[:1].islower()
+                or _ENDS_ON_CONNECTOR.search(above.text)
+                or (
+                    same_page
+                    and bullet_x0 is not None
+                    and block.x0 is not None
+                    and block.x0 > bullet_x0 + INDENT
+                )
+            )
         ):
-            out[-1] = replace(above, text=f"{above.text} {block.text}")
+            out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
+            continue
+        if (
+            above is not None
+            and same_page
+            and above.kind == block.kind == "line"
+            and not above.bullet
+            and not block.bullet
+            and above.x0 is not None
+            and block.x0 is not None
+            and above.x1 is not None
+            and abs(above.x0 - block.x0) < INDENT
+            and (
+                above.x1 >= right.get(block.page, 0.0) - WRAP_SLACK
+                or _ENDS_ON_CONNECTOR.search(above.text)
+            )
+            and not above.text.endswith((".", ":", ";", "!", "?"))
+        ):
+            out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
             continue
         out.append(block)
     return out
+
+
+# Points a wrapped line may start right of its bullet's glyph, or stop short of the margin.
+INDENT = 3.0
+WRAP_SLACK = 60.0
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Two printed lines as one, a word hyphenated over them mended as in cells."""
+    joined = re.sub(r"(?<=[a-z])-\n(?=[a-z])", _hyphen_at_line_end, f"{a}\n{b}")
+    return joined.replace("\n", " ")
+
+
+def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
+    """The right edge of the text on each page: the furthest any of its lines reaches."""
+    right: dict[int | None, float] = {}
+    for block in blocks:
+        if block.x1 is not None:
+            right[block.page] = max(right.get(block.page, 0.0), block.x1)
+    return right

@@ -28,6 +28,8 @@ class Block:
     page: int | None = None
     line_no: int = 0
     table_break: bool = False  # the reader saw a table end here (PDF table boundary)
+    x0: float | None = None  # where a PDF prints the line: its left and right edges
+    x1: float | None = None
 
 
 @dataclass
