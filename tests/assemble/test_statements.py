@@ -60,3 +60,32 @@ def test_the_report_pdf_keeps_its_milestones_apart_from_its_updates() -> None:
     sections = {(s.theme, s.section) for s in found.records["statements"]}
     assert ("Ambition Group 2", "milestone") in sections
     assert ("Ambition Group 5", "milestone") in sections
+
+
+def test_a_strategy_ambition_gives_its_title_and_pledge() -> None:
+    from planparse.assemble.narrative import ambition_statements
+
+    lines = [
+        "Ambition 1",  # a contents list: a title, no pledge
+        "The right support,",
+        "at the right time,",
+        "in the right place",
+        "Ambition 1",
+        "The right support, at the right time, in the right place",
+        "We will improve children's and parents' experience of the SEND system by",
+        "delivering the right support in the right place at the right time",
+        "Context:",
+        "There is clear evidence in research that helping families early works.",
+        "Ambition 1",
+        "The right support, at the right time, in the right place",
+        "We will achieve this by:",
+    ]
+    blocks = lines_to_blocks(lines)
+    assert ambition_statements(blocks, blocks_to_contexts(blocks)) == [
+        ("Ambition 1", "The right support, at the right time, in the right place"),
+        (
+            "Ambition 1",
+            "We will improve children's and parents' experience of the SEND system by "
+            "delivering the right support in the right place at the right time",
+        ),
+    ]

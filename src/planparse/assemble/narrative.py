@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planparse.layout import Context
+from planparse.layout import THEME_RE, Context
 from planparse.models import Risk, Statement
 from planparse.read.raw import Block
 from planparse.tables.find import Table
@@ -178,4 +178,62 @@ def blocks_to_statements(
         if block.kind == "line" and block.bullet and last_heading:
             section = _section(last_heading, "objective")
             add(ctx.theme, section, last_heading if section == "objective" else None, block.text)
+    if doc_type == "strategy":
+        for theme, text in ambition_statements(blocks, contexts):
+            add(theme, "headline", None, text)
     return out
+
+
+# Headings that end an ambition's own words: its context, its actions, its success measures.
+_AMBITION_END_RE = re.compile(
+    r"^(?:context|we will achieve this by|what does success look like)\b", re.I
+)
+
+
+MAX_PLEDGE_CHARS = 300
+
+
+def ambition_statements(blocks: list[Block], contexts: list[Context]) -> list[tuple[str, str]]:
+    """A strategy's ambitions in its own words: under each "Ambition N" heading, its title and
+    the pledge that follows it ("The right support, at the right time, in the right place";
+    "We will improve children's and parents' experience …").
+
+    Lines go on the one above until that ends a sentence or a line starts "We will" (titles
+    and pledges wrap). The title and pledge end at a heading ("Context:", "We will achieve
+    this by:") or at the paragraph after the pledge. A heading followed by a title but no
+    pledge (a contents list of the ambitions) gives nothing; a title printed again, once.
+    """
+    found: list[tuple[str, str]] = []
+    runs: list[str] = []
+    theme: str | None = None
+
+    for block, ctx in zip(blocks, contexts, strict=True):
+        if block.kind != "line":
+            continue
+        text = block.text.strip()
+        if not block.bullet and THEME_RE.fullmatch(text):
+            runs, theme = [], ctx.theme
+            continue
+        if theme is None:
+            continue
+        # a pledge is a sentence; a paragraph opening "We will …" under a header a page
+        # repeats is context (strategy text l.412)
+        pledge = (
+            text.startswith("We will")
+            and not _AMBITION_END_RE.match(text)
+            and len(text) <= MAX_PLEDGE_CHARS
+        )
+        if block.bullet or THEME_RE.match(text):
+            runs, theme = [], None
+        elif _AMBITION_END_RE.match(text):
+            found.extend((theme, run) for run in runs if (theme, run) not in found)
+            runs, theme = [], None
+        elif runs and not runs[-1].endswith((".", "!", "?")) and not pledge:
+            runs[-1] = f"{runs[-1]} {text}"
+        elif len(runs) == 2 or (len(runs) == 1 and not pledge):
+            if len(runs) == 2:  # the paragraph after the pledge
+                found.extend((theme, run) for run in runs if (theme, run) not in found)
+            runs, theme = [], None
+        else:
+            runs.append(text)
+    return found

@@ -311,6 +311,12 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
     return [[row[c] for c in keep] for row in [header, *body]]
 
 
+def _is_cut_line(cells: list[str]) -> bool:
+    """A line of prose and its last word, which a box's rule put in a cell of its own."""
+    filled = [c for c in cells if c]
+    return len(filled) == 2 and len(filled[0].split()) >= 3 and len(filled[1].split()) == 1
+
+
 def _is_encryption_error(exc: BaseException) -> bool:
     """pdfplumber wraps pdfminer's password errors (PdfminerException): look down the chain."""
     seen: BaseException | None = exc
@@ -359,6 +365,10 @@ def read_pdf(path: Path) -> RawDocument:
     blocks: list[Block] = []
     for number, items in enumerate(pages_items, start=1):
         for _, kind, payload in items:
+            if kind == "table" and len(payload) == 1 and _is_cut_line(payload[0]):
+                # one row: a box around a line whose last word the box's rules cut off into
+                # a cell of its own ("… to be inclusive" | "and", strategy p.4)
+                payload = [[" ".join(c for c in payload[0] if c)]]
             if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
                 # a ruled box around prose or a list, not a table: its cells are lines, and a
                 # line without a bullet under a bullet that has not ended is the rest of it
