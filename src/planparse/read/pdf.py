@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
+from planparse.read import whitespace
 from planparse.read.raw import Block, RawDocument
 from planparse.read.text import clean_cell, lines_to_blocks
 
@@ -93,8 +94,15 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     lines: dict[int, list[dict[str, Any]]] = {}
     for word in words:
         lines.setdefault(round(word["top"] / 3), []).append(word)
-    for key in sorted(lines):
-        line_words = sorted(lines[key], key=lambda w: w["x0"])
+    ordered = [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
+    in_table: set[int] = set()
+    for first, end, rows in whitespace.find_tables(ordered):
+        # a table drawn without rules, columns from its header's words (read/whitespace.py)
+        items.append((ordered[first][0]["top"], "table", tidy_table(rows)))
+        in_table.update(range(first, end))
+    for index, line_words in enumerate(ordered):
+        if index in in_table:
+            continue
         text = " ".join(w["text"] for w in line_words)
         items.append(
             (line_words[0]["top"], "line", PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"]))

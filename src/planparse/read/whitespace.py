@@ -1,0 +1,94 @@
+"""Tables drawn without rules: columns found from where the words of a header line start.
+
+pdfplumber finds tables by their ruling lines; many council PDFs print tables with none, the
+columns kept apart by space alone (engineering notes: borderless tables). Its own "text"
+strategy cuts such tables through words on these documents, so this reads them from the lines
+of words outside ruled tables instead:
+
+- a header is a line whose pieces (runs of words split where the gap is wider than a space)
+  name columns of a plan table ("Ref | Action | Lead | Deadline", by the same vocabulary as
+  every other table);
+- each column runs from where its header piece starts to where the next one starts;
+- the lines below are rows while each of their pieces falls within one column; a line whose
+  words run across a column edge (prose), or a gap of several lines, ends the table.
+
+Each row is a line as printed: a cell wrapped over lines arrives as lines with cells in some
+columns only, which the rows stage joins as it does for every reader.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Word = dict[str, Any]
+
+# A gap between words wider than this share of the line's height separates two pieces.
+PIECE_GAP = 0.8
+# Points a piece may start left of its column (text set a little out of line).
+ALIGN_SLACK = 4.0
+# Lines of empty space that end a table.
+MAX_GAP_LINES = 2.5
+
+
+def pieces(line: list[Word]) -> list[list[Word]]:
+    """A line's words in runs split at gaps wider than a space."""
+    out: list[list[Word]] = []
+    for word in line:
+        height = word["bottom"] - word["top"]
+        if out and word["x0"] - out[-1][-1]["x1"] <= PIECE_GAP * height:
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return out
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w["text"] for w in words)
+
+
+def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]]]:
+    """(first line, last line + 1, rows of cells) for each borderless table among `lines`
+    (each a line's words, left to right, lines top to bottom)."""
+    from planparse.tables.roles import row_to_roles
+
+    found: list[tuple[int, int, list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        header = pieces(lines[i])
+        names = tuple(_text(p) for p in header)
+        if len(header) < 2 or row_to_roles(names) is None:
+            i += 1
+            continue
+        starts = [p[0]["x0"] for p in header]
+        rows = [list(names)]
+        end = i + 1
+        last_top = lines[i][0]["top"]
+        height = lines[i][0]["bottom"] - lines[i][0]["top"]
+        while end < len(lines):
+            top = lines[end][0]["top"]
+            cells = _in_columns(pieces(lines[end]), starts)
+            if cells is None or top - last_top > MAX_GAP_LINES * 1.2 * height + height:
+                break
+            rows.append(cells)
+            last_top = top
+            end += 1
+        if len(rows) > 1:
+            found.append((i, end, rows))
+        i = end
+    return found
+
+
+def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
+    """The line's pieces placed in the columns starting at `starts`, or None when a piece
+    runs across a column's edge (prose, not a row)."""
+    cells = [""] * len(starts)
+    for piece in line:
+        x0, x1 = piece[0]["x0"], piece[-1]["x1"]
+        column = max((k for k, s in enumerate(starts) if s - ALIGN_SLACK <= x0), default=None)
+        if column is None:
+            return None
+        following = starts[column + 1] if column + 1 < len(starts) else None
+        if following is not None and x1 > following + ALIGN_SLACK:
+            return None
+        cells[column] = f"{cells[column]} {_text(piece)}".strip()
+    return cells

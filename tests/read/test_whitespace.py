@@ -1,0 +1,80 @@
+"""Tables drawn without rules (issue 3): columns from the header's words, on built PDFs."""
+
+from pathlib import Path
+
+from planparse.api import extract
+from planparse.read.whitespace import find_tables
+from tests.hostile import pdf_bytes
+
+COLUMNS = [72, 110, 330, 450]
+
+
+def _show(x: int, y: int, text: str) -> bytes:
+    return b"BT /F1 10 Tf %d %d Td (%s) Tj ET " % (x, y, text.encode())
+
+
+def _pdf(path: Path, lines: list[tuple[int, list[tuple[int, str]]]]) -> Path:
+    stream = b"".join(_show(x, y, text) for y, parts in lines for x, text in parts)
+    path.write_bytes(
+        pdf_bytes(
+            [
+                b"<</Type/Catalog/Pages 2 0 R>>",
+                b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+                b"/Resources<</Font<</F1 5 0 R>>>>>>",
+                b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+                b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            ]
+        )
+    )
+    return path
+
+
+def _row(y: int, *cells: str) -> tuple[int, list[tuple[int, str]]]:
+    return y, [(x, c) for x, c in zip(COLUMNS, cells, strict=False) if c]
+
+
+def test_a_table_without_rules_is_read_between_prose(tmp_path: Path) -> None:
+    path = _pdf(
+        tmp_path / "borderless.pdf",
+        [
+            (740, [(72, "Improvement plan for the local area. We set out what we will do.")]),
+            _row(700, "Ref", "Action", "Lead", "Deadline"),
+            _row(682, "1.1", "Review the early help offer", "Head of SEND", "May 2025"),
+            _row(664, "", "and publish it on the Local Offer"),
+            _row(646, "1.2", "Train school SENCOs", "Principal EP", "March 2026"),
+            (610, [(72, "Progress will be reported to the partnership board every quarter.")]),
+        ],
+    )
+    actions = extract(path).records["actions"]
+    assert [(a.action_id, a.lead, a.due_text) for a in actions] == [
+        ("1.1", "Head of SEND", "May 2025"),
+        ("1.2", "Principal EP", "March 2026"),
+    ]
+    assert actions[0].text == "Review the early help offer and publish it on the Local Offer"
+    assert actions[0].page == 1
+
+
+def test_prose_set_in_columns_without_a_plan_header_is_no_table(tmp_path: Path) -> None:
+    path = _pdf(
+        tmp_path / "prose.pdf",
+        [
+            _row(700, "Context", "Our schools", "have grown", "since 2020"),
+            _row(682, "Families", "tell us", "what works", "for them"),
+        ],
+    )
+    assert extract(path).records["actions"] == []
+
+
+def test_a_line_running_across_a_column_edge_ends_the_table() -> None:
+    def word(x0: float, x1: float, top: float, text: str) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top + 10, "text": text}
+
+    lines = [
+        [word(72, 90, 0, "Ref"), word(110, 140, 0, "Action"), word(330, 350, 0, "Lead")],
+        [word(72, 85, 14, "1.1"), word(110, 200, 14, "Review"), word(330, 380, 14, "AD")],
+        [word(72, 300, 28, "A sentence of prose running"), word(303, 400, 28, "across")],
+    ]
+    ((first, end, rows),) = find_tables(lines)
+    assert (first, end) == (0, 2)
+    assert rows[1] == ["1.1", "Review", "AD"]
