@@ -56,3 +56,20 @@ def test_a_page_wider_than_the_grid_above_keeps_all_its_cells() -> None:
     out = regrid([grid, action])
     assert [t.kind for t in out] == ["grid", "grid"]
     assert out[1].rows[0].cells == wide and "source" in out[1].roles
+
+
+def test_a_page_of_values_without_labels_goes_under_the_last_value_columns() -> None:
+    # Hillingdon PDF p.19 -> p.20: "Section D 18% …" | "D 55%" … printed four columns
+    # narrower than the grid above, under its "By Apr 25 … By Apr 28"
+    got = extract(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf")
+    measure = next(
+        m for m in got.records["measures"] if m.text.startswith("Quality of EHCP Outcomes")
+    )
+    d_values = [
+        (t.kind, t.period_label, t.value)
+        for t in got.records["targets"]
+        if t.measure_id == measure.measure_id and t.series in ("D", "Section D")
+    ]
+    assert ("target", "By Apr 25", 55.0) in d_values
+    assert ("target", "By Apr 28", 75.0) in d_values
+    assert ("baseline", "Baseline April 24", 18.0) in d_values

@@ -127,7 +127,7 @@ def _extend(grid: Table, rows: list[Row], roles: list[str | None]) -> None:
         grid.roles, grid.kind, grid.header = roles, "grid", [""] * len(roles)
         grid.rows.extend(rows)
         return
-    colmap = _column_map(roles, grid.roles)
+    colmap = _right_aligned_map(rows, grid) or _column_map(roles, grid.roles)
     for row in rows:
         cells = remap(tuple(row.cells), colmap, len(grid.roles))
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
@@ -137,12 +137,50 @@ def _fits(grid: Table, rows: list[Row], roles: list[str | None]) -> bool:
     """Whether every filled cell of the run has a column in the grid above."""
     if not grid.rows:
         return True
-    colmap = _column_map(roles, grid.roles)
+    colmap = _right_aligned_map(rows, grid) or _column_map(roles, grid.roles)
     return all(
         not cell or (i < len(colmap) and colmap[i] is not None)
         for row in rows
         for i, cell in enumerate(row.cells)
     )
+
+
+def _right_aligned_map(rows: list[Row], grid: Table) -> list[int | None] | None:
+    """Where a run's cells go when it prints values under no period label of its own: its
+    value columns are the last the grid fills, its nearest filled column left of them the
+    baseline, columns further left where they are (Hillingdon p.20 goes on with "Section D 18%
+    …" | "D 55%" … under the "By Apr 25 … By Apr 28" of p.19, with fewer columns). None when
+    the run has period labels, or no value columns at its right."""
+    target = grid.roles
+    if any(PERIOD_LABEL_RE.match(c) for r in rows for c in r.cells) or "baseline" not in target:
+        return None
+    width = max(len(r.cells) for r in rows)
+    columns = [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
+    last = max((i for i, col in enumerate(columns) if col), default=-1)
+    first = last
+    while (
+        first >= 0
+        and columns[first]
+        and all(len(c) <= 30 and parse_values(c) for c in columns[first])
+    ):
+        first -= 1
+    values = last - first
+    baseline = next((i for i in range(first, -1, -1) if columns[i]), None)
+    t_first = _value_start(target)
+    source = target.index("source") if "source" in target else len(target)
+    used = [i for r in grid.rows for i, c in enumerate(r.cells) if c and t_first <= i < source]
+    t_end = max(used) + 1 if used else source
+    if values < 1 or values > t_end - t_first or baseline is None:
+        return None
+    out: list[int | None] = []
+    for i in range(width):
+        if i > first:
+            out.append(t_end - (last - i) - 1 if i <= last else None)
+        elif i == baseline:
+            out.append(target.index("baseline"))
+        else:
+            out.append(min(i, target.index("baseline") - 1))
+    return out
 
 
 def _column_map(source: list[str | None], target: list[str | None]) -> list[int | None]:
