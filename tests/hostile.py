@@ -28,6 +28,20 @@ def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     return bytes(out)
 
 
+def page_pdf(stream: bytes) -> bytes:
+    """One letter-size page drawing `stream` (text in Helvetica as /F1)."""
+    return pdf_bytes(
+        [
+            b"<</Type/Catalog/Pages 2 0 R>>",
+            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+            b"/Resources<</Font<</F1 5 0 R>>>>>>",
+            b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        ]
+    )
+
+
 def text_pdf(pages: int, text: bytes = b"Action 1.1.1 Deliver training by May 2025") -> bytes:
     """`pages` pages sharing one content stream that shows one line of text."""
     stream = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"

@@ -157,7 +157,7 @@ def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -
     import pdfplumber
 
     from planparse.read.pdf import _page_items
-    from tests.hostile import pdf_bytes
+    from tests.hostile import page_pdf
 
     stream = (
         b"0.5 w 50 650 m 50 700 l S 200 650 m 200 700 l S 350 650 m 350 700 l S "
@@ -166,18 +166,7 @@ def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -
         b"BT /F1 10 Tf 205 680 Td (Feb-25) Tj ET"
     )
     path = tmp_path / "open-top.pdf"
-    path.write_bytes(
-        pdf_bytes(
-            [
-                b"<</Type/Catalog/Pages 2 0 R>>",
-                b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
-                b"/Resources<</Font<</F1 5 0 R>>>>>>",
-                b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-                b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-            ]
-        )
-    )
+    path.write_bytes(page_pdf(stream))
     with pdfplumber.open(path) as pdf:
         items = _page_items(pdf.pages[0])
     assert [(kind, payload) for _, kind, payload in items] == [

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from planparse.api import extract
 from planparse.read.whitespace import find_tables
-from tests.hostile import pdf_bytes
+from tests.hostile import page_pdf
 
 COLUMNS = [72, 110, 330, 450]
 
@@ -15,18 +15,7 @@ def _show(x: int, y: int, text: str) -> bytes:
 
 def _pdf(path: Path, lines: list[tuple[int, list[tuple[int, str]]]]) -> Path:
     stream = b"".join(_show(x, y, text) for y, parts in lines for x, text in parts)
-    path.write_bytes(
-        pdf_bytes(
-            [
-                b"<</Type/Catalog/Pages 2 0 R>>",
-                b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
-                b"/Resources<</Font<</F1 5 0 R>>>>>>",
-                b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-                b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-            ]
-        )
-    )
+    path.write_bytes(page_pdf(stream))
     return path
 
 
