@@ -256,3 +256,15 @@ def test_a_date_pushed_past_the_timeframe_column_by_a_stray_gap_is_its_deadline(
         ("3.1.1", "April 2025"),
         ("3.1.2", "May 2025"),
     ]
+
+
+def test_words_a_converter_printed_again_at_a_line_start_are_dropped() -> None:
+    # Hounslow text l.224-225: "… when practitioners review children" / "review children and …"
+    rows = rows_of(
+        "Areas for Improvement\t\tActions\tLead\tTimeframe\n"
+        "1.2 Voice is heard when practitioners review children\t1.2.1\tA\tPEP\tApril 2025\n"
+        "review children and young people's plans.\t1.2.2\tB\t\tMay 2025\n"
+    )
+    assert rows[1]["area"] == (
+        "1.2 Voice is heard when practitioners review children and young people's plans."
+    )

@@ -276,7 +276,18 @@ def _join(a: str, b: str) -> str:
         return a
     if a.endswith("-") and not a.endswith(" -") and b[:1].islower():
         return a[:-1] + b  # hyphenation at a line end: "im-" + "proving"
-    return f"{a} {b}"
+    return f"{a} {_drop_overlap(a, b)}"
+
+
+def _drop_overlap(a: str, b: str) -> str:
+    """The next line without the words a converter printed again from the end of the line
+    above ("… when practitioners review children" / "review children and young people's …",
+    Hounslow text l.224-225): two words or more, and not the whole line."""
+    words_a, words_b = a.split(), b.split()
+    for size in range(min(len(words_a), len(words_b) - 1, 6), 1, -1):
+        if [w.lower() for w in words_a[-size:]] == [w.lower() for w in words_b[:size]]:
+            return " ".join(words_b[size:])
+    return b
 
 
 _OWN_ID_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
