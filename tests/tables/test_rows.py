@@ -268,3 +268,20 @@ def test_words_a_converter_printed_again_at_a_line_start_are_dropped() -> None:
     assert rows[1]["area"] == (
         "1.2 Voice is heard when practitioners review children and young people's plans."
     )
+
+
+def test_two_unnamed_grouping_columns_are_area_and_sub_area() -> None:
+    # Hounslow PDF p.13: a header naming only "Actions" and "Timeframe" over "5.0 …" | "5.1 …"
+    rows = rows_of(
+        "\t\t\tActions\t\tTimeframe\n"
+        "5.0 Leaders in health need to ensure that they:\t5.1 Prioritise reducing waiting times"
+        "\t5.1.1\tDevelop the pathway.\tNWL ICB\tApril 2025\n"
+        "\t5.2 Commission a pathway\t5.2.1\tReview the pathways.\tNWL ICB\tJune 2025\n"
+    )
+    assert [(r["area"], r["group"]) for r in rows] == [
+        (
+            "5.0 Leaders in health need to ensure that they:",
+            "5.1 Prioritise reducing waiting times",
+        ),
+        ("5.0 Leaders in health need to ensure that they:", "5.2 Commission a pathway"),
+    ]

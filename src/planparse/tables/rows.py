@@ -119,6 +119,10 @@ def infer_roles(table: Table) -> list[str | None]:
             filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
             if filled and sum(len(c) for c in filled) / len(filled) > 12:
                 roles[col] = "group"
+    if "area" not in roles and roles.count("group") >= 2:
+        # two grouping columns and no header naming them (Hounslow p.13 "5.0 Leaders …" |
+        # "5.1 Prioritise …"): the outer one is the area, not more of the same group
+        roles[roles.index("group")] = "area"
     return roles
 
 
