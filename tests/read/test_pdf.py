@@ -312,3 +312,31 @@ def test_lines_a_pdf_wrapped_are_joined_by_where_they_start() -> None:
         "Develop clear pathways for support",
         "Make more support available",
     ]
+
+
+def test_an_actions_header_over_an_empty_column_moves_onto_the_texts_beside_it() -> None:
+    # Hounslow p.8: "Actions" drawn one column left of its texts (p.13: one right)
+    rows = tidy_table(
+        [
+            ["Areas for Improvement", "", "", "Actions", "", "Lead", "Timeframe"],
+            [
+                "",
+                "",
+                "2.2.3",
+                "",
+                "Monitor timeliness of communication to families",
+                "",
+                "March 2025",
+            ],
+            [
+                "",
+                "",
+                "2.2.4",
+                "",
+                "Continue to embed the Quality Assurance Framework",
+                "",
+                "On-going",
+            ],
+        ]
+    )
+    assert rows[0][rows[1].index("Monitor timeliness of communication to families")] == "Actions"

@@ -266,7 +266,8 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
     - Hounslow p.9 prints "Actions" over the id column, the action texts two columns right:
       an action header over an empty column, followed by a column of ids and then a column of
       sentences, moves onto the sentences (the ids keep their unnamed column); so does one
-      drawn over the ids themselves with the sentences right of them (p.14).
+      drawn over the ids themselves with the sentences right of them (p.14), and one over an
+      empty column beside a column of sentences (pp.8, 13).
     """
     from planparse.fields.dates import parse_due
     from planparse.fields.ids import is_action_id
@@ -312,7 +313,18 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
                 and mostly(filled[c + 1], is_action_id)
                 and mostly(filled[c + 2], lambda t: len(t.split()) >= 4)
             )
-            target = c + 2 if ids_then_text else None
+            # Hounslow p.13 / p.8: "Actions" drawn one column right / left of its texts
+            beside = next(
+                (
+                    n
+                    for n in (c - 1, c + 1)
+                    if unnamed(n)
+                    and mostly(filled[n], lambda t: len(t.split()) >= 4)
+                    and not mostly(filled[n], is_action_id)
+                ),
+                None,
+            )
+            target = c + 2 if ids_then_text else beside
         if target is not None:
             header[target], header[c] = name, ""
     keep = [c for c in range(len(header)) if header[c] or filled[c]]
