@@ -67,3 +67,32 @@ def test_a_line_running_across_a_column_edge_ends_the_table() -> None:
     ((first, end, rows),) = find_tables(lines)
     assert (first, end) == (0, 2)
     assert rows[1] == ["1.1", "Review", "AD"]
+
+
+def test_two_column_prose_reads_down_the_left_column_then_the_right(tmp_path: Path) -> None:
+    from planparse.read.pdf import read_pdf
+
+    left = [f"Left column line {i} of the first text." for i in range(1, 9)]
+    right = [f"Right column line {i} of the second text." for i in range(1, 9)]
+    lines = [
+        (700 - 14 * i, [(72, a), (320, b)])
+        for i, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    texts = [b.text for b in read_pdf(_pdf(tmp_path / "two.pdf", lines)).blocks]
+    assert texts == left + right
+
+
+def test_a_page_turned_by_rotate_is_read_as_its_content_is_drawn(tmp_path: Path) -> None:
+    from planparse.read.pdf import read_pdf
+
+    stream = _show(72, 720, "Action 1.1.1 Deliver training by May 2025") + _show(
+        72, 700, "Second line here"
+    )
+    path = tmp_path / "rotated.pdf"
+    path.write_bytes(
+        page_pdf(stream).replace(b"/MediaBox[0 0 612 792]", b"/MediaBox[0 0 612 792]/Rotate 90")
+    )
+    assert [b.text for b in read_pdf(path).blocks] == [
+        "Action 1.1.1 Deliver training by May 2025",
+        "Second line here",
+    ]

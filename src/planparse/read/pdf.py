@@ -78,6 +78,28 @@ def settings_for(page: Any) -> dict[str, Any]:
     return {**TABLE_SETTINGS, "explicit_horizontal_lines": closing}
 
 
+def as_drawn(pdf: Any, page: Any) -> Any:
+    """A page whose /Rotate turns its text on its side, read as its content draws it.
+
+    A landscape table saved as a portrait page turned by /Rotate shows its lines running down
+    the page: pdfplumber reads the page as displayed, so every char is on its side and the
+    words come out a letter column at a time. When most chars of a rotated page are not
+    upright, the page is read again unrotated, where they are. Pages without /Rotate, and
+    rotated pages whose content is drawn turned back (most Word landscape pages), are as is.
+    """
+    from pdfplumber.page import Page
+
+    if not page.rotation or not page.chars:
+        return page
+    if sum(1 for c in page.chars if c["upright"]) * 2 >= len(page.chars):
+        return page
+    page.page_obj.attrs["Rotate"] = 0
+    page.page_obj.rotate = 0
+    return Page(
+        pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop
+    )
+
+
 def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     """(top, kind, payload) for each table and each text line outside tables."""
     items: list[tuple[float, str, Any]] = []
@@ -100,13 +122,19 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         # a table drawn without rules, columns from its header's words (read/whitespace.py)
         items.append((ordered[first][0]["top"], "table", tidy_table(rows)))
         in_table.update(range(first, end))
-    for index, line_words in enumerate(ordered):
-        if index in in_table:
-            continue
-        text = " ".join(w["text"] for w in line_words)
-        items.append(
-            (line_words[0]["top"], "line", PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"]))
-        )
+    prose = [line for index, line in enumerate(ordered) if index not in in_table]
+    at = whitespace.gutter(prose, page.width)
+    # two-column prose reads down the left column, then down the right one
+    columns = (
+        [(0.0, prose)]
+        if at is None
+        else list(zip((0.0, page.height), whitespace.split_columns(prose, at), strict=True))
+    )
+    for offset, column in columns:
+        for line_words in column:
+            text = " ".join(w["text"] for w in line_words)
+            line = PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"])
+            items.append((line_words[0]["top"] + offset, "line", line))
     items.sort(key=lambda item: item[0])
     return items
 
@@ -368,7 +396,9 @@ def read_pdf(path: Path) -> RawDocument:
         with pdfplumber.open(path) as pdf:
             page_count = len(pdf.pages)
             for page in pdf.pages:
-                pages_items.append(_page_items(page))
+                upright = as_drawn(pdf, page)
+                pages_items.append(_page_items(upright))
+                upright.close()
                 page.close()
     except PDFPasswordIncorrect as exc:
         raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
@@ -503,7 +533,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             and above.x1 is not None
             and abs(above.x0 - block.x0) < INDENT
             and (
-                above.x1 >= right.get(block.page, 0.0) - WRAP_SLACK
+                above.x1 >= right.get(block.page, float("inf")) - WRAP_SLACK
                 or _ENDS_ON_CONNECTOR.search(above.text)
             )
             and not above.text.endswith((".", ":", ";", "!", "?"))
@@ -526,9 +556,15 @@ def _join_lines(a: str, b: str) -> str:
 
 
 def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
-    """The right edge of the text on each page: the furthest any of its lines reaches."""
+    """The right edge of the text on each page: the furthest any of its lines reaches, on pages
+    with lines enough to tell (five or more); a page of one or two lines has no margin."""
     right: dict[int | None, float] = {}
+    count: Counter[int | None] = Counter()
     for block in blocks:
         if block.x1 is not None:
             right[block.page] = max(right.get(block.page, 0.0), block.x1)
-    return right
+            count[block.page] += 1
+    return {page: x for page, x in right.items() if count[page] >= MIN_MARGIN_LINES}
+
+
+MIN_MARGIN_LINES = 5

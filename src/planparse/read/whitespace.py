@@ -92,3 +92,38 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
             return None
         cells[column] = f"{cells[column]} {_text(piece)}".strip()
     return cells
+
+
+# Two-column prose: lines split by a shared gutter.
+MIN_GUTTER = 12.0
+MIN_GUTTER_LINES = 6
+
+
+def gutter(lines: list[list[Word]], width: float) -> float | None:
+    """The x of a gutter splitting the page's prose into two columns, if there is one: a gap
+    of at least 12 points in the middle third that six lines or more share, and that no
+    line's words run across."""
+    spans = []
+    for line in lines:
+        runs = pieces(line)
+        spans.extend(
+            (a[-1]["x1"], b[0]["x0"])
+            for a, b in zip(runs, runs[1:], strict=False)
+            if b[0]["x0"] - a[-1]["x1"] >= MIN_GUTTER
+        )
+    best, best_count = None, 0
+    for x in range(int(width / 3), int(2 * width / 3), 2):
+        count = sum(1 for a, b in spans if a < x < b)
+        if count > best_count:
+            best, best_count = float(x), count
+    if best is None or best_count < MIN_GUTTER_LINES:
+        return None
+    crossing = sum(1 for line in lines if any(w["x0"] < best < w["x1"] for w in line))
+    return best if crossing * 10 <= len(lines) else None
+
+
+def split_columns(lines: list[list[Word]], at: float) -> tuple[list[list[Word]], list[list[Word]]]:
+    """Each line's words left and right of the gutter: the left column's lines, the right's."""
+    left = [[w for w in line if w["x1"] <= at] for line in lines]
+    right = [[w for w in line if w["x0"] >= at] for line in lines]
+    return [line for line in left if line], [line for line in right if line]
