@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.pdf import settings_for, tidy_table
+from planparse.read.pdf import settings_for
+from planparse.read.pdf_cells import tidy_table
 from planparse.read.text import clean_cell
 from planparse.tables.roles import row_to_roles
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from planparse.errors import NoTextLayerError, ReadError
-from planparse.read.pdf import read_pdf, tidy_table
+from planparse.read.pdf import read_pdf
+from planparse.read.pdf_cells import tidy_table
 
 from ..conftest import CORPORA
 
@@ -55,7 +56,6 @@ def test_corpus_pdf_has_pages_and_table_rows() -> None:
 
 
 def test_tidy_table_drops_empty_columns_and_folds_two_row_header() -> None:
-    from planparse.read.pdf import tidy_table
 
     rows = [
         ["Areas for Improvement", "", "", "Actions", "", "Timeframe"],
@@ -69,7 +69,7 @@ def test_tidy_table_drops_empty_columns_and_folds_two_row_header() -> None:
 
 
 def test_stacked_tables_split_at_their_headers_and_two_row_header_kept_whole() -> None:
-    from planparse.read.pdf import split_at_headers
+    from planparse.read.pdf_cells import split_at_headers
 
     rows = [
         ["Areas for Improvement", "Actions", "Lead", "Timeframe"],
@@ -83,7 +83,7 @@ def test_stacked_tables_split_at_their_headers_and_two_row_header_kept_whole() -
 
 
 def test_a_bullet_wrapped_over_lines_is_one_bullet() -> None:
-    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.pdf_lines import join_wrapped_bullets
     from planparse.read.raw import Block
 
     blocks = [
@@ -127,9 +127,9 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
     ],
 )
 def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> None:
-    from planparse.read.pdf import _cell
+    from planparse.read.pdf_cells import cell_text
 
-    assert _cell(printed) == read
+    assert cell_text(printed) == read
 
 
 def test_a_deadline_header_one_column_off_its_dates_is_moved_onto_them() -> None:
@@ -241,7 +241,8 @@ def test_an_actions_header_drawn_over_the_ids_moves_onto_the_texts_beside_them()
 def test_cells_from_words_read_what_pdfplumber_extract_reads(name: str, page: int) -> None:
     import pdfplumber
 
-    from planparse.read.pdf import cells_from_words, settings_for
+    from planparse.read.pdf import settings_for
+    from planparse.read.pdf_cells import cells_from_words
 
     with pdfplumber.open(CORPORA / name) as pdf:
         p = pdf.pages[page - 1]
@@ -255,7 +256,8 @@ def test_a_word_printed_over_a_cell_edge_stays_whole() -> None:
     # Hillingdon strategy p.1: pdfplumber's extract() cuts "place" into "pla" | "ce"
     import pdfplumber
 
-    from planparse.read.pdf import cells_from_words, settings_for
+    from planparse.read.pdf import settings_for
+    from planparse.read.pdf_cells import cells_from_words
 
     with pdfplumber.open(CORPORA / "hillingdon-send-ap-strategy-2023-28.pdf") as pdf:
         p = pdf.pages[0]
@@ -267,7 +269,7 @@ def test_a_word_printed_over_a_cell_edge_stays_whole() -> None:
 
 
 def test_a_bullet_line_ending_on_and_goes_on_in_the_next_line() -> None:
-    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.pdf_lines import join_wrapped_bullets
     from planparse.read.raw import Block
 
     blocks = [
@@ -286,7 +288,7 @@ def test_a_bullet_line_ending_on_and_goes_on_in_the_next_line() -> None:
 def test_lines_a_pdf_wrapped_are_joined_by_where_they_start() -> None:
     # Hillingdon strategy p.3: a bullet's second line starts at its text, right of the glyph;
     # a heading wraps at the right margin and its rest starts where it starts
-    from planparse.read.pdf import join_wrapped_bullets
+    from planparse.read.pdf_lines import join_wrapped_bullets
     from planparse.read.raw import Block
 
     def line(text: str, x0: float, x1: float, bullet: bool = False) -> Block:

@@ -1,0 +1,265 @@
+"""One ruled PDF table to rows of cell texts: the words each cell holds, tidied.
+
+pdfplumber finds the table's cells from its rules; this reads their text from the page's words
+(each word whole, in the cell holding its middle), puts words that fall in no cell into the
+open cell of their row and column, mends what a narrow cell wraps ("62\n%", "Feb-\n23",
+"im-\nproving"), splits tables stacked in one grid, drops never-filled columns, folds a header
+printed over two rows and moves a header drawn off the column it heads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from planparse.read.text import clean_cell
+
+
+def cell_text(text: str | None) -> str:
+    if not text:
+        return ""
+    # "im-\nproving" is improving; a compound keeps its hyphen ("self-\nevaluation")
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
+    # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
+    # (one letter alone on a line is never a word of its own, except "a")
+    text = re.sub(r"(?<=\d)[ \n]+%", "%", text)
+    # a month and year wrapped at their hyphen: "Feb-\n23" is Feb-23, "24-\nApr" 24-Apr
+    text = re.sub(r"(?<=\b[A-Za-z]{3}-)\n(?=\d{2}\b)|(?<=\b\d{2}-)\n(?=[A-Za-z]{3}\b)", "", text)
+    text = re.sub(r"(?<=[a-z])\n([b-z])(?=\s|$)", r"\1", text)
+    return clean_cell(text.replace("\n", " "))
+
+
+# First halves of compounds that keep their hyphen when a line ends after it.
+_COMPOUND_HEADS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as words)
+        "self co non multi cross well person child family young pre post joined long short "
+        "full part high low year age evidence trauma needs solution outcome inter one two "
+        "three four five six half"
+    ).split()
+)
+
+
+def hyphen_at_line_end(match: re.Match[str]) -> str:
+    head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
+    if re.match(r"(?:and|or|to)\b", match.string[match.end() :]):
+        return "- "  # a hyphen left hanging: "pre- and post-diagnostic"
+    if re.search(r"[A-Za-z]+-[A-Za-z]+$", match.string[: match.start()]):
+        return "-"  # inside a compound already: "easy-to-" + "understand"
+    return "-" if head and head[0].lower() in _COMPOUND_HEADS else ""
+
+
+def inside(word: dict[str, Any], bboxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
+
+
+def cells_from_words(table: Any, words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """The text of each cell from the page's words: a word goes to the cell holding its middle,
+    whole, where pdfplumber's `Table.extract()` gives each cell its own chars and so cuts a
+    word printed over a cell's edge ("… in the right pla" | "ce", Hillingdon strategy p.1);
+    and the page's words are read once, not again per cell (a tenth of a PDF's time)."""
+    cells = [[c for c in row.cells] for row in table.rows]
+    found: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for word in words:
+        h_mid, v_mid = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        for i, row in enumerate(cells):
+            at = next(
+                (
+                    j
+                    for j, c in enumerate(row)
+                    if c and c[0] <= h_mid < c[2] and c[1] <= v_mid < c[3]
+                ),
+                None,
+            )
+            if at is not None:
+                found.setdefault((i, at), []).append(word)
+                break
+    out: list[list[str | None]] = []
+    for i, row in enumerate(cells):
+        out.append(
+            [None if c is None else _words_text(found.get((i, j), [])) for j, c in enumerate(row)]
+        )
+    return out
+
+
+def _words_text(words: list[dict[str, Any]]) -> str:
+    """Words as the lines they are printed on, top to bottom, for `_cell`: a word starts a new
+    line when its top is more than 3 points below the line's last word (pdfplumber's own
+    clustering, which `Table.extract()` uses)."""
+    groups: list[list[dict[str, Any]]] = []
+    last = None
+    for word in sorted(words, key=lambda w: w["top"]):
+        if last is None or word["top"] - last > LINE_TOLERANCE:
+            groups.append([])
+        groups[-1].append(word)
+        last = word["top"]
+    return "\n".join(" ".join(w["text"] for w in sorted(g, key=lambda w: w["x0"])) for g in groups)
+
+
+LINE_TOLERANCE = 3.0
+
+
+def fill_open_cells(
+    table: Any, rows: list[list[str]], words: list[dict[str, Any]]
+) -> list[list[str]]:
+    """Words inside a table that fall in no cell, put in the open cell of their row and column.
+
+    A cell drawn without one of its rules is no cell to pdfplumber (`None`, like a merged one),
+    and `extract()` drops its words: Hull p.9 draws "Implement a partnership wide training
+    offer …" under an action column whose rule stops one row short. Words inside another cell
+    are that cell's; the rest go to the open cell whose row and column hold them, when only
+    one row and one column do.
+    """
+    cells = [c for row in table.rows for c in row.cells if c]
+    orphans = [w for w in words if not inside(w, cells)]
+    if not orphans:
+        return rows
+    columns = [c.bbox for c in table.columns]
+    tops = [r.bbox[1] for r in table.rows]
+    placed: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for word in orphans:
+        cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        # a row reaches from its top to the next row's: a cell spanning rows makes its
+        # row's box reach further down (Hull p.12)
+        in_rows = [i for i, top in enumerate(tops) if top <= cy]
+        in_columns = [j for j, c in enumerate(columns) if c[0] <= cx <= c[2]]
+        if not in_rows or len(in_columns) != 1:
+            continue  # columns overlap (stacked tables, Hounslow): no one place
+        i, j = in_rows[-1], in_columns[0]
+        if j < len(rows[i]) and table.rows[i].cells[j] is None:
+            placed.setdefault((i, j), []).append(word)
+    out = [list(r) for r in rows]
+    for (i, j), found in placed.items():
+        out[i][j] = cell_text(_words_text(found))
+    return out
+
+
+def split_at_headers(rows: list[list[str]]) -> list[list[list[str]]]:
+    """Cut a pdfplumber table where a header row starts another table drawn right below it.
+
+    Two tables stacked on a page with touching borders come back as one grid whose columns are
+    the union of both (Hounslow p.6); each part keeps only its own columns after tidying.
+    """
+    from planparse.tables.roles import row_to_roles
+
+    def is_header(row: list[str]) -> bool:
+        return row_to_roles(tuple(c for c in row if c)) is not None
+
+    parts: list[list[list[str]]] = [[]]
+    for row in rows:
+        # a header printed over two rows ("Lead | Timeframe" above "Areas … | Actions") stays whole
+        if parts[-1] and is_header(row) and not all(is_header(r) for r in parts[-1]):
+            parts.append([])
+        parts[-1].append(row)
+    return [p for p in parts if p]
+
+
+def tidy_table(rows: list[list[str]]) -> list[list[str]]:
+    """Drop columns empty in every row, and fold a header printed over two rows into one.
+
+    Word/LibreOffice exports draw extra rules, so pdfplumber's grid has columns no cell fills;
+    a header whose "Lead" sits lower than "Actions" comes back as two rows (Hounslow).
+    """
+    from planparse.tables.roles import header_to_role
+
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    rows = [[r[c] for c in keep] for r in rows]
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [c for c in row if c]
+        if (
+            out
+            and filled
+            and all(header_to_role(c) for c in filled)
+            and any(header_to_role(c) for c in out[-1] if c)
+            and all(not a or not b for a, b in zip(out[-1], row, strict=True))
+        ):
+            out[-1] = [a or b for a, b in zip(out[-1], row, strict=True)]
+            continue
+        out.append(row)
+    return _headers_over_their_columns(out)
+
+
+def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Move a header cell drawn off the column it heads.
+
+    A header row drawn with other rules than the body names a column nothing fills:
+    - Hounslow p.12 prints "Timeframe" one column right of its dates, p.10 "Lead" one column
+      right of its leads: a deadline or lead header moves onto a neighbouring unnamed column
+      whose cells read as deadlines or name roles and organisations;
+    - Hounslow p.9 prints "Actions" over the id column, the action texts two columns right:
+      an action header over an empty column, followed by a column of ids and then a column of
+      sentences, moves onto the sentences (the ids keep their unnamed column); so does one
+      drawn over the ids themselves with the sentences right of them (p.14), and one over an
+      empty column beside a column of sentences (pp.8, 13).
+    """
+    from planparse.fields.dates import parse_due
+    from planparse.fields.ids import is_action_id
+    from planparse.fields.leads import is_lead_cell
+    from planparse.tables.roles import header_to_role
+
+    if len(rows) < 2:
+        return rows
+    header, body = list(rows[0]), rows[1:]
+    filled = [[r[c] for r in body if r[c]] for c in range(len(header))]
+
+    def mostly(cells: list[str], test: Any) -> bool:
+        return bool(cells) and len([c for c in cells if test(c)]) * 2 > len(cells)
+
+    def dated(cell: str) -> bool:
+        return parse_due(cell).due_kind in ("date", "recurring", "ongoing")
+
+    def unnamed(n: int) -> bool:
+        return 0 <= n < len(header) and not header[n] and bool(filled[n])
+
+    for c, name in enumerate(header):
+        role = header_to_role(name) if name else None
+        if (
+            role == "action"
+            and mostly(filled[c], is_action_id)
+            and unnamed(c + 1)
+            and mostly(filled[c + 1], lambda t: len(t.split()) >= 3)
+        ):
+            # Hounslow p.14: "Actions" drawn over the ids, the action texts one column right
+            header[c + 1], header[c] = name, ""
+            continue
+        if filled[c] or role not in ("deadline", "action", "lead"):
+            continue
+        if role in ("deadline", "lead"):
+            fits = dated if role == "deadline" else is_lead_cell
+            target = next(
+                (n for n in (c - 1, c + 1) if unnamed(n) and mostly(filled[n], fits)), None
+            )
+        else:
+            ids_then_text = (
+                unnamed(c + 1)
+                and unnamed(c + 2)
+                and mostly(filled[c + 1], is_action_id)
+                and mostly(filled[c + 2], lambda t: len(t.split()) >= 4)
+            )
+            # Hounslow p.13 / p.8: "Actions" drawn one column right / left of its texts
+            beside = next(
+                (
+                    n
+                    for n in (c - 1, c + 1)
+                    if unnamed(n)
+                    and mostly(filled[n], lambda t: len(t.split()) >= 4)
+                    and not mostly(filled[n], is_action_id)
+                ),
+                None,
+            )
+            target = c + 2 if ids_then_text else beside
+        if target is not None:
+            header[target], header[c] = name, ""
+    keep = [c for c in range(len(header)) if header[c] or filled[c]]
+    return [[row[c] for c in keep] for row in [header, *body]]
+
+
+def is_cut_line(cells: list[str]) -> bool:
+    """A line of prose and its last word, which a box's rule put in a cell of its own."""
+    filled = [c for c in cells if c]
+    return len(filled) == 2 and len(filled[0].split()) >= 3 and len(filled[1].split()) == 1

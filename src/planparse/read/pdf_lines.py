@@ -1,0 +1,106 @@
+"""PDF lines outside tables joined back into the bullets and headings a page wrapped.
+
+A PDF prints a long bullet or heading over several lines; the reader gives one line block
+each, with where the line starts and ends (`Block.x0`, `x1`). This joins them by where they
+start (a bullet's text is indented right of its glyph) and end (a line that reaches the right
+margin without ending a sentence goes on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from planparse.read.pdf_cells import hyphen_at_line_end
+from planparse.read.raw import Block
+
+# A line ending on a word that cannot end a sentence goes on in the next line.
+_ENDS_ON_CONNECTOR = re.compile(r"\b(?:and|or|of|for|the|to|in|with|through|by)\s*$|[&,]\s*$")
+
+
+def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
+    """Lines a PDF wrapped, joined back into the bullet or heading they continue.
+
+    - A non-bullet line after a bullet (or after its earlier continuation) is the rest of it
+      when it starts in lower case, when the bullet ends on "and", "of", "&" … ("… EBSNA
+      Response and" / "Outreach Team (EROS)"), or when it starts right of the bullet's glyph,
+      where the bullet's text is indented ("… interventions are in place. New" / "EPS Early
+      Years advisor role …", Hillingdon strategy p.3; a heading starts at the margin).
+    - A line under a line that reaches the right margin without ending a sentence, or ends
+      on "and", "of" …, starting where it starts, is the rest of it ("… assessment and
+      reviewing of" / "EHCPs").
+    """
+    out: list[Block] = []
+    right = _right_margins(blocks)
+    bullet_x0: float | None = None
+    for block in blocks:
+        above = out[-1] if out else None
+        same_page = above is not None and above.page == block.page
+        if block.kind == "line" and block.bullet:
+            bullet_x0 = block.x0
+        if (
+            above is not None
+            and above.kind == "line"
+            and above.bullet
+            and block.kind == "line"
+            and not block.bullet
+            and (
+                block.text[:1].islower()
+                or _ENDS_ON_CONNECTOR.search(above.text)
+                or (
+                    same_page
+                    and bullet_x0 is not None
+                    and block.x0 is not None
+                    and block.x0 > bullet_x0 + INDENT
+                )
+            )
+        ):
+            out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
+            continue
+        if (
+            above is not None
+            and same_page
+            and above.kind == block.kind == "line"
+            and not above.bullet
+            and not block.bullet
+            and above.x0 is not None
+            and block.x0 is not None
+            and above.x1 is not None
+            and abs(above.x0 - block.x0) < INDENT
+            and (
+                above.x1 >= right.get(block.page, float("inf")) - WRAP_SLACK
+                or _ENDS_ON_CONNECTOR.search(above.text)
+            )
+            and not above.text.endswith((".", ":", ";", "!", "?"))
+        ):
+            out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
+            continue
+        out.append(block)
+    return out
+
+
+# Points a wrapped line may start right of its bullet's glyph, or stop short of the margin.
+INDENT = 3.0
+WRAP_SLACK = 60.0
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Two printed lines as one, a word hyphenated over them mended as in cells."""
+    joined = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, f"{a}\n{b}")
+    return joined.replace("\n", " ")
+
+
+def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
+    """The right edge of the text on each page: the furthest any of its lines reaches, on pages
+    with lines enough to tell (five or more); a page of one or two lines has no margin."""
+    right: dict[int | None, float] = {}
+    count: Counter[int | None] = Counter()
+    for block in blocks:
+        if block.x1 is not None:
+            right[block.page] = max(right.get(block.page, 0.0), block.x1)
+            count[block.page] += 1
+    return {page: x for page, x in right.items() if count[page] >= MIN_MARGIN_LINES}
+
+
+MIN_MARGIN_LINES = 5
