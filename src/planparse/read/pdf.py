@@ -22,10 +22,11 @@ from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
 from planparse.read.pdf_cells import (
     cell_text,
-    cells_from_words,
+    cell_texts,
     fill_open_cells,
     inside,
     is_cut_line,
+    place_words,
     split_at_headers,
     tidy_table,
 )
@@ -81,9 +82,9 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
     words = [w for w in all_words if not inside(w, bboxes)]
     for table in tables:
-        inner = [w for w in all_words if inside(w, [table.bbox])]
-        rows = [[cell_text(c) for c in row] for row in cells_from_words(table, inner)]
-        rows = fill_open_cells(table, rows, inner)
+        found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
+        rows = [[cell_text(c) for c in row] for row in cell_texts(table, found)]
+        rows = fill_open_cells(table, rows, unplaced)
         for part in split_at_headers(rows):
             items.append((table.bbox[1], "table", tidy_table(part)))
     lines: dict[int, list[dict[str, Any]]] = {}

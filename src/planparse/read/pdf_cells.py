@@ -53,20 +53,30 @@ def inside(word: dict[str, Any], bboxes: list[tuple[float, float, float, float]]
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
 
 
-def cells_from_words(table: Any, words: list[dict[str, Any]]) -> list[list[str | None]]:
+Word = dict[str, Any]
+
+
+def cells_from_words(table: Any, words: list[Word]) -> list[list[str | None]]:
     """The text of each cell from the page's words: a word goes to the cell holding its middle,
     whole, where pdfplumber's `Table.extract()` gives each cell its own chars and so cuts a
     word printed over a cell's edge ("… in the right pla" | "ce", Hillingdon strategy p.1);
     and the page's words are read once, not again per cell (a tenth of a PDF's time)."""
-    cells = [[c for c in row.cells] for row in table.rows]
-    found: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    return cell_texts(table, place_words(table, words)[0])
+
+
+def place_words(
+    table: Any, words: list[Word]
+) -> tuple[dict[tuple[int, int], list[Word]], list[Word]]:
+    """The words each cell holds, by (row, column), and the words no cell took."""
+    found: dict[tuple[int, int], list[Word]] = {}
+    unplaced: list[Word] = []
     for word in words:
         h_mid, v_mid = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-        for i, row in enumerate(cells):
+        for i, row in enumerate(table.rows):
             at = next(
                 (
                     j
-                    for j, c in enumerate(row)
+                    for j, c in enumerate(row.cells)
                     if c and c[0] <= h_mid < c[2] and c[1] <= v_mid < c[3]
                 ),
                 None,
@@ -74,16 +84,21 @@ def cells_from_words(table: Any, words: list[dict[str, Any]]) -> list[list[str |
             if at is not None:
                 found.setdefault((i, at), []).append(word)
                 break
-    out: list[list[str | None]] = []
-    for i, row in enumerate(cells):
-        out.append(
-            [None if c is None else _words_text(found.get((i, j), [])) for j, c in enumerate(row)]
-        )
-    return out
+        else:
+            unplaced.append(word)
+    return found, unplaced
+
+
+def cell_texts(table: Any, found: dict[tuple[int, int], list[Word]]) -> list[list[str | None]]:
+    """Each cell's words as text; `None` where pdfplumber has no cell (merged or open)."""
+    return [
+        [None if c is None else _words_text(found.get((i, j), [])) for j, c in enumerate(row.cells)]
+        for i, row in enumerate(table.rows)
+    ]
 
 
 def _words_text(words: list[dict[str, Any]]) -> str:
-    """Words as the lines they are printed on, top to bottom, for `_cell`: a word starts a new
+    """Words as the lines they are printed on, top to bottom, for `cell_text`: a word starts a new
     line when its top is more than 3 points below the line's last word (pdfplumber's own
     clustering, which `Table.extract()` uses)."""
     groups: list[list[dict[str, Any]]] = []
@@ -99,10 +114,11 @@ def _words_text(words: list[dict[str, Any]]) -> str:
 LINE_TOLERANCE = 3.0
 
 
-def fill_open_cells(
-    table: Any, rows: list[list[str]], words: list[dict[str, Any]]
-) -> list[list[str]]:
+def fill_open_cells(table: Any, rows: list[list[str]], words: list[Word]) -> list[list[str]]:
     """Words inside a table that fall in no cell, put in the open cell of their row and column.
+
+    `words` are those `place_words` gave no cell; a word on a cell's very edge, which its
+    half-open test leaves out, is still that cell's here.
 
     A cell drawn without one of its rules is no cell to pdfplumber (`None`, like a merged one),
     and `extract()` drops its words: Hull p.9 draws "Implement a partnership wide training
