@@ -143,14 +143,20 @@ def is_lead_cell(cell: str) -> bool:
     return not _BULLET_START.match(cell) and len(cell.split()) <= 25 and names_lead(cell)
 
 
+@lru_cache(maxsize=1)
+def _completable_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The role words a cut word may be completed to, and the words never taken as cut."""
+    vocab = _vocab()
+    heads = tuple(h for h in vocab["heads"] if h.isalpha())
+    return heads, frozenset(vocab.get("whole_words", [])) | frozenset(heads)
+
+
 def complete_cut_heads(text: str) -> str:
     """A role's last word cut at a cell's edge by the converter, completed: "School Place
     Planning Manag LBH" is "… Manager LBH". Only a capitalised word of four letters or more,
     at most three short of exactly one role word of the gazetteer ("Manag" -> Manager), and
     not a word of its own (`whole_words`: "Office", "Work")."""
-    vocab = _vocab()
-    heads = [h for h in vocab["heads"] if h.isalpha()]
-    whole = set(vocab.get("whole_words", [])) | set(heads)
+    heads, whole = _completable_heads()
 
     def complete(match: re.Match[str]) -> str:
         word = match[0]
