@@ -30,15 +30,13 @@ def regrid(tables: list[Table]) -> list[Table]:
         for rows in _runs_as_printed(table.rows):
             roles = _grid_roles(rows)
             above = out[-1] if out else None
-            if (
-                above is not None
-                and _grid_header(above)
-                and _adjoins_rows(above, rows)
-                and _fits(above, rows, roles)
-            ):
-                _extend(above, rows, roles)
-            else:  # a grid of its own, or one too wide for the columns above (Hillingdon p.19)
-                out.append(Table([""] * len(roles), roles, "grid", table.context, rows))
+            if above is not None and _grid_header(above) and _adjoins_rows(above, rows):
+                colmap = _run_map(above, rows, roles)
+                if _fits(rows, colmap):
+                    _extend(above, rows, roles, colmap)
+                    continue
+            # a grid of its own, or one too wide for the columns above (Hillingdon p.19)
+            out.append(Table([""] * len(roles), roles, "grid", table.context, rows))
     return out
 
 
@@ -82,12 +80,17 @@ def _first_page(rows: list[Row]) -> int | None:
     return next((r.page for r in rows if r.page is not None), None)
 
 
+def _filled_columns(rows: list[Row], width: int) -> list[list[str]]:
+    """The filled cells of each column of a run, left to right."""
+    return [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
+
+
 def _grid_roles(rows: list[Row]) -> list[str | None]:
     """Columns from cells: labels mark the value columns; the measure is the leftmost column
     rich in sentences left of them, the baseline the next filled one, the source the last
     column whose cells are mostly words."""
     width = max(len(r.cells) for r in rows)
-    columns = [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
+    columns = _filled_columns(rows, width)
     value_cols = [i for i, col in enumerate(columns) if any(PERIOD_LABEL_RE.match(c) for c in col)]
     first_value = min(value_cols) if value_cols else width
     roles: list[str | None] = [None] * width
@@ -121,24 +124,30 @@ def _grid_roles(rows: list[Row]) -> list[str | None]:
     return roles
 
 
-def _extend(grid: Table, rows: list[Row], roles: list[str | None]) -> None:
-    """Add a run's rows to the grid above, columns placed by role and value columns in order."""
+def _run_map(grid: Table, rows: list[Row], roles: list[str | None]) -> list[int | None] | None:
+    """Where each column of a run goes in the grid above; None while that grid has no rows
+    (a header cut off at the foot of a page), whose columns the run then sets."""
     if not grid.rows:
+        return None
+    return _right_aligned_map(rows, grid) or _column_map(roles, grid.roles)
+
+
+def _extend(
+    grid: Table, rows: list[Row], roles: list[str | None], colmap: list[int | None] | None
+) -> None:
+    """Add a run's rows to the grid above, columns placed by `colmap` (see `_run_map`)."""
+    if colmap is None:
         grid.roles, grid.kind, grid.header = roles, "grid", [""] * len(roles)
         grid.rows.extend(rows)
         return
-    colmap = _right_aligned_map(rows, grid) or _column_map(roles, grid.roles)
     for row in rows:
         cells = remap(tuple(row.cells), colmap, len(grid.roles))
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
 
 
-def _fits(grid: Table, rows: list[Row], roles: list[str | None]) -> bool:
+def _fits(rows: list[Row], colmap: list[int | None] | None) -> bool:
     """Whether every filled cell of the run has a column in the grid above."""
-    if not grid.rows:
-        return True
-    colmap = _right_aligned_map(rows, grid) or _column_map(roles, grid.roles)
-    return all(
+    return colmap is None or all(
         not cell or (i < len(colmap) and colmap[i] is not None)
         for row in rows
         for i, cell in enumerate(row.cells)
@@ -155,7 +164,7 @@ def _right_aligned_map(rows: list[Row], grid: Table) -> list[int | None] | None:
     if any(PERIOD_LABEL_RE.match(c) for r in rows for c in r.cells) or "baseline" not in target:
         return None
     width = max(len(r.cells) for r in rows)
-    columns = [[r.cells[i] for r in rows if i < len(r.cells) and r.cells[i]] for i in range(width)]
+    columns = _filled_columns(rows, width)
     last = max((i for i, col in enumerate(columns) if col), default=-1)
     first = last
     while (
