@@ -176,24 +176,7 @@ def read_pdf(path: Path) -> RawDocument:
                 # a cell of its own ("… to be inclusive" | "and", strategy p.4)
                 payload = [[" ".join(c for c in payload[0] if c)]]
             if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
-                # a ruled box around prose or a list, not a table: its cells are lines, and a
-                # line without a bullet under a bullet that has not ended is the rest of it
-                # (Word boxes each line of a boxed list: "… EBSNA Response and" / "Outreach
-                # Team (EROS)")
-                first = len(blocks)
-                for cells in payload:
-                    for text in (c for c in cells if c):
-                        for block in lines_to_blocks([text]):
-                            above = blocks[-1] if len(blocks) > first else None
-                            if (
-                                above is not None
-                                and above.bullet
-                                and not block.bullet
-                                and not above.text.endswith((".", "!", "?"))
-                            ):
-                                blocks[-1] = replace(above, text=f"{above.text} {block.text}")
-                                continue
-                            blocks.append(replace(block, page=number, line_no=len(blocks) + 1))
+                blocks.extend(_box_lines(payload, number, len(blocks)))
                 continue
             if kind == "table":
                 for i, cells in enumerate(payload):
@@ -225,6 +208,26 @@ def read_pdf(path: Path) -> RawDocument:
         blocks=join_wrapped_bullets(blocks),
         page_count=page_count,
     )
+
+
+def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
+    """A ruled box around prose or a list, not a table: its cells are lines, and a line without
+    a bullet under a bullet that has not ended is the rest of it (Word boxes each line of a
+    boxed list: "… EBSNA Response and" / "Outreach Team (EROS)"). `before` blocks precede."""
+    out: list[Block] = []
+    for text in (c for cells in payload for c in cells if c):
+        for block in lines_to_blocks([text]):
+            above = out[-1] if out else None
+            if (
+                above is not None
+                and above.bullet
+                and not block.bullet
+                and not above.text.endswith((".", "!", "?"))
+            ):
+                out[-1] = replace(above, text=f"{above.text} {block.text}")
+                continue
+            out.append(replace(block, page=page, line_no=before + len(out) + 1))
+    return out
 
 
 def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
