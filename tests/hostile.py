@@ -28,16 +28,22 @@ def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     return bytes(out)
 
 
-def page_pdf(stream: bytes) -> bytes:
-    """One letter-size page drawing `stream` (text in Helvetica as /F1)."""
+HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
+
+
+def page_pdf(
+    stream: bytes, resources: bytes = b"/Font<</F1 5 0 R>>", resource: bytes = HELVETICA
+) -> bytes:
+    """One letter-size page drawing `stream`; `resource` is object 5, named in `resources`
+    (by default Helvetica as /F1)."""
     return pdf_bytes(
         [
             b"<</Type/Catalog/Pages 2 0 R>>",
             b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
             b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
-            b"/Resources<</Font<</F1 5 0 R>>>>>>",
+            b"/Resources<<" + resources + b">>>>",
             b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            resource,
         ]
     )
 
@@ -62,17 +68,11 @@ def text_pdf(pages: int, text: bytes = b"Action 1.1.1 Deliver training by May 20
 def image_only_pdf() -> bytes:
     """One page showing a 2x2 grey image and no text: a scan."""
     image = b"\x80\x40\x40\x80"
-    stream = b"q 200 0 0 200 72 500 cm /Im1 Do Q"
-    return pdf_bytes(
-        [
-            b"<</Type/Catalog/Pages 2 0 R>>",
-            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
-            b"/Resources<</XObject<</Im1 5 0 R>>>>>>",
-            b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-            b"<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray"
-            b"/BitsPerComponent 8/Length 4>>stream\n" + image + b"\nendstream",
-        ]
+    return page_pdf(
+        b"q 200 0 0 200 72 500 cm /Im1 Do Q",
+        resources=b"/XObject<</Im1 5 0 R>>",
+        resource=b"<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray"
+        b"/BitsPerComponent 8/Length 4>>stream\n" + image + b"\nendstream",
     )
 
 
