@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from planparse.fields.ids import canonical_action_id
@@ -333,7 +334,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         for k, cells in enumerate(unfuse(_align(row.cells, roles), roles))
     ]
     aligned = [cells for _, cells, _ in lines]
-    words = _table_words(aligned)
+    words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
     if has_id and above is not None and _goes_on_from(table, above, printed):
         rows.append(above)
@@ -358,7 +359,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 carried[role] = named
                 continue
             if role in CARRIED_ROLES and (
-                _is_debris(cell) or _leading_id(cell) or (clipped and _is_shreds(cell, words))
+                _is_debris(cell) or _leading_id(cell) or (clipped and _is_shreds(cell, words()))
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
             if role and cell:
