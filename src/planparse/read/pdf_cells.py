@@ -68,15 +68,17 @@ def place_words(
     table: Any, words: list[Word]
 ) -> tuple[dict[tuple[int, int], list[Word]], list[Word]]:
     """The words each cell holds, by (row, column), and the words no cell took."""
+    # pdfplumber's Table.rows builds its rows anew on each access: take them once
+    rows = [row.cells for row in table.rows]
     found: dict[tuple[int, int], list[Word]] = {}
     unplaced: list[Word] = []
     for word in words:
         h_mid, v_mid = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-        for i, row in enumerate(table.rows):
+        for i, cells in enumerate(rows):
             at = next(
                 (
                     j
-                    for j, c in enumerate(row.cells)
+                    for j, c in enumerate(cells)
                     if c and c[0] <= h_mid < c[2] and c[1] <= v_mid < c[3]
                 ),
                 None,
@@ -126,12 +128,13 @@ def fill_open_cells(table: Any, rows: list[list[str]], words: list[Word]) -> lis
     are that cell's; the rest go to the open cell whose row and column hold them, when only
     one row and one column do.
     """
-    cells = [c for row in table.rows for c in row.cells if c]
+    table_rows = table.rows  # pdfplumber builds them anew on each access
+    cells = [c for row in table_rows for c in row.cells if c]
     orphans = [w for w in words if not inside(w, cells)]
     if not orphans:
         return rows
     columns = [c.bbox for c in table.columns]
-    tops = [r.bbox[1] for r in table.rows]
+    tops = [r.bbox[1] for r in table_rows]
     placed: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for word in orphans:
         cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
@@ -142,7 +145,7 @@ def fill_open_cells(table: Any, rows: list[list[str]], words: list[Word]) -> lis
         if not in_rows or len(in_columns) != 1:
             continue  # columns overlap (stacked tables, Hounslow): no one place
         i, j = in_rows[-1], in_columns[0]
-        if j < len(rows[i]) and table.rows[i].cells[j] is None:
+        if j < len(rows[i]) and table_rows[i].cells[j] is None:
             placed.setdefault((i, j), []).append(word)
     out = [list(r) for r in rows]
     for (i, j), found in placed.items():
