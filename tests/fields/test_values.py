@@ -46,6 +46,40 @@ def test_words_have_no_value() -> None:
                 )
             ],
         ),
+        # several clauses in one cell, each its own series (Hillingdon M5 baseline)
+        (
+            "4-week decision met at 17% 12-week final amended date met is 38%",
+            [
+                ("4-week decision met", 17.0, "percent", "4-week decision met at 17%"),
+                (
+                    "12-week final amended date met",
+                    38.0,
+                    "percent",
+                    "12-week final amended date met is 38%",
+                ),
+            ],
+        ),
+        # a label glossed in brackets; a value followed by what it counts (Hillingdon M6, M11)
+        (
+            "RI (require improvement) 37% (42% national average)",
+            [
+                ("RI", 37.0, "percent", "RI (require improvement) 37%"),
+                ("national average", 42.0, "percent", "42% national average"),
+            ],
+        ),
+        (
+            "11% of early years settings 11% of schools",
+            [
+                ("early years settings", 11.0, "percent", "11% of early years settings"),
+                ("schools", 11.0, "percent", "11% of schools"),
+            ],
+        ),
+        # but not a clause about them, nor words after a value that are not "of" or bracketed
+        ("43% of YP who moved to employment", [(None, 43.0, "percent", "43%")]),
+        ("3/15 reviews completed", [(None, 3.0, "count", "3/15")]),
+        # capitalised words after a preposition are its object, not a label
+        ("Average time of CYP in AP 9.5 months", [(None, 9.5, "months", "9.5 months")]),
+        ("Baseline Average 1.4 schools", [("Average", 1.4, "count", "Average 1.4")]),
         # a range is its lower bound; a fraction its numerator; "22/23" is a year, not a value
         ("1.6-1.7", [(None, 1.6, "count", "1.6-1.7")]),
         ("3/15 reviews", [(None, 3.0, "count", "3/15")]),

@@ -124,6 +124,11 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
         ("a person-\ncentred approach", "a person-centred approach"),
         ("both pre-\nand post-diagnostic", "both pre- and post-diagnostic"),
         ("an easy-to-\nunderstand guide", "an easy-to-understand guide"),
+        ("(face-\nto-face or remotely)", "(face-to-face or remotely)"),  # Hillingdon p.5
+        ("closing the gap by 3-\n6%", "closing the gap by 3-6%"),  # a range wrapped
+        ("Baseline (01.10.23-\n01.10.24)", "Baseline (01.10.23-01.10.24)"),
+        ("Susp. -\n10%", "Susp. -10%"),  # Hillingdon p.33: a sign wrapped before its number
+        ("Baseline June\n2024\n% of students", "Baseline June 2024 % of students"),  # p.30
     ],
 )
 def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> None:

@@ -50,13 +50,16 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
             if rest:
                 text = " ".join([measures[-1].text, *rest])
                 measures[-1] = measures[-1].model_copy(update={"text": text})
+        carried: dict[int, str] = {}
         groups: list[list[list[str]]] = []
         for cells in rows_in:
             if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
                 groups.append([])
             groups[-1].append(cells)
         for rows in groups:
-            measure, values = _group_to_measure(doc_id, number + 1, rows, m_col, b_col, s_col)
+            measure, values, carried = _group_to_measure(
+                doc_id, number + 1, rows, (m_col, b_col, s_col), carried
+            )
             if measure is not None:
                 number += 1
                 measures.append(measure)
@@ -112,8 +115,18 @@ def _is_fragment_row(cells: list[str], m_col: int) -> bool:
 
 
 def _group_to_measure(
-    doc_id: str, number: int, rows: list[list[str]], m_col: int, b_col: int, s_col: int | None
-) -> tuple[Measure | None, list[Target]]:
+    doc_id: str,
+    number: int,
+    rows: list[list[str]],
+    cols: tuple[int, int, int | None],
+    carried: dict[int, str],
+) -> tuple[Measure | None, list[Target], dict[int, str]]:
+    """One measure from its rows, and the period labels of its value columns for the next.
+
+    A measure that prints values under no period label of its own takes the labels of the
+    measure above in the same grid (Hillingdon 4.2.2 under 4.2.1's "By April 25 … By Apr 28").
+    """
+    m_col, b_col, s_col = cols
     ids: list[str] = []
     text_parts: list[str] = []
     baseline_parts: list[str] = []
@@ -124,7 +137,7 @@ def _group_to_measure(
     series_of: dict[int, str] = {}  # index in cells_by_label -> the row's own label ("SALT")
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
-        row_label = _row_label(cells, b_col)
+        label_col, row_label = _row_label(cells, b_col)
         for col, cell in enumerate(cells):
             if not cell:
                 continue
@@ -135,8 +148,10 @@ def _group_to_measure(
             elif col in baseline_cols and _BASELINE_LABEL_CELL_RE.match(cell):
                 labels[col] = cell  # "Baseline Quarterly": a baseline column's own label
                 baseline_parts.append(cell)
-            elif col == b_col and row_label and cell == row_label:
+            elif col == label_col and col == b_col:
                 baseline_parts.append(cell)  # the row's label ("SALT"), kept in baseline_text
+            elif col == label_col:
+                continue  # a series column of its own ("EHCP 16-25 year olds")
             elif col == b_col or _BASELINE_CELL_RE.match(cell):
                 baseline_parts.append(cell)  # a baseline shifted right is still a baseline
             elif s_col is not None and col >= s_col and _is_source(cell):
@@ -149,14 +164,17 @@ def _group_to_measure(
             elif parse_values(_drop_asides(cell)):
                 value_cells.append((col, cell))
         before = len(cells_by_label)
+        if value_cells and not labels:
+            labels.update(carried)
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
         if row_label:
             series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
     text = " ".join(text_parts).strip()
     if not text:
-        return None, []
+        return None, [], carried
     measure_id = f"M{number}"  # printed ids name actions, shared by rows: they go in action_refs
-    baseline_text = " ".join(baseline_parts) or None
+    # a span cut at its hyphen over two rows: "Baseline (01.10.23-" + "01.10.24)"
+    baseline_text = re.sub(r"(?<=\d[-–]) (?=\d)", "", " ".join(baseline_parts)) or None
     measure = Measure(
         doc_id=doc_id,
         measure_id=measure_id,
@@ -180,8 +198,11 @@ def _group_to_measure(
         for value in parse_values(_drop_asides(cell))
     ]
     if baseline_text:
-        targets.extend(_baseline_targets(doc_id, measure_id, baseline_text))
-    return measure, targets
+        row_labels = list(dict.fromkeys(series_of.values()))
+        targets.extend(_baseline_targets(doc_id, measure_id, baseline_text, row_labels))
+    targets = _series_as_in_targets(targets)
+    own = {c: label for c, label in labels.items() if c not in baseline_cols}
+    return measure, targets, own or carried
 
 
 # "Baseline Quarterly" printed as a column label among period labels (Hillingdon 1.4.1)
@@ -204,20 +225,31 @@ def _labelled_baseline_columns(rows: list[list[str]], b_col: int) -> set[int]:
     return set()
 
 
-def _row_label(cells: list[str], b_col: int) -> str | None:
-    """The label a value row prints in its baseline column for all its values ("SALT",
-    "OT", "Physio"): a short word cell with values to its right."""
-    cell = cells[b_col] if len(cells) > b_col else ""
-    if not cell or not _ROW_LABEL_RE.match(cell) or _BASELINE_CELL_RE.match(cell):
-        return None
-    if cell.lower() in {"baseline", "target", "source"}:
-        return None
-    has_values = any(c and parse_values(c) for c in cells[b_col + 1 :])
-    return cell if has_values else None
+# a series printed in a column of its own before the values: "EHCP 16-25 year olds"
+_SERIES_CELL_RE = re.compile(r"^[A-Z][A-Za-z0-9&/.\- ]{0,40}[A-Za-z.]$")
+
+
+def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
+    """The column and text of the label a value row prints for all its values: a short word
+    cell in the baseline column ("SALT", "OT", "Physio"), or a series column of its own just
+    left of the values ("SEN Support 16-17 year olds"), with values to its right."""
+    filled = [col for col in range(b_col, len(cells)) if cells[col]]
+    for col in filled[:2]:
+        cell = cells[col]
+        label_re = _ROW_LABEL_RE if col == b_col else _SERIES_CELL_RE
+        if not label_re.match(cell) or _BASELINE_CELL_RE.match(cell):
+            continue
+        if cell.lower() in {"baseline", "target", "source"} or PERIOD_LABEL_RE.match(cell):
+            continue
+        if any(c and parse_values(c) for c in cells[col + 1 :]):
+            return col, cell
+    return None, None
 
 
 _BASELINE_LABEL_RE = re.compile(
-    r"Baseline\s+(?:FY\s+)?(?P<label>[A-Z][a-z]{2,8}\.?\s+\d{2,4}|\d{2}/\d{2}|20\d{2}/\d{2})?", re.I
+    r"Baseline\s+(?:FY\s+)?(?P<label>[A-Z][a-z]{2,8}\.?\s+\d{2,4}|\d{2}/\d{2}|20\d{2}/\d{2}"
+    r"|\(\d[\d./]*\s?[-–]\s?\d[\d./]*\))?",  # "Baseline (01.10.23-01.10.24)"
+    re.I,
 )
 
 
@@ -260,26 +292,106 @@ def _is_source(cell: str) -> bool:
 
 # Numbers that qualify a value rather than being one: sample sizes ("Based on 25 EHCPs per
 # month") and parenthesised asides without a percentage ("(01.10.23- 01.10.24)", "(scale 0-2)").
-_ASIDE_RE = re.compile(r"(?i)\bbased on\b[^%\d()]*\d+\s+[A-Za-z]+(?:\s+per\s+[a-z]+)?|\([^()%]*\)")
+_ASIDE_RE = re.compile(
+    r"(?i)\bbased on\b[^%\d()]*\d+\s+[A-Za-z]+(?:\s+per\s+[a-z]+)?|\([^()%]*\d[^()%]*\)"
+)
 
 
 def _drop_asides(text: str) -> str:
     return _ASIDE_RE.sub(" ", text)
 
 
-def _baseline_targets(doc_id: str, measure_id: str, text: str) -> list[Target]:
+def _baseline_targets(
+    doc_id: str, measure_id: str, text: str, row_labels: list[str]
+) -> list[Target]:
     """Baseline values: numbers in the baseline cell that are not part of its date.
 
-    A "Target 100% …" printed in the baseline cell is a target without a period; a dash after
-    the baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus.
+    Each value takes the nearest "Baseline …" label before it ("Baseline June 2024 … 91.3%
+    Baseline October 2024 … 93.8%"); a bare "Baseline" keeps the dated label above it. Before
+    the first label only a "Target 100% …" counts, a target without a period; a dash after the
+    baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus. A value with no
+    series of its own takes the row label its words end in (see `_row_series`).
     """
-    m = _BASELINE_LABEL_RE.search(text)
-    label = m.group(0).strip() if m else None
-    body = _drop_asides(text[m.end() :] if m else text)
+    out: list[Target] = []
+    label: str | None = None
+    unused = list(row_labels)
+    starts = list(_BASELINE_LABEL_RE.finditer(text))
+    ends = [m.start() for m in starts[1:]] + [len(text)] if starts else []
+    pieces: list[tuple[re.Match[str] | None, str]] = [
+        (None, text[: starts[0].start()] if starts else text)
+    ]
+    pieces += [(m, text[m.end() : end]) for m, end in zip(starts, ends, strict=True)]
+    for m, body in pieces:
+        if m is not None and (m["label"] or label is None):
+            label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
+        cursor = 0
+        for value in _plain_baseline_values(body):
+            at = body.find(value.value_text, cursor)
+            before, cursor = body[cursor : max(at, cursor)], max(at, cursor) + len(value.value_text)
+            if value.series == "Target":
+                plain = value.model_copy(update={"series": None})
+                out.append(_target(doc_id, measure_id, "target", None, plain))
+            elif m is not None or not starts:
+                if value.series is None and (series := _row_series(before, unused)):
+                    unused.remove(series)
+                    value = value.model_copy(update={"series": series})
+                out.append(_target(doc_id, measure_id, "baseline", label, value))
+    return out
+
+
+def _row_series(before: str, labels: list[str]) -> str | None:
+    """The row label whose last words (two at least, or all) the words before a baseline value
+    end with: "on SEN Support 16-17 year olds = 91.3%" is the "SEN Support 16-17 year olds"
+    row; "16-17 year olds – 93.8%" the first such row not taken ("EHCP 16-17 year olds")."""
+    words = re.findall(r"[\w.\-]+", before)
+    best, best_n = None, 0
+    for label in labels:
+        tail = label.split()
+        n = next(
+            (
+                k
+                for k in range(len(tail), 0, -1)
+                if (k >= 2 or k == len(tail)) and _contains(words, tail[-k:])
+            ),
+            0,
+        )
+        if n > best_n:
+            best, best_n = label, n
+    return best
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _series_as_in_targets(targets: list[Target]) -> list[Target]:
+    """A baseline series that ends in a target series is that series: "SEN Support Susp.
+    Number: 561" under a row label is the "Susp." the targets count (Hillingdon 5.2.1). A
+    one-letter target series abbreviates the baseline's ("Section C 50%" | "C 55%"): kept."""
+    names = {t.series for t in targets if t.kind == "target" and t.series}
+    out = []
+    for t in targets:
+        name = next(
+            (n for n in names if len(n) > 1 and t.series and t.series.endswith(f" {n}")), None
+        )
+        if t.kind == "baseline" and name and (at := t.value_text.find(name)) >= 0:
+            t = t.model_copy(update={"series": name, "value_text": t.value_text[at:]})
+        out.append(t)
+    return out
+
+
+# "There will be 10% increase each year": a change the plan aims at, not a baseline level
+_CHANGE_RE = re.compile(r"[+\-]?\s?\d+(?:\.\d+)?\s?%?\s+(?:increase|decrease|reduction|rise)\b")
+
+
+def _plain_baseline_values(body: str) -> list[Value]:
+    """The values of a piece of baseline text, less dates, age bands and stray numbers."""
+    body = _drop_asides(body)
     body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b", " ", body)
     body = re.sub(r"\b(?:16|19)-(?:17|25)\b", " ", body)  # age bands are not values
     body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
-    out: list[Target] = []
+    body = _CHANGE_RE.sub(" ", body)
+    out = []
     for value in parse_values(body):
         if value.unit in ("weeks", "days"):
             continue  # "6 weeks performance for EHCNA" names a deadline, not a baseline
@@ -291,11 +403,7 @@ def _baseline_targets(doc_id: str, measure_id: str, text: str) -> list[Target]:
             and "/" not in value.value_text
         ):
             continue  # stray small numbers ("Section C") are labels, not baselines
-        if value.series == "Target":
-            plain = value.model_copy(update={"series": None})
-            out.append(_target(doc_id, measure_id, "target", None, plain))
-            continue
-        out.append(_target(doc_id, measure_id, "baseline", label, value))
+        out.append(value)
     return out
 
 

@@ -11,8 +11,10 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 _VALUE_RE = re.compile(
-    # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support")
-    r"(?P<series>[A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*\.?){0,2}(?:\s(?:Number|number|rate))?:?\s)?"
+    # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support"),
+    # perhaps glossed ("RI (require improvement) 37%")
+    r"(?P<series>[A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*\.?){0,2}(?P<gloss>\s\([a-z][^()\d]*\))?"
+    r"(?:\s(?:Number|number|rate))?:?\s)?"
     r"(?P<sign>[+\-–−]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value
     r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/]))?\s?"
@@ -43,6 +45,20 @@ def _unit(sign: str | None, unit: str | None) -> str:
     return "count_change" if sign else "count"
 
 
+# "6 weeks at 70%", "4-week decision met at 17%": the words before "at"/"is" name the series
+_CLAUSE_RE = re.compile(
+    r"(?P<series>[A-Za-z0-9][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}?)\s+(?:at|is)\s+"
+    r"(?P<value>[+\-]?\s?\d+(?:\.\d+)?\s?(?:%|percent)?)"
+)
+# words that make the capitalised words after them an object, not a label: "time in AP 9.5"
+_PREPOSITIONS = frozenset(["in", "of", "for", "to", "at", "with", "by", "on", "from", "into"])
+# "11% of schools", "(42% national average)": a few words after a value naming what it counts
+_TRAILING_SERIES_RE = re.compile(
+    r"\s+(?:of\s+(?P<of>[a-z]+(?:\s[a-z]+){0,2})(?=\s*(?:$|[\d(),;•→]))"
+    r"|(?P<aside>[a-z]+(?:\s[a-z]+){0,2})\))"
+)
+
+
 def parse_values(cell: str) -> list[Value]:
     """Every value in a cell, left to right.
 
@@ -50,13 +66,20 @@ def parse_values(cell: str) -> list[Value]:
     [-10.0, -30.0]
     """
     text = " ".join(cell.split())
-    at = re.match(r"^(?P<series>[A-Za-z0-9 \-]+?)\s+(?:at|is)\s+(?P<rest>[+\-]?\s?\d.*)$", text)
-    if at:
-        # "6 weeks at 70%", "4-week decision at 50%": the words before "at" name the series
-        return [
-            v.model_copy(update={"series": at["series"], "value_text": text})
-            for v in parse_values(at["rest"])
-        ]
+    out: list[Value] = []
+    pos = 0
+    for clause in _CLAUSE_RE.finditer(text):
+        if text[pos : clause.start()].strip():
+            break  # clauses only lead a cell or follow one another
+        out.extend(
+            v.model_copy(update={"series": clause["series"], "value_text": clause.group(0)})
+            for v in _plain_values(clause["value"])
+        )
+        pos = clause.end()
+    return out + _plain_values(text[pos:].strip())
+
+
+def _plain_values(text: str) -> list[Value]:
     out: list[Value] = []
     for m in _VALUE_RE.finditer(text):
         if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
@@ -65,17 +88,34 @@ def parse_values(cell: str) -> list[Value]:
         sign = (m["sign"] or "").strip()
         if sign in ("-", "–", "−"):
             num = -num
-        series = m["series"].strip().rstrip(":").strip() if m["series"] else None
-        if series:
-            series = re.sub(r"\s(?:Number|number|rate)$", "", series)
-            if series.split()[0].lower() in ("by", "baseline", "from", "to"):
-                series = None
+        value_text = m.group(0).strip()
+        series = _series(m, text)
+        if series is None and m["series"]:
+            value_text = value_text[len(m["series"]) :].strip()
+        elif series and not value_text.startswith(series):
+            value_text = value_text[value_text.find(series) :]  # "Baseline Average 1.4"
+        if series is None and (trail := _TRAILING_SERIES_RE.match(text, m.end())):
+            series = trail["of"] or trail["aside"]
+            value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
         out.append(
-            Value(
-                value=num, unit=_unit(sign, m["unit"]), series=series, value_text=m.group(0).strip()
-            )
+            Value(value=num, unit=_unit(sign, m["unit"]), series=series, value_text=value_text)
         )
     return out
+
+
+def _series(m: re.Match[str], text: str) -> str | None:
+    """The label before a value, less its gloss, "Number"/"rate" and a leading "Baseline"."""
+    if not m["series"]:
+        return None
+    before = text[: m.start()].split()
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return None  # "the average time in AP 9.5 months": AP is not a label
+    series = m["series"].replace(m["gloss"] or "", "").strip().rstrip(":").strip()
+    series = re.sub(r"\s(?:Number|number|rate)$", "", series)
+    words = series.split()
+    if words[0].lower() in ("by", "baseline", "from", "to"):
+        words = words[1:]  # "Baseline Average 1.4": the label is "Average"
+    return " ".join(words) or None
 
 
 def _is_year_pair(first: str, second: str) -> bool:

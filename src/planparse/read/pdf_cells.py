@@ -22,9 +22,13 @@ def cell_text(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
-    text = re.sub(r"(?<=\d)[ \n]+%", "%", text)
+    text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)[ \n]+%", "%", text)  # not "June 2024\n% of"
+    # a sign wrapped before its number: "Susp. -\n10%" is Susp. -10%
+    text = re.sub(r"(?<=\s[-–+])\n(?=\d+(?:\.\d+)?%)", "", text)
     # a month and year wrapped at their hyphen: "Feb-\n23" is Feb-23, "24-\nApr" 24-Apr
     text = re.sub(r"(?<=\b[A-Za-z]{3}-)\n(?=\d{2}\b)|(?<=\b\d{2}-)\n(?=[A-Za-z]{3}\b)", "", text)
+    # a range or date span wrapped at its hyphen: "3-\n6%", "(01.10.23-\n01.10.24)"
+    text = re.sub(r"(?<=\d)-\n(?=\d)", "-", text)
     text = re.sub(r"(?<=[a-z])\n([b-z])(?=\s|$)", r"\1", text)
     return clean_cell(text.replace("\n", " "))
 
@@ -41,7 +45,10 @@ _COMPOUND_HEADS = frozenset(
 
 def hyphen_at_line_end(match: re.Match[str]) -> str:
     head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
-    if re.match(r"(?:and|or|to)\b", match.string[match.end() :]):
+    rest = match.string[match.end() :]
+    if re.match(r"[a-z]+-[a-z]", rest):
+        return "-"  # the line goes on inside the compound: "face-" + "to-face"
+    if re.match(r"(?:and|or|to)\b", rest):
         return "- "  # a hyphen left hanging: "pre- and post-diagnostic"
     if re.search(r"[A-Za-z]+-[A-Za-z]+$", match.string[: match.start()]):
         return "-"  # inside a compound already: "easy-to-" + "understand"

@@ -32,6 +32,8 @@ def regrid(tables: list[Table]) -> list[Table]:
             above = out[-1] if out else None
             if above is not None and _grid_header(above) and _adjoins_rows(above, rows):
                 colmap = _run_map(above, rows, roles)
+                if colmap is not None:
+                    colmap = _keep_series_column(above, rows, colmap)
                 if _fits(rows, colmap):
                     _extend(above, rows, roles, colmap)
                     continue
@@ -143,6 +145,34 @@ def _extend(
     for row in rows:
         cells = remap(tuple(row.cells), colmap, len(grid.roles))
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
+
+
+def _keep_series_column(grid: Table, rows: list[Row], colmap: list[int | None]) -> list[int | None]:
+    """A run that prints a series column between its baselines and values ("SEN Support 16-17
+    year olds" | "92.5%" …, Hillingdon p.30) where the grid above has none: the grid gains an
+    empty column after its baseline for it, so each label stays beside its row's values rather
+    than running into the baseline text."""
+    b = grid.column("baseline")
+    if b is None:
+        return colmap
+    columns = _filled_columns(rows, len(colmap))
+    own = [i for i, j in enumerate(colmap) if j == b and columns[i]]
+    if len(own) < 2 or not all(_is_series_column(columns[i]) for i in own[1:]):
+        return colmap
+    grid.roles.insert(b + 1, None)
+    grid.header.insert(b + 1, "")
+    for row in grid.rows:
+        row.cells.insert(b + 1, "")
+    shifted = [j + 1 if j is not None and j > b else j for j in colmap]
+    return [b + 1 if i in own[1:] else j for i, j in enumerate(shifted)]
+
+
+def _is_series_column(cells: list[str]) -> bool:
+    """Short labels naming a row's series, not values: "EHCP 16-25 year olds"."""
+    return all(
+        len(c) <= 40 and re.match(r"[A-Z]", c) and "%" not in c and not PERIOD_LABEL_RE.match(c)
+        for c in cells
+    )
 
 
 def _fits(rows: list[Row], colmap: list[int | None] | None) -> bool:
