@@ -25,9 +25,10 @@ from planparse.assemble.recommendations import (
 )
 from planparse.errors import PlanparseError, ReadError
 from planparse.fields.dates import parse_due
+from planparse.fields.ids import mend_ref
 from planparse.layout import blocks_to_contexts
 from planparse.link.fuzzy import fuzzy_links
-from planparse.models import Diagnostic, Document, Extract, Link, Recommendation
+from planparse.models import Diagnostic, Document, Extract, Link, Measure, Recommendation
 from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
 from planparse.tables.regrid import regrid
@@ -81,6 +82,14 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
+def _mend_action_refs(measures: list[Measure], action_ids: set[str]) -> list[Measure]:
+    """Measures citing an action id whose dot a converter lost ("52.1") cite the action."""
+    return [
+        m.model_copy(update={"action_refs": [mend_ref(r, action_ids) for r in m.action_refs]})
+        for m in measures
+    ]
+
+
 def extract_raw(raw: RawDocument) -> Extract:
     """All records of one document already read."""
     doc_id = doc_id_for(raw.sha256)
@@ -89,6 +98,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     tables = regrid(blocks_to_tables(raw.blocks, contexts))
     actions = tables_to_actions(doc_id, tables)
     measures, targets = tables_to_measures(doc_id, tables)
+    measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})
     risks = tables_to_risks(doc_id, tables)
     list_recs = blocks_to_recommendations(doc_id, raw.blocks)
     ref_recs, ref_links = reference_tables(doc_id, tables)

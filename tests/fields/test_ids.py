@@ -47,3 +47,21 @@ def test_ids_are_never_matched_fuzzily() -> None:
 
 def test_see_also() -> None:
     assert cited_ids("is implemented quickly (see also 2.3).") == ["2.3"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "mended"),
+    [
+        ("52.1", "5.2.1"),  # Hillingdon text, M24's "52.1& 2.3.1 & 2.3.2": the dot lost
+        ("5.2.1", "5.2.1"),  # known ids stay
+        ("6.1.1", "6.1.1"),  # unknown ids with no mend stay as printed
+        ("11", "11"),  # a bare number is not taken for an id
+        ("12.11", "12.11"),  # two mends (1.2.11, 12.1.1) would be a guess: none is made
+    ],
+)
+def test_a_cited_id_that_lost_its_dot_is_mended_against_the_plans_ids(
+    ref: str, mended: str
+) -> None:
+    from planparse.fields.ids import mend_ref
+
+    assert mend_ref(ref, {"5.2.1", "2.3.1", "1.1", "1.2.11", "12.1.1"}) == mended

@@ -241,9 +241,20 @@ def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
             continue
         if cell.lower() in {"baseline", "target", "source"} or PERIOD_LABEL_RE.match(cell):
             continue
+        if _cut_from_left(cells, col):
+            continue
         if any(c and parse_values(c) for c in cells[col + 1 :]):
             return col, cell
     return None, None
+
+
+def _cut_from_left(cells: list[str], col: int) -> bool:
+    """A cell that is the rest of the word its left neighbour was cut in, which a converter
+    prints twice: "… accessing S" | "SI" (Hillingdon text 4.3.1a) is one word, not a label."""
+    left = next((cells[i] for i in range(col - 1, -1, -1) if cells[i]), "")
+    head = left.split()[-1] if left.split() else ""
+    word = cells[col].split()[0]
+    return bool(head) and len(head) < len(word) and word.startswith(head)
 
 
 _BASELINE_LABEL_RE = re.compile(

@@ -82,3 +82,19 @@ def id_parent(action_id: str) -> str | None:
     if "." not in base:
         return None
     return base.rsplit(".", 1)[0]
+
+
+def mend_ref(ref: str, known: set[str]) -> str:
+    """A cited id with a dot the converter lost, mended when exactly one known action id is
+    that id with a dot put back ("52.1" is 5.2.1 in a plan with a 5.2.1 and no 52.1); any
+    other id is kept as printed, never guessed by similarity."""
+    if ref in known or "." not in ref or not re.fullmatch(r"[\d.]+[a-z]?", ref):
+        return ref
+    options = {
+        mended
+        for i in range(1, len(ref))
+        if ref[i - 1].isdigit() and ref[i].isdigit()
+        and (mended := f"{ref[:i]}.{ref[i:]}") in known
+    }
+    return options.pop() if len(options) == 1 else ref
+
