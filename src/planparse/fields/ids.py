@@ -93,8 +93,6 @@ def mend_ref(ref: str, known: set[str]) -> str:
     options = {
         mended
         for i in range(1, len(ref))
-        if ref[i - 1].isdigit() and ref[i].isdigit()
-        and (mended := f"{ref[:i]}.{ref[i:]}") in known
+        if ref[i - 1].isdigit() and ref[i].isdigit() and (mended := f"{ref[:i]}.{ref[i:]}") in known
     }
     return options.pop() if len(options) == 1 else ref
-
