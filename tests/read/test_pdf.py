@@ -347,3 +347,21 @@ def test_an_actions_header_over_an_empty_column_moves_onto_the_texts_beside_it()
         ]
     )
     assert rows[0][rows[1].index("Monitor timeliness of communication to families")] == "Actions"
+
+
+def test_an_id_cell_spanning_several_grid_rows_is_each_rows_id() -> None:
+    # Hillingdon pp.17-18: "1.3.3" is drawn once beside two success measures on each page;
+    # the rows below the cell's top have no cell of their own in that column
+    import pdfplumber
+
+    from planparse.read.pdf import _page_items
+
+    def ids(page: int) -> list[str]:
+        with pdfplumber.open(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf") as pdf:
+            items = _page_items(pdf.pages[page - 1])
+        rows = [row for _, kind, payload in items if kind == "table" for row in payload]
+        return [row[0] for row in rows if any("SAS" in c for c in row)]
+
+    assert ids(17) == ["1.3.3", "1.3.3"]
+    # the measure after the span has an id cell of its own, empty: it takes none
+    assert ids(18) == ["1.3.3", "1.3.3", ""]

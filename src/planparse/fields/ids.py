@@ -68,6 +68,12 @@ def parse_id_list(text: str) -> list[str]:
     return out
 
 
+def is_id_list(text: str) -> bool:
+    """A cell of action ids only: "1.3.3", "4.2.1 & 1.5.1", "5.3.1 a"."""
+    parts = [p for p in _LIST_SPLIT_RE.split(text.strip()) if p.strip(" .")]
+    return bool(parts) and all(canonical_action_id(p) for p in parts)
+
+
 def cited_ids(text: str) -> list[str]:
     """Ids a sentence cites in passing: '(see also 2.3)', 'action 6.2' -> ['2.3', '6.2']."""
     out: list[str] = []

@@ -160,6 +160,27 @@ def fill_open_cells(table: Any, rows: list[list[str]], words: list[Word]) -> lis
     return out
 
 
+def spread_spanning_ids(table: Any, rows: list[list[str]]) -> list[list[str]]:
+    """An id cell drawn once beside several rows is the id of each: Hillingdon p.18 prints
+    "1.3.3" once for the three success measures it spans. pdfplumber gives the cell to its top
+    row and no cell (`None`) to the rows below, which then take its ids."""
+    from planparse.fields.ids import is_id_list
+
+    table_rows = table.rows  # pdfplumber builds them anew on each access
+    out = [list(r) for r in rows]
+    for i, row in enumerate(table_rows):
+        for j, cell in enumerate(row.cells):
+            if cell is None or j >= len(out[i]) or not is_id_list(out[i][j]):
+                continue
+            for k in range(i + 1, len(table_rows)):
+                below = table_rows[k]
+                if below.bbox[1] >= cell[3] - 1:
+                    break  # the cell ends above this row
+                if j < len(below.cells) and below.cells[j] is None and not out[k][j]:
+                    out[k][j] = out[i][j]
+    return out
+
+
 def split_at_headers(rows: list[list[str]]) -> list[list[list[str]]]:
     """Cut a pdfplumber table where a header row starts another table drawn right below it.
 
