@@ -129,7 +129,8 @@ def _group_to_measure(
     m_col, b_col, s_col = cols
     ids: list[str] = []
     text_parts: list[str] = []
-    baseline_parts: list[str] = []
+    baseline_parts: list[str] = []  # the baseline text read for values
+    shown_parts: list[str] = []  # the baseline text as printed, with its columns' values
     source_parts: list[str] = []
     labels: dict[int, str] = {}
     cells_by_label: list[tuple[str, str]] = []
@@ -138,6 +139,7 @@ def _group_to_measure(
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
         label_col, row_label = _row_label(cells, b_col)
+        row_start = len(baseline_parts)
         for col, cell in enumerate(cells):
             if not cell:
                 continue
@@ -169,18 +171,19 @@ def _group_to_measure(
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
         if row_label:
             series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
+        shown_parts.extend(_shown_baseline(cells, b_col, baseline_cols, baseline_parts[row_start:]))
     text = " ".join(text_parts).strip()
     if not text:
         return None, [], carried
     measure_id = f"M{number}"  # printed ids name actions, shared by rows: they go in action_refs
     # a span cut at its hyphen over two rows: "Baseline (01.10.23-" + "01.10.24)"
-    baseline_text = re.sub(r"(?<=\d[-–]) (?=\d)", "", " ".join(baseline_parts)) or None
+    baseline_text = _mend_spans(" ".join(baseline_parts)) or None
     measure = Measure(
         doc_id=doc_id,
         measure_id=measure_id,
         text=text,
         action_refs=list(dict.fromkeys(ids)),  # an id cell repeated on a wrapped line
-        baseline_text=baseline_text,
+        baseline_text=_mend_spans(" ".join(shown_parts)) or None,
         source=" ".join(source_parts) or None,
     )
     baseline_labels = {labels[c] for c in baseline_cols if c in labels}
@@ -203,6 +206,22 @@ def _group_to_measure(
     targets = _series_as_in_targets(targets)
     own = {c: label for c, label in labels.items() if c not in baseline_cols}
     return measure, targets, own or carried
+
+
+def _mend_spans(text: str) -> str:
+    """A span cut at its hyphen over two rows: "Baseline (01.10.23-" + "01.10.24)"."""
+    return re.sub(r"(?<=\d[-–]) (?=\d)", "", text)
+
+
+def _shown_baseline(
+    cells: list[str], b_col: int, baseline_cols: set[int], parts: list[str]
+) -> list[str]:
+    """A row's baseline text as printed: with baseline columns of their own ("May 24 | June 24
+    | Baseline Quarterly", Hillingdon 1.4.1) their labels and values too, left to right."""
+    if not baseline_cols:
+        return parts
+    shown = [cells[c] for c in sorted({b_col} | baseline_cols) if c < len(cells) and cells[c]]
+    return shown + [p for p in parts if p not in shown]
 
 
 # "Baseline Quarterly" printed as a column label among period labels (Hillingdon 1.4.1)
