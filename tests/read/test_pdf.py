@@ -114,6 +114,7 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
     ("printed", "read"),
     [
         ("62\n%", "62%"),  # Hillingdon p.19: the sign wrapped under its number
+        ("by 2 % each year", "by 2 % each year"),  # p.23: printed with a space, kept
         ("Baseline\nQuarterl\ny", "Baseline Quarterly"),  # a word wrapped before its last letter
         ("Inclusion\nCommitmen\nt will", "Inclusion Commitment will"),
         ("im-\nproving the\nplans", "improving the plans"),

@@ -22,7 +22,7 @@ def cell_text(text: str | None) -> str:
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
-    text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)[ \n]+%", "%", text)  # not "June 2024\n% of"
+    text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)\n+%", "%", text)  # not "June 2024\n% of"
     # a sign wrapped before its number: "Susp. -\n10%" is Susp. -10%
     text = re.sub(r"(?<=\s[-–+])\n(?=\d+(?:\.\d+)?%)", "", text)
     # a month and year wrapped at their hyphen: "Feb-\n23" is Feb-23, "24-\nApr" 24-Apr
