@@ -88,3 +88,22 @@ def test_a_plan_is_matched_only_within_its_council_and_years(
 def test_no_plan_in_the_run_gives_no_links() -> None:
     _, report, strategy = _extracts()
     assert all(not rows for rows in link_documents([report, strategy]).values())
+
+
+def test_a_row_matching_a_text_several_actions_share_links_to_each() -> None:
+    # Hillingdon PDF p.29: 4.5.1 and 4.5.2 share one action cell, each with its own lead; a
+    # risk quoting that text is about both, where a tie between them used to link neither
+    from planparse.link.across import _matched_actions
+    from planparse.models import Action
+
+    shared = "The Partnership will develop SEMH Inclusion commitment"
+    actions = [
+        Action(doc_id="p", action_id="4.4.1", theme="Ambition Group 4", text="Coproduction"),
+        Action(doc_id="p", action_id="4.5.1", theme="Ambition Group 4", text=shared),
+        Action(doc_id="p", action_id="4.5.2", theme="Ambition Group 4", text=shared),
+    ]
+    matched = _matched_actions(["risk"], [("Ambition Group 4", shared)], actions)
+    assert [(row, action_id) for row, action_id, _ in matched] == [
+        ("risk", "4.5.1"),
+        ("risk", "4.5.2"),
+    ]

@@ -366,3 +366,24 @@ def test_an_id_cell_spanning_several_grid_rows_is_each_rows_id() -> None:
     assert ids(17) == ["1.3.3", "1.3.3"]
     # the measure after the span has an id cell of its own, empty: it takes none
     assert ids(18) == ["1.3.3", "1.3.3", ""]
+
+
+def test_a_text_cell_spanning_two_numbered_rows_is_each_rows() -> None:
+    # Hillingdon p.29: 4.5.1 and 4.5.2 share one key-area and one action cell, each row with
+    # its own id and lead; p.30's "Baseline October 2024" cell beside two series rows of one
+    # measure (no ids of their own) is not repeated
+    import pdfplumber
+
+    from planparse.read.pdf import _page_items
+
+    with pdfplumber.open(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf") as pdf:
+        p29, p30 = (_page_items(pdf.pages[n]) for n in (28, 29))
+    rows = [row for _, kind, payload in p29 if kind == "table" for row in payload]
+    shared = {row[0]: row for row in rows if row[0] in ("4.5.1", "4.5.2")}
+    texts = [
+        [c for c in row if c.startswith("The Partnership will develop SEMH")]
+        for row in shared.values()
+    ]
+    assert len(shared) == 2 and all(len(t) == 1 for t in texts)
+    rows = [row for _, kind, payload in p30 if kind == "table" for row in payload]
+    assert sum(1 for row in rows for c in row if c.startswith("Baseline October 2024")) == 1

@@ -127,9 +127,19 @@ def match_by_theme(
 def _matched_actions(
     rows: list[Any], queries: list[tuple[str | None, str]], actions: list[Action]
 ) -> list[tuple[Any, str, float]]:
-    """(row, action id, score) for the rows whose text names a plan action clearly enough."""
-    choices = [(a.theme, f"{a.objective or ''} {a.text}") for a in actions]
-    return [(rows[i], actions[j].action_id, s) for i, j, s in match_by_theme(queries, choices)]
+    """(row, action id, score) for the rows whose text names a plan action clearly enough.
+
+    Actions printed with one shared text (a cell spanning their rows) are one choice, and a
+    row matching it is linked to each of them rather than to neither for the tie."""
+    sharing: dict[tuple[str | None, str], list[str]] = {}
+    for a in actions:
+        sharing.setdefault((a.theme, f"{a.objective or ''} {a.text}"), []).append(a.action_id)
+    choices = list(sharing)
+    return [
+        (rows[i], action_id, s)
+        for i, j, s in match_by_theme(queries, choices)
+        for action_id in sharing[choices[j]]
+    ]
 
 
 def _risk_links(extract: Extract, plan_doc_id: str, actions: list[Action]) -> list[Record]:

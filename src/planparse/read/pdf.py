@@ -28,7 +28,7 @@ from planparse.read.pdf_cells import (
     is_cut_line,
     place_words,
     split_at_headers,
-    spread_spanning_ids,
+    spread_spanning_cells,
     tidy_table,
 )
 from planparse.read.pdf_lines import join_wrapped_bullets
@@ -85,7 +85,7 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     for table in tables:
         found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
         rows = [[cell_text(c) for c in row] for row in cell_texts(table, found)]
-        rows = spread_spanning_ids(table, fill_open_cells(table, rows, unplaced))
+        rows = spread_spanning_cells(table, fill_open_cells(table, rows, unplaced))
         for part in split_at_headers(rows):
             items.append((table.bbox[1], "table", tidy_table(part)))
     lines: dict[int, list[dict[str, Any]]] = {}

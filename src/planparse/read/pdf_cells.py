@@ -160,23 +160,30 @@ def fill_open_cells(table: Any, rows: list[list[str]], words: list[Word]) -> lis
     return out
 
 
-def spread_spanning_ids(table: Any, rows: list[list[str]]) -> list[list[str]]:
-    """An id cell drawn once beside several rows is the id of each: Hillingdon p.18 prints
-    "1.3.3" once for the three success measures it spans. pdfplumber gives the cell to its top
-    row and no cell (`None`) to the rows below, which then take its ids."""
+def spread_spanning_cells(table: Any, rows: list[list[str]]) -> list[list[str]]:
+    """A cell drawn once beside several rows belongs to each: pdfplumber gives it to its top
+    row and no cell (`None`) to the rows below. An id cell goes to every row it spans
+    (Hillingdon p.18 prints "1.3.3" once for three success measures); any other cell to the
+    spanned rows that print an id of their own and cells of their own right of it (p.29:
+    4.5.1 and 4.5.2 share one action cell, each with its own lead), not to the value rows of
+    one measure (p.30's baseline beside two series rows)."""
     from planparse.fields.ids import is_id_list
 
     table_rows = table.rows  # pdfplumber builds them anew on each access
     out = [list(r) for r in rows]
     for i, row in enumerate(table_rows):
         for j, cell in enumerate(row.cells):
-            if cell is None or j >= len(out[i]) or not is_id_list(out[i][j]):
+            if cell is None or j >= len(out[i]) or not out[i][j]:
                 continue
+            ids = is_id_list(out[i][j])
             for k in range(i + 1, len(table_rows)):
                 below = table_rows[k]
                 if below.bbox[1] >= cell[3] - 1:
                     break  # the cell ends above this row
-                if j < len(below.cells) and below.cells[j] is None and not out[k][j]:
+                if j >= len(below.cells) or below.cells[j] is not None or out[k][j]:
+                    continue
+                own_id = any(is_id_list(c) for c in rows[k][:j] if c)  # printed, not spread
+                if ids or (own_id and any(out[k][j + 1 :]) and any(out[i][j + 1 :])):
                     out[k][j] = out[i][j]
     return out
 
