@@ -194,3 +194,89 @@ def test_a_lower_case_rest_at_the_top_of_a_new_grid_finishes_the_last_measure() 
         "Number of settings part of the Commitment will increase.",
         "Waiting times",
     ]
+
+
+def test_a_measure_with_values_under_no_label_takes_the_labels_of_the_one_above() -> None:
+    # Hillingdon p.30: 4.2.2's "98% | 99% …" printed under 4.2.1's "By April 25 … By Apr 28"
+    got = _targets(
+        ["4.2.1", "Quality of PfA outcomes", "Baseline April 24", "By April 25", "By Apr 26"],
+        ["", "", "", "C 55%", "C 65%"],
+        ["4.2.2", "Improved timeliness", "Baseline FY 97% are presented", "98%", "99%"],
+    )
+    assert [(m, kind, label, value) for m, kind, _, label, value, _ in got if m == "M2"] == [
+        ("M2", "target", "By April 25", 98.0),
+        ("M2", "target", "By Apr 26", 99.0),
+        ("M2", "baseline", "Baseline FY", 97.0),
+    ]
+
+
+def test_a_series_column_names_its_rows_and_each_baseline_takes_its_row() -> None:
+    # Hillingdon p.30 (M23): baselines dated apart, a series column left of the values
+    context = Context()
+    rows = [
+        ["", "% of students in EET", "", "", "By Oct 25", "By Oct 26", "Participation"],
+        ["", "", "Baseline June 2024 on SEN Support 16-17 year olds = 91.3%",
+         "SEN Support 16-17 year olds", "92.5%", "93%", ""],
+        ["", "", "Baseline October 2024 16-17 year olds – 93.8% 16-25 year olds – 86.2%",
+         "EHCP 16-17 year olds", "94%", "94.5%", ""],
+        ["", "", "", "EHCP 16-25 year olds", "88%", "89%", ""],
+    ]  # fmt: skip
+    table = Table(
+        header=[""] * 7,
+        roles=[None, "measure", "baseline", None, "target", None, "source"],
+        kind="grid",
+        context=context,
+        rows=[Row(cells=r, context=context, page=None, line_no=i) for i, r in enumerate(rows)],
+    )
+    _, targets = tables_to_measures("d", [table])
+    got = {(t.kind, t.series, t.period_label, t.value) for t in targets}
+    assert got == {
+        ("target", "SEN Support 16-17 year olds", "By Oct 25", 92.5),
+        ("target", "SEN Support 16-17 year olds", "By Oct 26", 93.0),
+        ("target", "EHCP 16-17 year olds", "By Oct 25", 94.0),
+        ("target", "EHCP 16-17 year olds", "By Oct 26", 94.5),
+        ("target", "EHCP 16-25 year olds", "By Oct 25", 88.0),
+        ("target", "EHCP 16-25 year olds", "By Oct 26", 89.0),
+        ("baseline", "SEN Support 16-17 year olds", "Baseline June 2024", 91.3),
+        ("baseline", "EHCP 16-17 year olds", "Baseline October 2024", 93.8),
+        ("baseline", "EHCP 16-25 year olds", "Baseline October 2024", 86.2),
+    }
+
+
+def test_a_label_lost_before_a_yearly_run_is_the_year_before() -> None:
+    # Hillingdon text 1.5.1: the "By Apr 25" cell is empty, its values are not
+    got = _targets(
+        ["1.5.1", "Quality of EHCP Outcomes", "Baseline April 24", "", "By Apr 26", "By Apr 27"],
+        ["", "", "Section C 50%", "C 55%", "C 65%", "C 70%"],
+    )
+    assert [(kind, label, value) for _, kind, _, label, value, _ in got] == [
+        ("target", "By Apr 25", 55.0),
+        ("target", "By Apr 26", 65.0),
+        ("target", "By Apr 27", 70.0),
+        ("baseline", "Baseline April 24", 50.0),
+    ]
+
+
+def test_a_measure_between_two_citing_the_same_ids_cites_them() -> None:
+    # Hillingdon: "1.3.3" drawn once beside three measures; the text prints it twice
+    measures, _ = tables_to_measures(
+        "d",
+        [
+            _grid(
+                ["1.3.3", "Early years settings", "Baseline 30%", "Apr 25 10%", "", "", "", ""],
+                ["", "Primary schools", "Baseline 75%", "By Apr 25 +15%", "", "", "", ""],
+                ["1.3.3", "Secondary schools", "Baseline 41%", "By Apr 25 +41%", "", "", "", ""],
+                [
+                    "",
+                    "Settings in the commitment",
+                    "Baseline 11%",
+                    "By Apr 25 +10%",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
+            )
+        ],
+    )
+    assert [m.action_refs for m in measures] == [["1.3.3"], ["1.3.3"], ["1.3.3"], []]

@@ -64,7 +64,19 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
                 number += 1
                 measures.append(measure)
                 targets.extend(values)
-    return measures, targets
+    return _fill_spanned_refs(measures), targets
+
+
+def _fill_spanned_refs(measures: list[Measure]) -> list[Measure]:
+    """A measure citing no action between two citing the same ones shares their id cell: a
+    cell drawn once beside several measures, which a text extract prints once (Hillingdon
+    "1.3.3" beside the primary-schools measure between two others it heads)."""
+    out = list(measures)
+    for i in range(1, len(out) - 1):
+        above, below = out[i - 1].action_refs, out[i + 1].action_refs
+        if not out[i].action_refs and above and above == below:
+            out[i] = out[i].model_copy(update={"action_refs": list(above)})
+    return out
 
 
 def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: int) -> bool:
@@ -168,6 +180,7 @@ def _group_to_measure(
         before = len(cells_by_label)
         if value_cells and not labels:
             labels.update(carried)
+        labels.update(_lost_label(value_cells, labels))
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
         if row_label:
             series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
@@ -206,6 +219,27 @@ def _group_to_measure(
     targets = _series_as_in_targets(targets)
     own = {c: label for c, label in labels.items() if c not in baseline_cols}
     return measure, targets, own or carried
+
+
+_YEAR_END_RE = re.compile(r"^(?P<head>By\s+[A-Z][a-z]{2,8}\.?\s+)(?P<year>\d{2})$")
+
+
+def _lost_label(value_cells: list[tuple[int, str]], labels: dict[int, str]) -> dict[int, str]:
+    """The period label of a value column whose label cell a converter lost, from the yearly
+    run to its right: values under "" | "By Apr 26" | "By Apr 27" | "By Apr 28" are under
+    "By Apr 25" (Hillingdon text 1.5.1). Only one column, next to a run of two labels or more
+    a year apart, is inferred."""
+    cols = [col for col, _ in value_cells]
+    named = sorted(c for c in labels if c > min(cols, default=0))
+    unlabelled = [c for c in cols if c not in labels]
+    if len(unlabelled) != 1 or len(named) < 2 or unlabelled[0] != named[0] - 1:
+        return {}
+    first, second = (_YEAR_END_RE.match(labels[c]) for c in named[:2])
+    if not (first and second and first["head"] == second["head"]):
+        return {}
+    if int(second["year"]) - int(first["year"]) != 1 or first["year"] == "00":
+        return {}
+    return {unlabelled[0]: f"{first['head']}{int(first['year']) - 1:02d}"}
 
 
 def _mend_spans(text: str) -> str:
