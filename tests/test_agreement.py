@@ -14,7 +14,7 @@ from .conftest import CORPORA
 
 # plan stem -> (id agreement floor, (id, lead, due_date) agreement floor), as measured
 FLOORS = {
-    "hillingdon-send-improvement-plan-2024-28": (0.95, 0.83),
+    "hillingdon-send-improvement-plan-2024-28": (1.0, 0.91),  # session 6
     "hounslow-send-ap-strategic-improvement-plan-2025": (1.0, 1.0),  # session 5
     "hull-send-strategic-plan-2024-27": (1.0, 1.0),  # session 5
 }
@@ -32,8 +32,11 @@ def test_text_and_pdf_agree(stem: str) -> None:
     full_p = {(a.action_id, a.lead, a.due_date) for a in pdf}
     id_share = round(len(ids_t & ids_p) / len(ids_t | ids_p), 2)
     full_share = round(len(full_t & full_p) / len(full_t | full_p), 2)
-    # the measure: of the actions either twin reads, the share read identically
-    identical = len(full_t & full_p)
+    # the measure: of the actions either twin reads, those read identically (an id
+    # printed twice, Hillingdon's 1.3.1/1.3.2, agrees when all its rows do)
+    identical = sum(
+        {f for f in full_t if f[0] == i} == {f for f in full_p if f[0] == i} for i in ids_t | ids_p
+    )
     print(
         f"{stem}: ids {id_share:.2f}, (id, lead, due_date) {full_share:.2f} of the union; "
         f"{identical} of {len(ids_t | ids_p)} actions identical"
