@@ -58,6 +58,13 @@ CASES = [
     ),
     ("Standards & Effectiveness Officer", [], ["Standards & Effectiveness Officer"]),
     ("Head of Service (SEND)", [], ["Head of Service (SEND)"]),
+    # Hillingdon 1.5.1: the organisations a role serves stay in it, and are listed as orgs;
+    # a lower-case "leads" ends a role as "Leads" does
+    (
+        "DCO Service leads for CDC, CAMHS and CITS Director of Education& SEND LBH",
+        ["CDC", "CAMHS", "CITS", "LBH"],
+        ["DCO", "Service leads for CDC, CAMHS and CITS", "Director of Education& SEND"],
+    ),
 ]
 
 

@@ -74,7 +74,7 @@ def _cut_roles(
         return bool(segment) and (
             segment[0] in abbrs
             or segment[0] in openers
-            or any(w in heads for w in segment[1:])
+            or any(w in heads or w.capitalize() in heads for w in segment[1:])
             or (len(segment) == 1 and segment[0] in heads)
         )
 
@@ -189,6 +189,8 @@ def parse_lead(cell: str | None) -> Lead:
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
     org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
+    # organisations after "for" belong to the role: "Service leads for CDC, CAMHS and CITS"
+    served = False
     i = 0
     while i < len(doc):
         ent = org_starts.get(i)
@@ -196,9 +198,20 @@ def parse_lead(cell: str | None) -> Lead:
             name = ent.text
             if name not in orgs:
                 orgs.append(name)
-            runs.append([])
+            served = served or bool(runs[-1] and runs[-1][-1].lower_ == "for")
+            if served:
+                runs[-1].extend(doc[ent.start : ent.end])
+            else:
+                runs.append([])
             i = ent.end
             continue
+        if served and doc[i].text in (",", "and") and i + 1 in org_starts:
+            runs[-1].append(doc[i])  # the list of organisations served goes on
+            i += 1
+            continue
+        if served:
+            served = False
+            runs.append([])  # the list ended: what follows is another role
         runs[-1].append(doc[i])
         i += 1
     roles: list[str] = []
