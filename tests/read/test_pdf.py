@@ -128,6 +128,7 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
         ("(face-\nto-face or remotely)", "(face-to-face or remotely)"),  # Hillingdon p.5
         ("closing the gap by 3-\n6%", "closing the gap by 3-6%"),  # a range wrapped
         ("Baseline (01.10.23-\n01.10.24)", "Baseline (01.10.23-01.10.24)"),
+        ("School Non-\nAttendance", "School Non-Attendance"),  # highlight report p.8
         ("Susp. -\n10%", "Susp. -10%"),  # Hillingdon p.33: a sign wrapped before its number
         ("Baseline June\n2024\n% of students", "Baseline June 2024 % of students"),  # p.30
     ],

@@ -20,6 +20,8 @@ def cell_text(text: str | None) -> str:
         return ""
     # "im-\nproving" is improving; a compound keeps its hyphen ("self-\nevaluation")
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
+    # before a capital the hyphen is the word's own: "Non-\nAttendance", "Co-\nOrdinator"
+    text = re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", text)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
     text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)\n+%", "%", text)  # not "June 2024\n% of"

@@ -88,6 +88,7 @@ WRAP_SLACK = 60.0
 def _join_lines(a: str, b: str) -> str:
     """Two printed lines as one, a word hyphenated over them mended as in cells."""
     joined = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, f"{a}\n{b}")
+    joined = re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", joined)  # "Non-" + "Attendance"
     return joined.replace("\n", " ")
 
 
