@@ -18,10 +18,7 @@ from planparse.read.text import clean_cell
 def cell_text(text: str | None) -> str:
     if not text:
         return ""
-    # "im-\nproving" is improving; a compound keeps its hyphen ("self-\nevaluation")
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
-    # before a capital the hyphen is the word's own: "Non-\nAttendance", "Co-\nOrdinator"
-    text = re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", text)
+    text = mend_line_end_hyphens(text)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
     text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)\n+%", "%", text)  # not "June 2024\n% of"
@@ -43,6 +40,14 @@ _COMPOUND_HEADS = frozenset(
         "three four five six half"
     ).split()
 )
+
+
+def mend_line_end_hyphens(text: str) -> str:
+    """Words hyphenated at a line end, whole again: "im-\nproving" is improving; a compound
+    keeps its hyphen ("self-\nevaluation"), and so does a word going on with a capital
+    ("Non-\nAttendance", "Co-\nOrdinator")."""
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
+    return re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", text)
 
 
 def hyphen_at_line_end(match: re.Match[str]) -> str:

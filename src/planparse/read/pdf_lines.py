@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from planparse.read.pdf_cells import hyphen_at_line_end
+from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
 
 # A line ending on a word that cannot end a sentence goes on in the next line.
@@ -87,8 +87,7 @@ WRAP_SLACK = 60.0
 
 def _join_lines(a: str, b: str) -> str:
     """Two printed lines as one, a word hyphenated over them mended as in cells."""
-    joined = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, f"{a}\n{b}")
-    joined = re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", joined)  # "Non-" + "Attendance"
+    joined = mend_line_end_hyphens(f"{a}\n{b}")
     return joined.replace("\n", " ")
 
 
