@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
+from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
+from planparse.fields.dates import PERIOD_LABEL_RE
 from planparse.fields.ids import parse_id_list
-from planparse.fields.values import Value, parse_values
+from planparse.fields.values import parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
@@ -175,7 +176,7 @@ def _group_to_measure(
                 rest = m["rest"].strip()
                 if rest:
                     cells_by_label.append((m["label"], rest))
-            elif parse_values(_drop_asides(cell)):
+            elif parse_values(drop_asides(cell)):
                 value_cells.append((col, cell))
         before = len(cells_by_label)
         if value_cells and not labels:
@@ -201,7 +202,7 @@ def _group_to_measure(
     )
     baseline_labels = {labels[c] for c in baseline_cols if c in labels}
     targets = [
-        _target(
+        grid_target(
             doc_id,
             measure_id,
             "baseline" if label in baseline_labels else "target",
@@ -211,11 +212,11 @@ def _group_to_measure(
             else value.model_copy(update={"series": series_of[i]}),
         )
         for i, (label, cell) in enumerate(cells_by_label)
-        for value in parse_values(_drop_asides(cell))
+        for value in parse_values(drop_asides(cell))
     ]
     if baseline_text:
         row_labels = list(dict.fromkeys(series_of.values()))
-        targets.extend(_baseline_targets(doc_id, measure_id, baseline_text, row_labels))
+        targets.extend(baseline_targets(doc_id, measure_id, baseline_text, row_labels))
     targets = _series_as_in_targets(targets)
     own = {c: label for c, label in labels.items() if c not in baseline_cols}
     return measure, targets, own or carried
@@ -310,13 +311,6 @@ def _cut_from_left(cells: list[str], col: int) -> bool:
     return bool(head) and len(head) < len(word) and word.startswith(head)
 
 
-_BASELINE_LABEL_RE = re.compile(
-    r"Baseline\s+(?:FY\s+)?(?P<label>[A-Z][a-z]{2,8}\.?\s+\d{2,4}|\d{2}/\d{2}|20\d{2}/\d{2}"
-    r"|\(\d[\d./]*\s?[-–]\s?\d[\d./]*\))?",  # "Baseline (01.10.23-01.10.24)"
-    re.I,
-)
-
-
 def _place_values(
     value_cells: list[tuple[int, str]], labels: dict[int, str], out: list[tuple[str, str]]
 ) -> list[str]:
@@ -354,80 +348,6 @@ def _is_source(cell: str) -> bool:
     )
 
 
-# Numbers that qualify a value rather than being one: sample sizes ("Based on 25 EHCPs per
-# month") and parenthesised asides without a percentage ("(01.10.23- 01.10.24)", "(scale 0-2)").
-_ASIDE_RE = re.compile(
-    r"(?i)\bbased on\b[^%\d()]*\d+\s+[A-Za-z]+(?:\s+per\s+[a-z]+)?|\([^()%]*\d[^()%]*\)"
-)
-
-
-def _drop_asides(text: str) -> str:
-    return _ASIDE_RE.sub(" ", text)
-
-
-def _baseline_targets(
-    doc_id: str, measure_id: str, text: str, row_labels: list[str]
-) -> list[Target]:
-    """Baseline values: numbers in the baseline cell that are not part of its date.
-
-    Each value takes the nearest "Baseline …" label before it ("Baseline June 2024 … 91.3%
-    Baseline October 2024 … 93.8%"); a bare "Baseline" keeps the dated label above it. Before
-    the first label only a "Target 100% …" counts, a target without a period; a dash after the
-    baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus. A value with no
-    series of its own takes the row label its words end in (see `_row_series`).
-    """
-    out: list[Target] = []
-    label: str | None = None
-    unused = list(row_labels)
-    starts = list(_BASELINE_LABEL_RE.finditer(text))
-    ends = [m.start() for m in starts[1:]] + [len(text)] if starts else []
-    pieces: list[tuple[re.Match[str] | None, str]] = [
-        (None, text[: starts[0].start()] if starts else text)
-    ]
-    pieces += [(m, text[m.end() : end]) for m, end in zip(starts, ends, strict=True)]
-    for m, body in pieces:
-        if m is not None and (m["label"] or label is None):
-            label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
-        cursor = 0
-        for value in _plain_baseline_values(body):
-            at = body.find(value.value_text, cursor)
-            before, cursor = body[cursor : max(at, cursor)], max(at, cursor) + len(value.value_text)
-            if value.series == "Target":
-                plain = value.model_copy(update={"series": None})
-                out.append(_target(doc_id, measure_id, "target", None, plain))
-            elif m is not None or not starts:
-                if value.series is None and (series := _row_series(before, unused)):
-                    unused.remove(series)
-                    value = value.model_copy(update={"series": series})
-                out.append(_target(doc_id, measure_id, "baseline", label, value))
-    return out
-
-
-def _row_series(before: str, labels: list[str]) -> str | None:
-    """The row label whose last words (two at least, or all) the words before a baseline value
-    end with: "on SEN Support 16-17 year olds = 91.3%" is the "SEN Support 16-17 year olds"
-    row; "16-17 year olds – 93.8%" the first such row not taken ("EHCP 16-17 year olds")."""
-    words = re.findall(r"[\w.\-]+", before)
-    best, best_n = None, 0
-    for label in labels:
-        tail = label.split()
-        n = next(
-            (
-                k
-                for k in range(len(tail), 0, -1)
-                if (k >= 2 or k == len(tail)) and _contains(words, tail[-k:])
-            ),
-            0,
-        )
-        if n > best_n:
-            best, best_n = label, n
-    return best
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
-
-
 def _series_as_in_targets(targets: list[Target]) -> list[Target]:
     """A baseline series that ends in a target series is that series: "SEN Support Susp.
     Number: 561" under a row label is the "Susp." the targets count (Hillingdon 5.2.1). A
@@ -442,45 +362,3 @@ def _series_as_in_targets(targets: list[Target]) -> list[Target]:
             t = t.model_copy(update={"series": name, "value_text": t.value_text[at:]})
         out.append(t)
     return out
-
-
-# "There will be 10% increase each year": a change the plan aims at, not a baseline level
-_CHANGE_RE = re.compile(r"[+\-]?\s?\d+(?:\.\d+)?\s?%?\s+(?:increase|decrease|reduction|rise)\b")
-
-
-def _plain_baseline_values(body: str) -> list[Value]:
-    """The values of a piece of baseline text, less dates, age bands and stray numbers."""
-    body = _drop_asides(body)
-    body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b", " ", body)
-    body = re.sub(r"\b(?:16|19)-(?:17|25)\b", " ", body)  # age bands are not values
-    body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
-    body = _CHANGE_RE.sub(" ", body)
-    out = []
-    for value in parse_values(body):
-        if value.unit in ("weeks", "days"):
-            continue  # "6 weeks performance for EHCNA" names a deadline, not a baseline
-        if (
-            value.unit == "count"
-            and value.series is None
-            and value.value < 10
-            and "." not in value.value_text
-            and "/" not in value.value_text
-        ):
-            continue  # stray small numbers ("Section C") are labels, not baselines
-        out.append(value)
-    return out
-
-
-def _target(doc_id: str, measure_id: str, kind: str, label: str | None, value: Value) -> Target:
-    """One grid value as a Target row; the period ends where its label says."""
-    return Target(
-        doc_id=doc_id,
-        measure_id=measure_id,
-        kind=kind,  # type: ignore[arg-type]
-        series=value.series,
-        period_label=label,
-        period_end=parse_period_end(label) if label else None,
-        value=value.value,
-        unit=value.unit,
-        value_text=value.value_text,
-    )
