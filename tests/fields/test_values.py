@@ -99,3 +99,20 @@ def test_parse_values_real_wordings(
     cell: str, expected: list[tuple[str | None, float, str, str]]
 ) -> None:
     assert [(v.series, v.value, v.unit, v.value_text) for v in parse_values(cell)] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "is_label"),
+    [
+        ("EHCP 16-25 year olds", True),  # Hillingdon p.30's series column
+        ("SALT", True),
+        ("92.5%", False),
+        ("By Oct 25", False),  # a period, not a series
+        ("Susp. -10% Excl. -10%", False),
+        ("accessing S", False),
+    ],
+)
+def test_is_series_label(cell: str, is_label: bool) -> None:
+    from planparse.fields.values import is_series_label
+
+    assert is_series_label(cell) is is_label

@@ -15,7 +15,7 @@ import re
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.fields.dates import PERIOD_LABEL_RE
 from planparse.fields.ids import parse_id_list
-from planparse.fields.values import parse_values
+from planparse.fields.values import is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
@@ -279,10 +279,6 @@ def _labelled_baseline_columns(rows: list[list[str]], b_col: int) -> set[int]:
     return set()
 
 
-# a series printed in a column of its own before the values: "EHCP 16-25 year olds"
-_SERIES_CELL_RE = re.compile(r"^[A-Z][A-Za-z0-9&/.\- ]{0,40}[A-Za-z.]$")
-
-
 def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
     """The column and text of the label a value row prints for all its values: a short word
     cell in the baseline column ("SALT", "OT", "Physio"), or a series column of its own just
@@ -290,8 +286,8 @@ def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
     filled = [col for col in range(b_col, len(cells)) if cells[col]]
     for col in filled[:2]:
         cell = cells[col]
-        label_re = _ROW_LABEL_RE if col == b_col else _SERIES_CELL_RE
-        if not label_re.match(cell) or _BASELINE_CELL_RE.match(cell):
+        label = _ROW_LABEL_RE.match(cell) if col == b_col else is_series_label(cell)
+        if not label or _BASELINE_CELL_RE.match(cell):
             continue
         if cell.lower() in {"baseline", "target", "source"} or PERIOD_LABEL_RE.match(cell):
             continue

@@ -10,6 +10,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
+from planparse.fields.dates import PERIOD_LABEL_RE
+
 _VALUE_RE = re.compile(
     # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support"),
     # perhaps glossed ("RI (require improvement) 37%")
@@ -116,6 +118,15 @@ def _series(m: re.Match[str], text: str) -> str | None:
     if words[0].lower() in ("by", "baseline", "from", "to"):
         words = words[1:]  # "Baseline Average 1.4": the label is "Average"
     return " ".join(words) or None
+
+
+# a series printed in a cell of its own before its values: "EHCP 16-25 year olds", "SALT"
+_SERIES_LABEL_RE = re.compile(r"^[A-Z][A-Za-z0-9&/.\- ]{0,40}[A-Za-z.]$")
+
+
+def is_series_label(cell: str) -> bool:
+    """A short label naming a row's series, not a value or a period ("By Oct 25")."""
+    return bool(_SERIES_LABEL_RE.match(cell)) and not PERIOD_LABEL_RE.match(cell)
 
 
 def _is_year_pair(first: str, second: str) -> bool:

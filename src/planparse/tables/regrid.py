@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from planparse.fields.dates import PERIOD_LABEL_RE
-from planparse.fields.values import parse_values
+from planparse.fields.values import is_series_label, parse_values
 from planparse.tables.find import Row, Table
 from planparse.tables.stitch import last_page, remap
 
@@ -157,7 +157,7 @@ def _keep_series_column(grid: Table, rows: list[Row], colmap: list[int | None]) 
         return colmap
     columns = _filled_columns(rows, len(colmap))
     own = [i for i, j in enumerate(colmap) if j == b and columns[i]]
-    if len(own) < 2 or not all(_is_series_column(columns[i]) for i in own[1:]):
+    if len(own) < 2 or not all(is_series_label(c) for i in own[1:] for c in columns[i]):
         return colmap
     grid.roles.insert(b + 1, None)
     grid.header.insert(b + 1, "")
@@ -165,14 +165,6 @@ def _keep_series_column(grid: Table, rows: list[Row], colmap: list[int | None]) 
         row.cells.insert(b + 1, "")
     shifted = [j + 1 if j is not None and j > b else j for j in colmap]
     return [b + 1 if i in own[1:] else j for i, j in enumerate(shifted)]
-
-
-def _is_series_column(cells: list[str]) -> bool:
-    """Short labels naming a row's series, not values: "EHCP 16-25 year olds"."""
-    return all(
-        len(c) <= 40 and re.match(r"[A-Z]", c) and "%" not in c and not PERIOD_LABEL_RE.match(c)
-        for c in cells
-    )
 
 
 def _fits(rows: list[Row], colmap: list[int | None] | None) -> bool:
