@@ -30,3 +30,7 @@ def test_a_two_part_id_between_three_part_ids_is_completed(
     rows = _rows(*printed)
     _complete_cut_ids(rows)
     assert [r.values["id"] for r in rows] == read
+    # the id as printed is kept for the W302 warning, on the completed row only
+    assert [r.id_as_printed for r in rows if r.id_as_printed] == [
+        p for p, r in zip(printed, read, strict=True) if p != r
+    ]

@@ -50,7 +50,7 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     for table in tables:
         if table.kind == "action":
             logical.extend(table_to_rows(table, logical[-1] if logical else None))
-    completed = _complete_cut_ids(logical)
+    _complete_cut_ids(logical)
     for row in logical:
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
         action = _row_to_action(doc_id, action_id, row, recs)
@@ -59,10 +59,6 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if not row.values.get("id"):
             unnumbered += 1  # only rows kept as actions take a number
         result.diagnostics.extend(_repairs_of(row, action_id))
-        if id(row) in completed:
-            message = f"action id printed as {completed[id(row)]}.; its last number read as 1"
-            where = f"line {row.line_no}" if row.page is None else f"page {row.page}"
-            result.diagnostics.append(Diagnostic(code="W302", message=message, where=where))
         result.actions.append(action)
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
@@ -73,14 +69,13 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     return result
 
 
-def _complete_cut_ids(rows: list[LogicalRow]) -> dict[int, str]:
+def _complete_cut_ids(rows: list[LogicalRow]) -> None:
     """Ids whose last number the converter cut ("4.3." for 4.3.1, Hillingdon text): a lone
     two-part id between three-part ids of the same ambition, with no action numbered under
     it, is the first action under it. A plan that numbers a whole section with two parts
-    (Hull 4.1 … 4.5) has two-part neighbours and keeps its ids. Returns {row: id as printed}."""
+    (Hull 4.1 … 4.5) has two-part neighbours and keeps its ids."""
     numbered = [r for r in rows if r.values.get("id")]
     ids = {r.values["id"] for r in numbered}
-    out: dict[int, str] = {}
     for before, row, after in zip(numbered, numbered[1:], numbered[2:], strict=False):
         cut = row.values["id"]
         if not re.fullmatch(r"\d{1,2}\.\d{1,2}", cut) or f"{cut}.1" in ids:
@@ -90,8 +85,7 @@ def _complete_cut_ids(rows: list[LogicalRow]) -> dict[int, str]:
             i.split(".")[0] == cut.split(".")[0] for i in around
         ):
             row.values["id"] = f"{cut}.1"
-            out[id(row)] = cut
-    return out
+            row.id_as_printed = cut
 
 
 def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
@@ -100,6 +94,9 @@ def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
     out = []
     if row.id_inferred:
         message = f"action id {action_id} was not printed; read from the ids on either side of it"
+        out.append(Diagnostic(code="W302", message=message, where=where))
+    if row.id_as_printed:
+        message = f"action id printed as {row.id_as_printed}.; its last number read as 1"
         out.append(Diagnostic(code="W302", message=message, where=where))
     if row.unfused:
         message = (

@@ -41,6 +41,7 @@ class LogicalRow:
     lines: list[int] = field(default_factory=list)
     id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
     unfused: bool = False  # split from a line holding two printed rows (W303)
+    id_as_printed: str | None = None  # "4.3" for an id whose last number was cut (W302)
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
