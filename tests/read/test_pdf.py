@@ -18,6 +18,17 @@ EMPTY_PAGE_PDF = (
 )
 
 
+def _table_rows(name: str, page: int) -> list[list[str]]:
+    """The rows of every ruled table `_page_items` reads on a corpus PDF's page (1-based)."""
+    import pdfplumber
+
+    from planparse.read.pdf import _page_items
+
+    with pdfplumber.open(CORPORA / name) as pdf:
+        items = _page_items(pdf.pages[page - 1])
+    return [row for _, kind, payload in items if kind == "table" for row in payload]
+
+
 def test_zero_byte(tmp_path: Path) -> None:
     path = tmp_path / "zero.pdf"
     path.write_bytes(b"")
@@ -206,13 +217,7 @@ def test_a_lead_header_one_column_off_its_leads_moves_onto_them() -> None:
 def test_words_in_a_cell_drawn_without_its_rules_are_kept() -> None:
     # Hull p.9: the action column's rule stops a row short, so pdfplumber has no cell for
     # "Implement a partnership wide training offer …" and extract() dropped its words
-    import pdfplumber
-
-    from planparse.read.pdf import _page_items
-
-    with pdfplumber.open(CORPORA / "hull-send-strategic-plan-2024-27.pdf") as pdf:
-        items = _page_items(pdf.pages[8])
-    rows = [row for _, kind, payload in items if kind == "table" for row in payload]
+    rows = _table_rows("hull-send-strategic-plan-2024-27.pdf", 9)
     implement = [r for r in rows if "Jan-24" in r]
     assert len(implement) == 1
     assert implement[0][1].startswith("Implement a partnership wide training offer")
@@ -354,14 +359,8 @@ def test_an_actions_header_over_an_empty_column_moves_onto_the_texts_beside_it()
 def test_an_id_cell_spanning_several_grid_rows_is_each_rows_id() -> None:
     # Hillingdon pp.17-18: "1.3.3" is drawn once beside two success measures on each page;
     # the rows below the cell's top have no cell of their own in that column
-    import pdfplumber
-
-    from planparse.read.pdf import _page_items
-
     def ids(page: int) -> list[str]:
-        with pdfplumber.open(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf") as pdf:
-            items = _page_items(pdf.pages[page - 1])
-        rows = [row for _, kind, payload in items if kind == "table" for row in payload]
+        rows = _table_rows("hillingdon-send-improvement-plan-2024-28.pdf", page)
         return [row[0] for row in rows if any("SAS" in c for c in row)]
 
     assert ids(17) == ["1.3.3", "1.3.3"]
@@ -373,18 +372,12 @@ def test_a_text_cell_spanning_two_numbered_rows_is_each_rows() -> None:
     # Hillingdon p.29: 4.5.1 and 4.5.2 share one key-area and one action cell, each row with
     # its own id and lead; p.30's "Baseline October 2024" cell beside two series rows of one
     # measure (no ids of their own) is not repeated
-    import pdfplumber
-
-    from planparse.read.pdf import _page_items
-
-    with pdfplumber.open(CORPORA / "hillingdon-send-improvement-plan-2024-28.pdf") as pdf:
-        p29, p30 = (_page_items(pdf.pages[n]) for n in (28, 29))
-    rows = [row for _, kind, payload in p29 if kind == "table" for row in payload]
+    rows = _table_rows("hillingdon-send-improvement-plan-2024-28.pdf", 29)
     shared = {row[0]: row for row in rows if row[0] in ("4.5.1", "4.5.2")}
     texts = [
         [c for c in row if c.startswith("The Partnership will develop SEMH")]
         for row in shared.values()
     ]
     assert len(shared) == 2 and all(len(t) == 1 for t in texts)
-    rows = [row for _, kind, payload in p30 if kind == "table" for row in payload]
+    rows = _table_rows("hillingdon-send-improvement-plan-2024-28.pdf", 30)
     assert sum(1 for row in rows for c in row if c.startswith("Baseline October 2024")) == 1
