@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from planparse.fields.ids import is_id_list
 from planparse.read.text import clean_cell
 
 
@@ -174,8 +175,6 @@ def spread_spanning_cells(table: Any, rows: list[list[str]]) -> list[list[str]]:
     spanned rows that print an id of their own and cells of their own right of it (p.29:
     4.5.1 and 4.5.2 share one action cell, each with its own lead), not to the value rows of
     one measure (p.30's baseline beside two series rows)."""
-    from planparse.fields.ids import is_id_list
-
     table_rows = table.rows  # pdfplumber builds them anew on each access
     out = [list(r) for r in rows]
     for i, row in enumerate(table_rows):
