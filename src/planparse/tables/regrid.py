@@ -32,9 +32,9 @@ def regrid(tables: list[Table]) -> list[Table]:
             above = out[-1] if out else None
             if above is not None and _grid_header(above) and _adjoins_rows(above, rows):
                 colmap = _run_map(above, rows, roles)
-                if colmap is not None:
-                    colmap = _keep_series_column(above, rows, colmap)
                 if _fits(rows, colmap):
+                    if colmap is not None and (series := _series_columns(above, rows, colmap)):
+                        colmap = _widen_for_series(above, colmap, series)
                     _extend(above, rows, roles, colmap)
                     continue
             # a grid of its own, or one too wide for the columns above (Hillingdon p.19)
@@ -147,24 +147,31 @@ def _extend(
         grid.rows.append(Row(cells, row.context, row.page, row.line_no))
 
 
-def _keep_series_column(grid: Table, rows: list[Row], colmap: list[int | None]) -> list[int | None]:
-    """A run that prints a series column between its baselines and values ("SEN Support 16-17
-    year olds" | "92.5%" …, Hillingdon p.30) where the grid above has none: the grid gains an
-    empty column after its baseline for it, so each label stays beside its row's values rather
-    than running into the baseline text."""
+def _series_columns(grid: Table, rows: list[Row], colmap: list[int | None]) -> list[int]:
+    """A run's series columns between its baselines and values ("SEN Support 16-17 year olds"
+    | "92.5%" …, Hillingdon p.30) that the column map would run into the baseline of a grid
+    above that has no such column; none when the run prints no such column."""
     b = grid.column("baseline")
     if b is None:
-        return colmap
+        return []
     columns = _filled_columns(rows, len(colmap))
     own = [i for i, j in enumerate(colmap) if j == b and columns[i]]
     if len(own) < 2 or not all(is_series_label(c) for i in own[1:] for c in columns[i]):
-        return colmap
+        return []
+    return own[1:]
+
+
+def _widen_for_series(grid: Table, colmap: list[int | None], series: list[int]) -> list[int | None]:
+    """Give the grid an empty column after its baseline for the run's series columns, so each
+    label stays beside its row's values rather than running into the baseline text; the
+    column map with them placed there."""
+    b = grid.roles.index("baseline")
     grid.roles.insert(b + 1, None)
     grid.header.insert(b + 1, "")
     for row in grid.rows:
         row.cells.insert(b + 1, "")
     shifted = [j + 1 if j is not None and j > b else j for j in colmap]
-    return [b + 1 if i in own[1:] else j for i, j in enumerate(shifted)]
+    return [b + 1 if i in series else j for i, j in enumerate(shifted)]
 
 
 def _fits(rows: list[Row], colmap: list[int | None] | None) -> bool:
