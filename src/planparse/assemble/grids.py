@@ -348,13 +348,17 @@ def _series_as_in_targets(targets: list[Target]) -> list[Target]:
     """A baseline series that ends in a target series is that series: "SEN Support Susp.
     Number: 561" under a row label is the "Susp." the targets count (Hillingdon 5.2.1). A
     one-letter target series abbreviates the baseline's ("Section C 50%" | "C 55%"): kept."""
-    names = {t.series for t in targets if t.kind == "target" and t.series}
+    # the longest name first, in a fixed order: a set's order changes from run to run
+    names = sorted(
+        {t.series for t in targets if t.kind == "target" and t.series and len(t.series) > 1},
+        key=lambda n: (-len(n), n),
+    )
     out = []
     for t in targets:
-        name = next(
-            (n for n in names if len(n) > 1 and t.series and t.series.endswith(f" {n}")), None
-        )
-        if t.kind == "baseline" and name and (at := t.value_text.find(name)) >= 0:
+        name = None
+        if t.kind == "baseline" and t.series:
+            name = next((n for n in names if t.series.endswith(f" {n}")), None)
+        if name and (at := t.value_text.find(name)) >= 0:
             t = t.model_copy(update={"series": name, "value_text": t.value_text[at:]})
         out.append(t)
     return out
