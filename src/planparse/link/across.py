@@ -118,7 +118,10 @@ def match_by_theme(
         ]
         if not rows or not cols:
             continue
-        matrix = score_matrix([queries[i][1] for i in rows], [choices[j][1] for j in cols])
+        # a risk or progress row names its action in a few words: no floor on common words
+        matrix = score_matrix(
+            [queries[i][1] for i in rows], [choices[j][1] for j in cols], min_common=0
+        )
         for row, col, score in best_matches(matrix, ACROSS_CUTOFF, FUZZY_MARGIN):
             out.append((rows[row], cols[col], score))
     return sorted(out)
