@@ -381,3 +381,50 @@ def test_a_text_cell_spanning_two_numbered_rows_is_each_rows() -> None:
     assert len(shared) == 2 and all(len(t) == 1 for t in texts)
     rows = _table_rows("hillingdon-send-improvement-plan-2024-28.pdf", 30)
     assert sum(1 for row in rows for c in row if c.startswith("Baseline October 2024")) == 1
+
+
+def _ruled_plan(path: Path) -> Path:
+    """A ruled action table: 1.1's lead cell merged down over 1.2 (no rule between them in
+    the lead column), 1.3 drawn with an empty lead cell of its own."""
+    from tests.hostile import page_pdf
+
+    xs, ys = [60, 110, 380, 540], [700, 680, 640, 600, 560]  # column edges, row rules
+    rules = [(xs[0], y, xs[-1], y) for y in ys if y != 640]
+    rules.append((xs[0], 640, xs[2], 640))  # the 1.1/1.2 rule stops at the lead column
+    rules += [(x, ys[0], x, ys[-1]) for x in xs]
+    stream = b"0.5 w " + b"".join(b"%d %d m %d %d l S " % r for r in rules)
+    cells = [
+        (686, ["Ref", "Actions", "Lead"]),
+        (662, ["1.1", "Review the early help offer by May 2025", "Head of SEND"]),
+        (622, ["1.2", "Publish the offer by June 2025", ""]),
+        (582, ["1.3", "Train school SENCOs by March 2026", ""]),
+    ]
+    for y, texts in cells:
+        for x, text in zip(xs, texts, strict=False):
+            if text:
+                stream += b"BT /F1 9 Tf %d %d Td (%s) Tj ET " % (x + 4, y, text.encode())
+    path.write_bytes(page_pdf(stream))
+    return path
+
+
+def test_an_empty_lead_cell_drawn_on_its_own_is_no_lead(tmp_path: Path) -> None:
+    # a lead merged over two rows is each row's; a row that draws its own empty lead cell
+    # has none (Hillingdon p.27: 4.2.4 under 4.2.3's "SEND Education Advisor")
+    from planparse.api import extract
+
+    actions = extract(_ruled_plan(tmp_path / "ruled.pdf")).records["actions"]
+    assert [(a.action_id, a.lead) for a in actions] == [
+        ("1.1", "Head of SEND"),
+        ("1.2", "Head of SEND"),
+        ("1.3", None),
+    ]
+
+
+def test_an_empty_lead_cell_under_a_lead_on_a_corpus_page() -> None:
+    from planparse.read.raw import DrawnEmpty
+
+    rows = _table_rows("hillingdon-send-improvement-plan-2024-28.pdf", 27)
+    (row,) = [row for row in rows if row[0] == "4.2.4"]
+    assert isinstance(row[-1], DrawnEmpty)
+    # the continued row under the header is not marked: its cell may go on from p.26
+    assert not any(isinstance(c, DrawnEmpty) for c in rows[1])

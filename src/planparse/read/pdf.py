@@ -26,6 +26,7 @@ from planparse.read.pdf_cells import (
     fill_open_cells,
     inside,
     is_cut_line,
+    mark_drawn_empty,
     place_words,
     split_at_headers,
     spread_spanning_cells,
@@ -86,6 +87,7 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
         found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
         rows = [[cell_text(c) for c in row] for row in cell_texts(table, found)]
         rows = spread_spanning_cells(table, fill_open_cells(table, rows, unplaced))
+        rows = mark_drawn_empty(table, rows)
         for part in split_at_headers(rows):
             items.append((table.bbox[1], "table", tidy_table(part)))
     lines: dict[int, list[dict[str, Any]]] = {}

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from planparse.fields.ids import is_id_list
+from planparse.read.raw import DRAWN_EMPTY
 from planparse.read.text import clean_cell
 
 
@@ -191,6 +192,38 @@ def spread_spanning_cells(table: Any, rows: list[list[str]]) -> list[list[str]]:
                 own_id = any(is_id_list(c) for c in rows[k][:j] if c)  # printed, not spread
                 if ids or (own_id and any(out[k][j + 1 :]) and any(out[i][j + 1 :])):
                     out[k][j] = out[i][j]
+    return out
+
+
+def mark_drawn_empty(table: Any, rows: list[list[str]]) -> list[list[str]]:
+    """An empty cell drawn right under a cell with text, with a rule of its own between them,
+    as `DRAWN_EMPTY`: the row prints nothing there, where a cell merged over both rows would
+    give the lower row no cell at all (Hillingdon p.27: 4.2.4's empty lead under 4.2.3's).
+
+    The cell above is the nearest one drawn in the column (it may be merged over several
+    rows); under a header, an empty cell is left as it is: the table's first row may go on
+    with the value of a cell cut by the page break or printed above a repeated header
+    (Hounslow p.7).
+    """
+    from planparse.tables.roles import header_to_role
+
+    table_rows = table.rows  # pdfplumber builds them anew on each access
+    out = [list(r) for r in rows]
+    for i in range(1, min(len(rows), len(table_rows))):
+        for j, cell in enumerate(table_rows[i].cells):
+            if cell is None or j >= len(rows[i]) or rows[i][j]:
+                continue
+            k = next(
+                (
+                    k
+                    for k in range(i - 1, -1, -1)
+                    if j < len(table_rows[k].cells) and table_rows[k].cells[j] is not None
+                ),
+                None,
+            )
+            if k is None or j >= len(rows[k]) or not rows[k][j] or header_to_role(rows[k][j]):
+                continue
+            out[i][j] = DRAWN_EMPTY
     return out
 
 

@@ -16,6 +16,23 @@ from planparse.errors import ReadError
 BlockKind = Literal["line", "row", "blank"]
 
 
+class DrawnEmpty(str):
+    """A table cell drawn with rules of its own and nothing printed in it.
+
+    Only a ruled PDF table tells it apart from the lower part of a cell merged over several
+    rows (pdfplumber gives those no cell at all), so only the PDF reader makes one. It is the
+    empty string to everything else, and any change to it gives a plain one: code that loses
+    the mark falls back to reading an empty cell as the value printed above. tables/rows.py
+    reads it to keep a lead or key area from carrying into a row that prints its own empty
+    cell (Hillingdon 4.2.4 under 4.2.3's lead, p.27).
+    """
+
+    __slots__ = ()
+
+
+DRAWN_EMPTY = DrawnEmpty()
+
+
 @dataclass(frozen=True)
 class Block:
     """One line of the document: prose (`line`), a table row (`row`) or a gap (`blank`)."""

@@ -22,6 +22,7 @@ from itertools import combinations
 from planparse.fields.ids import canonical_action_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
+from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
 
 # Roles whose cell is printed once for a block of rows.
@@ -146,7 +147,7 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     one; other short rows are padded at the end.
     """
     width = len(roles)
-    while cells and not cells[-1] and len(cells) > 1:
+    while cells and not cells[-1] and not isinstance(cells[-1], DrawnEmpty) and len(cells) > 1:
         cells = cells[:-1]  # a trailing tab is not a cell
     if "id" in roles:
         k = roles.index("id")
@@ -391,6 +392,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             dated = values.get("deadline") or values.get("start")
             starts = _starts_row(values, rows) and not (cut_by_break and not dated)
         starts = starts or second_half
+        if starts and any(
+            role == "lead" and isinstance(cell, DrawnEmpty)
+            for role, cell in zip(roles, cells, strict=False)
+        ):
+            # a row drawn with an empty lead cell of its own has no lead: the one above ends.
+            # Leads only: Hull p.15 shades its cells' text with boxes whose edges pdfplumber
+            # takes for rules, one cutting a merged objective cell into "drawn" parts
+            carried.pop("lead", None)
         if starts:
             logical = LogicalRow(
                 {},
