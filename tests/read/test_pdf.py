@@ -150,6 +150,32 @@ def test_cells_wrapped_inside_a_token_are_mended(printed: str, read: str) -> Non
     assert cell_text(printed) == read
 
 
+@pytest.mark.parametrize(
+    ("printed", "page_prints", "read"),
+    [
+        # Hounslow p.13 prints "neuro-disability" twice on one line, and once cut at its hyphen
+        (
+            "for a neuro-\ndisability assessment",
+            "neuro-disability",
+            "for a neuro-disability assessment",
+        ),
+        (
+            "for a neuro-\ndisability assessment",
+            "neurodisability",
+            "for a neurodisability assessment",
+        ),
+        ("inform self-\nevaluation", "selfevaluation", "inform selfevaluation"),
+        ("im-\nproving", "", "improving"),  # no evidence on the page: the rules above
+    ],
+)
+def test_a_word_cut_at_a_line_end_is_spelled_as_the_page_prints_it(
+    printed: str, page_prints: str, read: str
+) -> None:
+    from planparse.read.pdf_cells import cell_text
+
+    assert cell_text(printed, frozenset(page_prints.split())) == read
+
+
 def test_a_deadline_header_one_column_off_its_dates_is_moved_onto_them() -> None:
     # Hounslow p.12: the header row's rules put "Timeframe" one column right of the dates
     rows = [

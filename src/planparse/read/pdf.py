@@ -27,6 +27,7 @@ from planparse.read.pdf_cells import (
     inside,
     is_cut_line,
     mark_drawn_empty,
+    page_spellings,
     place_words,
     split_at_headers,
     spread_spanning_cells,
@@ -83,9 +84,10 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     bboxes = [t.bbox for t in tables]
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
     words = [w for w in all_words if not inside(w, bboxes)]
+    spellings = page_spellings(all_words)
     for table in tables:
         found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
-        rows = [[cell_text(c) for c in row] for row in cell_texts(table, found)]
+        rows = [[cell_text(c, spellings) for c in row] for row in cell_texts(table, found)]
         rows = spread_spanning_cells(table, fill_open_cells(table, rows, unplaced))
         rows = mark_drawn_empty(table, rows)
         for part in split_at_headers(rows):

@@ -17,10 +17,12 @@ from planparse.read.raw import DRAWN_EMPTY
 from planparse.read.text import clean_cell
 
 
-def cell_text(text: str | None) -> str:
+def cell_text(text: str | None, spellings: frozenset[str] = frozenset()) -> str:
+    """A cell's printed lines as one string, with words wrapped inside them mended;
+    `spellings` are the page's words, whose hyphens settle a word hyphenated at a line end."""
     if not text:
         return ""
-    text = mend_line_end_hyphens(text)
+    text = mend_line_end_hyphens(text, spellings)
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
     text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)\n+%", "%", text)  # not "June 2024\n% of"
@@ -44,12 +46,30 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
-def mend_line_end_hyphens(text: str) -> str:
+def mend_line_end_hyphens(text: str, spellings: frozenset[str] = frozenset()) -> str:
     """Words hyphenated at a line end, whole again: "im-\nproving" is improving; a compound
     keeps its hyphen ("self-\nevaluation"), and so does a word going on with a capital
-    ("Non-\nAttendance", "Co-\nOrdinator")."""
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", hyphen_at_line_end, text)
+    ("Non-\nAttendance", "Co-\nOrdinator"). Where the page prints the word elsewhere on one
+    line (`spellings`, lower case), that is how it is spelled: "neuro-\ndisability" is
+    neuro-disability on Hounslow p.13, which prints it so twice."""
+
+    def mend(match: re.Match[str]) -> str:
+        head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
+        tail = re.match(r"[a-z]+", match.string[match.end() :])
+        if head and tail:
+            if f"{head[0]}-{tail[0]}".lower() in spellings:
+                return "-"
+            if f"{head[0]}{tail[0]}".lower() in spellings:
+                return ""
+        return hyphen_at_line_end(match)
+
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", mend, text)
     return re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", text)
+
+
+def page_spellings(words: list[dict[str, Any]]) -> frozenset[str]:
+    """The words a page prints, lower case, without the punctuation around them."""
+    return frozenset(w["text"].strip(".,;:()'\"").lower() for w in words)
 
 
 def hyphen_at_line_end(match: re.Match[str]) -> str:
