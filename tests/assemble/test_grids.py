@@ -280,3 +280,21 @@ def test_a_measure_between_two_citing_the_same_ids_cites_them() -> None:
         ],
     )
     assert [m.action_refs for m in measures] == [["1.3.3"], ["1.3.3"], ["1.3.3"], []]
+
+
+def test_a_row_printing_an_and_list_of_ids_opens_a_measure_under_a_cut_one() -> None:
+    # a measure cut mid-sentence ("… deadlines for") goes on in the row below unless that row
+    # prints ids of its own, in any list form the id parser reads ("2.2.1 and 2.2.2")
+    measures, _ = tables_to_measures(
+        "d",
+        [
+            _grid(
+                ["1.2.1", "% of advice that meets the deadlines for", "Baseline 50%", "60%"],
+                ["2.2.1 and 2.2.2", "CYP with EHCPs in local schools", "Baseline 70%", "72%"],
+            )
+        ],
+    )
+    assert [(m.action_refs, m.text) for m in measures] == [
+        (["1.2.1"], "% of advice that meets the deadlines for"),
+        (["2.2.1", "2.2.2"], "CYP with EHCPs in local schools"),
+    ]

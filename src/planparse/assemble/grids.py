@@ -14,17 +14,12 @@ import re
 
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.fields.dates import PERIOD_LABEL_RE
-from planparse.fields.ids import parse_id_list
+from planparse.fields.ids import is_id_list, parse_id_list
 from planparse.fields.values import is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
 _CUT_RE = re.compile(r"\b(?:for|of|and|the|to|in|with|that|by)\s*$", re.I)
-_MEASURE_IDS_RE = re.compile(r"^[\d.\s&,ab+]+$")
-
-
-def _is_id_cell(cell: str) -> bool:
-    return bool(cell) and bool(_MEASURE_IDS_RE.match(cell)) and bool(re.search(r"\d\.\d", cell))
 
 
 def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure], list[Target]]:
@@ -98,11 +93,11 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
     if _is_fragment_row(cells, m_col):
         return False
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
-    if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(_is_id_cell(c) for c in cells[:m_col]):
+    if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False
     if not _has_values(group, b_col):
         return False
-    if not any(_is_id_cell(c) for c in cells[:m_col]):
+    if not any(is_id_list(c) for c in cells[:m_col]):
         # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
         above = " ".join(r[m_col] for r in group if len(r) > m_col and r[m_col])
         if _CUT_RE.search(above):
