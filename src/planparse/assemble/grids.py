@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
+from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import PERIOD_LABEL_RE
 from planparse.fields.ids import is_id_list, parse_id_list
 from planparse.fields.values import is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
-
-_CUT_RE = re.compile(r"\b(?:for|of|and|the|to|in|with|that|by)\s*$", re.I)
 
 
 def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure], list[Target]]:
@@ -100,7 +99,7 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
     if not any(is_id_list(c) for c in cells[:m_col]):
         # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
         above = " ".join(r[m_col] for r in group if len(r) > m_col and r[m_col])
-        if _CUT_RE.search(above):
+        if ends_mid_phrase(above, signs=""):
             return False
     return True
 

@@ -8,15 +8,12 @@ margin without ending a sentence goes on).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
+from planparse.cuts import ends_mid_phrase
 from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
-
-# A line ending on a word that cannot end a sentence goes on in the next line.
-_ENDS_ON_CONNECTOR = re.compile(r"\b(?:and|or|of|for|the|to|in|with|through|by)\s*$|[&,]\s*$")
 
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
@@ -47,7 +44,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             and not block.bullet
             and (
                 block.text[:1].islower()
-                or _ENDS_ON_CONNECTOR.search(above.text)
+                or ends_mid_phrase(above.text)
                 or (
                     same_page
                     and bullet_x0 is not None
@@ -70,7 +67,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             and abs(above.x0 - block.x0) < INDENT
             and (
                 above.x1 >= right.get(block.page, float("inf")) - WRAP_SLACK
-                or _ENDS_ON_CONNECTOR.search(above.text)
+                or ends_mid_phrase(above.text)
             )
             and not above.text.endswith((".", ":", ";", "!", "?"))
         ):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from planparse.cuts import ends_mid_phrase
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
@@ -92,7 +93,7 @@ def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
     filled = [(i, c) for i, c in enumerate(cells) if c]
     return bool(filled) and all(
         i < len(table.header)
-        and re.search(r"(?:&|\band|\bof|\bfor)\s*$", table.header[i])
+        and ends_mid_phrase(table.header[i], signs="&")
         and len(c.split()) <= 3
         for i, c in filled
     )

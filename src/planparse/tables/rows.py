@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 
+from planparse.cuts import ends_mid_phrase
 from planparse.fields.ids import canonical_action_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
@@ -28,7 +29,6 @@ from planparse.tables.find import Table
 # Roles whose cell is printed once for a block of rows.
 CARRIED_ROLES = ("objective", "area", "lead", "group")
 # Words a cut cell ends on when its text goes on in the next line.
-_CONNECTOR_END = re.compile(r"(?:\b(?:and|of|for|the|to|in|with|or)|[&,–\-/(])\s*$", re.I)
 # Share of filled cells in a column that must be ids for an unnamed column to be the id one.
 DEFAULT_ID_COLUMN_SHARE = 0.5
 
@@ -311,7 +311,7 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
     # a new group opens with a capital or an id; "and care …", "(EOTAS) routinely …" go on
     if not value[:1].isupper() and not value[:1].isdigit():
         return True
-    if _CONNECTOR_END.search(previous):
+    if ends_mid_phrase(previous, signs="&,–-/("):
         return True
     # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice")
     return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
