@@ -47,3 +47,42 @@ def test_a_word_cut_at_a_cell_edge_is_joined_when_the_document_prints_it_whole()
     )
     # "that" + "the" is no word: two words stay two
     assert join_cut_cells(["so that", "the right"], lambda: lexicon) == "so that the right"
+
+
+PRIORITY_LIST = (
+    "Our strategic priorities\n"
+    "- 1. To work towards clear and open lines of communication.\n"
+    "- 2. To have improved links and partnership working.\n"
+    "Governance\n"
+)
+
+
+def test_a_table_above_the_second_priority_heading_is_under_the_first_listed() -> None:
+    # Hull text extract: priority 1's heading above the first table was lost; the plan's list
+    # of priorities prints heading 2's words as item 2, and item 1 before it
+    themes = themes_of(
+        PRIORITY_LIST + "Objective\tAction\tLead\n"
+        "Communicate\tAgree timescales\tAD\n"
+        "\n"
+        "2. To have improved links and partnership working.\n"
+        "Objective\tAction\tLead\n"
+    )
+    first = "1. To work towards clear and open lines of communication."
+    assert themes == [first, first, "2. To have improved links and partnership working."]
+
+
+def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() -> None:
+    themes = themes_of(
+        PRIORITY_LIST + "Objective\tAction\tLead\n"
+        "\n"
+        "2. To reduce waiting times for assessments.\n"  # not item 2's words
+        "Objective\tAction\tLead\n"
+    )
+    assert themes == [None, "2. To reduce waiting times for assessments."]
+    # prose between the table and the heading: the table is no part of that section
+    themes = themes_of(
+        PRIORITY_LIST + "Objective\tAction\tLead\n"
+        "This plan is reviewed every term.\n"
+        "2. To have improved links and partnership working.\n"
+    )
+    assert themes == [None]

@@ -106,6 +106,43 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
                 ctx = update_context(ctx, cell)
         out.append(ctx)
         above = block
+    return _first_theme_lost(blocks, out)
+
+
+def _first_theme_lost(blocks: list[Block], contexts: list[Context]) -> list[Context]:
+    """The table right above a plan's first numbered priority heading, when that heading is
+    not the first priority: the heading above the table was lost, and the plan's own numbered
+    list of priorities says which one it was. The Hull text extract prints "2. To have
+    improved links …" above its second table and nothing above its first; its list "1. To
+    work towards …", "2. To have improved links …" names the first. The list must print the
+    heading's words as its item, so that it is the list of these headings."""
+    listed = {
+        m["num"]: " ".join(b.text.split())
+        for b in blocks
+        if b.kind == "line" and b.bullet and (m := NUMBERED_THEME_RE.match(b.text.strip()))
+    }
+    first = next(
+        (
+            i
+            for i, ctx in enumerate(contexts)
+            if ctx.theme_num and ctx.theme == ctx.heading and NUMBERED_THEME_RE.match(ctx.theme)
+        ),
+        None,
+    )
+    if first is None:
+        return contexts
+    heading = contexts[first]
+    before = str(int(heading.theme_num or 0) - 1)
+    if listed.get(heading.theme_num or "") != " ".join((heading.theme or "").split()):
+        return contexts
+    if before not in listed:
+        return contexts
+    out = list(contexts)
+    theme = Context(theme=listed[before], theme_num=before, heading=listed[before])
+    for i in range(first - 1, -1, -1):
+        if blocks[i].kind == "line" or out[i].theme is not None:
+            break  # prose or a section of its own: the table ends here
+        out[i] = replace(theme, objective=out[i].objective, objective_num=out[i].objective_num)
     return out
 
 
