@@ -133,9 +133,9 @@ def _first_theme_lost(blocks: list[Block], contexts: list[Context]) -> list[Cont
         return contexts
     heading = contexts[first]
     before = str(int(heading.theme_num or 0) - 1)
-    if listed.get(heading.theme_num or "") != " ".join((heading.theme or "").split()):
-        return contexts
-    if before not in listed:
+    if before not in listed or listed.get(heading.theme_num or "") != " ".join(
+        (heading.theme or "").split()
+    ):
         return contexts
     out = list(contexts)
     theme = Context(theme=listed[before], theme_num=before, heading=listed[before])

@@ -10,6 +10,7 @@ printed over two rows and moves a header drawn off the column it heads.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from planparse.fields.ids import is_id_list
@@ -52,18 +53,9 @@ def mend_line_end_hyphens(text: str, spellings: frozenset[str] = frozenset()) ->
     ("Non-\nAttendance", "Co-\nOrdinator"). Where the page prints the word elsewhere on one
     line (`spellings`, lower case), that is how it is spelled: "neuro-\ndisability" is
     neuro-disability on Hounslow p.13, which prints it so twice."""
-
-    def mend(match: re.Match[str]) -> str:
-        head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
-        tail = re.match(r"[a-z]+", match.string[match.end() :])
-        if head and tail:
-            if f"{head[0]}-{tail[0]}".lower() in spellings:
-                return "-"
-            if f"{head[0]}{tail[0]}".lower() in spellings:
-                return ""
-        return hyphen_at_line_end(match)
-
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", mend, text)
+    text = re.sub(
+        r"(?<=[a-z])-\n(?=[a-z])", partial(_hyphen_at_line_end, spellings=spellings), text
+    )
     return re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z][a-z])", "-", text)
 
 
@@ -72,9 +64,15 @@ def page_spellings(words: list[dict[str, Any]]) -> frozenset[str]:
     return frozenset(w["text"].strip(".,;:()'\"").lower() for w in words)
 
 
-def hyphen_at_line_end(match: re.Match[str]) -> str:
+def _hyphen_at_line_end(match: re.Match[str], spellings: frozenset[str]) -> str:
     head = re.search(r"[A-Za-z]+$", match.string[: match.start()])
     rest = match.string[match.end() :]
+    tail = re.match(r"[a-z]+", rest)
+    if head and tail:
+        if f"{head[0]}-{tail[0]}".lower() in spellings:
+            return "-"  # the page prints the compound whole: "neuro-disability"
+        if f"{head[0]}{tail[0]}".lower() in spellings:
+            return ""
     if re.match(r"[a-z]+-[a-z]", rest):
         return "-"  # the line goes on inside the compound: "face-" + "to-face"
     if re.match(r"(?:and|or|to)\b", rest):

@@ -23,8 +23,8 @@ class DrawnEmpty(str):
     rows (pdfplumber gives those no cell at all), so only the PDF reader makes one. It is the
     empty string to everything else, and any change to it gives a plain one: code that loses
     the mark falls back to reading an empty cell as the value printed above. tables/rows.py
-    reads it to keep a lead or key area from carrying into a row that prints its own empty
-    cell (Hillingdon 4.2.4 under 4.2.3's lead, p.27).
+    reads it to keep a lead from carrying into a row that prints its own empty lead cell
+    (Hillingdon 4.2.4 under 4.2.3's lead, p.27).
     """
 
     __slots__ = ()

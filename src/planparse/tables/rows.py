@@ -28,7 +28,6 @@ from planparse.tables.find import Table
 
 # Roles whose cell is printed once for a block of rows.
 CARRIED_ROLES = ("objective", "area", "lead", "group")
-# Words a cut cell ends on when its text goes on in the next line.
 # Share of filled cells in a column that must be ids for an unnamed column to be the id one.
 DEFAULT_ID_COLUMN_SHARE = 0.5
 
@@ -392,15 +391,15 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             dated = values.get("deadline") or values.get("start")
             starts = _starts_row(values, rows) and not (cut_by_break and not dated)
         starts = starts or second_half
-        if starts and any(
-            role == "lead" and isinstance(cell, DrawnEmpty)
-            for role, cell in zip(roles, cells, strict=False)
-        ):
-            # a row drawn with an empty lead cell of its own has no lead: the one above ends.
-            # Leads only: Hull p.15 shades its cells' text with boxes whose edges pdfplumber
-            # takes for rules, one cutting a merged objective cell into "drawn" parts
-            carried.pop("lead", None)
         if starts:
+            if any(
+                role == "lead" and isinstance(cell, DrawnEmpty)
+                for role, cell in zip(roles, cells, strict=False)
+            ):
+                # a row drawn with an empty lead cell of its own has no lead: the one above
+                # ends. Leads only: Hull p.15 shades its cells' text with boxes whose edges
+                # pdfplumber takes for rules, one cutting a merged objective cell into parts
+                carried.pop("lead", None)
             logical = LogicalRow(
                 {},
                 row.context,
