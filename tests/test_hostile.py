@@ -1,6 +1,5 @@
 """Hostile input: a folder of broken and awkward files never stops a run; each gets a reason."""
 
-import time
 from pathlib import Path
 
 from planparse.batch import Settings, extract_many
@@ -13,11 +12,9 @@ def test_a_folder_of_hostile_files_is_run_through_and_every_file_recorded(tmp_pa
     expected = build(tmp_path / "in")
     good = tmp_path / "in" / "hull.txt"
     good.write_bytes((CORPORA / "hull-send-strategic-plan-2024-27.txt").read_bytes())
-    started = time.perf_counter()
     report = extract_many(
         [tmp_path / "in"], tmp_path / "out", settings=Settings(workers=2, timeout=20)
     )
-    assert time.perf_counter() - started < 120
     by_name = {Path(f["file"]).name: f for f in report["files"]}
     assert by_name["hull.txt"]["status"] == "ok"
     for name, outcome in expected.items():

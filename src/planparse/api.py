@@ -22,6 +22,7 @@ from planparse.assemble.recommendations import (
     cited_links,
     reference_tables,
     section_links,
+    theme_links,
 )
 from planparse.errors import PlanparseError, ReadError
 from planparse.fields.dates import parse_due
@@ -106,7 +107,8 @@ def extract_raw(raw: RawDocument) -> Extract:
     links_cited, link_diags = cited_links(doc_id, actions.actions, recs)
     diagnostics += actions.diagnostics + link_diags
     quoted = section_links(doc_id, raw.blocks, contexts, recs)
-    stated = _unique_links(ref_links + actions.links + links_cited + quoted)
+    headed = theme_links(doc_id, actions.actions, recs)
+    stated = _unique_links(ref_links + actions.links + links_cited + quoted + headed)
     links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
     title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))

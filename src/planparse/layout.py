@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
-# "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3"
+# "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3", "Area for improvement 2"
 THEME_RE = re.compile(
-    r"^(?P<theme>(?:ambition(?:\s+group)?|priority|theme)\s+(?:\d+|one|two|three|four|five|six))\b",
+    r"^(?P<theme>(?:ambition(?:\s+group)?|priority|theme|areas?\s+for\s+improvement|AFI"
+    r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",
     re.I,
 )
 # "1. To work towards having clear …": a numbered strategic priority heading
@@ -49,7 +50,9 @@ def update_context(ctx: Context, text: str) -> Context:
     theme = THEME_RE.match(text)
     if theme:
         name = " ".join(theme["theme"].split())
-        ctx = Context(theme=name.title() if name.isupper() else name, theme_num=_number(name))
+        if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4"; "AFI 2" stays
+            name = " ".join(w if len(w) <= 3 else w.title() for w in name.split())
+        ctx = Context(theme=name, theme_num=_number(name))
         rest = text[theme.end() :]
         objective = OBJECTIVE_RE.search(rest)
         if objective:

@@ -1,5 +1,7 @@
 """Grid rows to measures and targets, on rows shaped like the Hillingdon plan's grids."""
 
+import pytest
+
 from planparse.assemble.grids import tables_to_measures
 from planparse.layout import Context
 from planparse.tables.find import Row, Table
@@ -298,3 +300,18 @@ def test_a_row_printing_an_and_list_of_ids_opens_a_measure_under_a_cut_one() -> 
         (["1.2.1"], "% of advice that meets the deadlines for"),
         (["2.2.1", "2.2.2"], "CYP with EHCPs in local schools"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("14 weeks", [14.0]),  # a duration that is the whole baseline is its value
+        ("New measurement no baseline yet 6 weeks performance for EHCNA", []),  # a deadline
+    ],
+)
+def test_a_duration_is_a_baseline_value_unless_words_follow_it(
+    text: str, values: list[float]
+) -> None:
+    from planparse.assemble.baselines import baseline_targets
+
+    assert [t.value for t in baseline_targets("d", "M1", text, [])] == values

@@ -1,5 +1,7 @@
 """Links plans state: areas quoted under an objective, and actions nested under an area."""
 
+import pytest
+
 from planparse.assemble.actions import _enclosing_rec
 from planparse.assemble.recommendations import section_links
 from planparse.layout import blocks_to_contexts
@@ -121,3 +123,31 @@ def test_actions_link_to_their_sub_area_else_to_their_area() -> None:
         _enclosing_rec(Action(doc_id="d", action_id="2.1.1", objective_id="2.1", text="x"), nested)
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "Area for improvement 1: Leaders do not have an accurate understanding of needs.",
+            ("AFI1", "Leaders do not have an accurate understanding of needs."),
+        ),
+        (
+            "AFI 2 - Families wait too long for assessments.",
+            ("AFI2", "Families wait too long for assessments."),
+        ),
+        (
+            "Recommendation 3. Improve the Local Offer website",
+            ("R3", "Improve the Local Offer website"),
+        ),
+        ("Area for improvement 2", ("AFI2", None)),  # a bare label: a heading, no text
+        ("Areas for improvement", None),  # the list's heading, no id
+        ("AFI 1 and AFI 2 are addressed by", None),
+    ],
+)
+def test_a_labelled_area_for_improvement_line(
+    line: str, read: tuple[str, str | None] | None
+) -> None:
+    from planparse.assemble.recommendations import labelled_rec_id
+
+    assert labelled_rec_id(line) == read

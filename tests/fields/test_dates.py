@@ -72,3 +72,23 @@ def test_scan_ignores_recurring_words_in_prose() -> None:
 )
 def test_period_end(label: str, end: dt.date) -> None:
     assert parse_period_end(label) == end
+
+
+@pytest.mark.parametrize(
+    ("cell", "period"),
+    [
+        ("2025/26", True),
+        ("By Oct 25", True),
+        ("Q3", True),
+        ("Q3 2024/25", True),
+        ("2026", True),
+        ("Spring term 2025", True),
+        ("By Apr 25 Based on 25 EHCPs per month", False),  # a label with values after it
+        ("Baseline", False),
+        ("Lead", False),
+    ],
+)
+def test_a_period_heading_names_a_period_and_nothing_else(cell: str, period: bool) -> None:
+    from planparse.fields.dates import is_period_heading
+
+    assert is_period_heading(cell) is period

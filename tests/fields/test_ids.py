@@ -65,3 +65,21 @@ def test_a_cited_id_that_lost_its_dot_is_mended_against_the_plans_ids(
     from planparse.fields.ids import mend_ref
 
     assert mend_ref(ref, {"5.2.1", "2.3.1", "1.1", "1.2.11", "12.1.1"}) == mended
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [
+        ("P1.1", "P1.1"),  # forms other areas print in their id column
+        ("EY 2.3", "EY2.3"),
+        ("SM1b", "SM1b"),
+        ("A4", "A4"),
+        ("1.1.1", None),  # a plain number is canonical_action_id's
+        ("Priority", None),
+        ("P1.1 Recruit", None),
+    ],
+)
+def test_canonical_prefixed_id(printed: str, canonical: str | None) -> None:
+    from planparse.fields.ids import canonical_prefixed_id
+
+    assert canonical_prefixed_id(printed) == canonical

@@ -50,3 +50,14 @@ def test_header_cells_run_together_keep_both_roles() -> None:
     # Hillingdon 5.4: "Key Areas | Key Areas Actions (with timeliness)"
     roles = row_to_roles(("", "Key Areas", "Key Areas Actions (with timeliness)"))
     assert roles == [None, "objective", "action"]
+
+
+def test_periods_heading_a_grid_beside_its_measures_are_target_columns() -> None:
+    roles = row_to_roles(("Success measure", "Baseline (2023/24)", "2024/25", "2025/26", "Q3"))
+    assert roles == ["measure", "baseline", "target", "target", "target"]
+
+
+def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
+    # Hillingdon 1.4.1: "Waiting times for the | Baseline | By April 25 | By Apr 26 | …"
+    row = ("Waiting times for the", "Baseline", "", "By April 25", "By Apr 26", "By Apr 27")
+    assert row_to_roles(row) is None

@@ -33,18 +33,19 @@ def drop_asides(text: str) -> str:
 
 
 def baseline_targets(
-    doc_id: str, measure_id: str, text: str, row_labels: list[str]
+    doc_id: str, measure_id: str, text: str, row_labels: list[str], heading: str | None = None
 ) -> list[Target]:
     """Baseline values: numbers in the baseline cell that are not part of its date.
 
     Each value takes the nearest "Baseline …" label before it ("Baseline June 2024 … 91.3%
     Baseline October 2024 … 93.8%"); a bare "Baseline" keeps the dated label above it. Before
     the first label only a "Target 100% …" counts, a target without a period; a dash after the
-    baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus. A value with no
+    baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus. Values before any
+    label take the column's dated `heading`, when it has one. A value with no
     series of its own takes the row label its words end in (see `_row_series`).
     """
     out: list[Target] = []
-    label: str | None = None
+    label = heading  # the column's own dated heading ("Baseline (2023/24)"), if any
     unused = list(row_labels)
     starts = list(_BASELINE_LABEL_RE.finditer(text))
     ends = [m.start() for m in starts[1:]] + [len(text)] if starts else []
@@ -107,8 +108,11 @@ def _plain_baseline_values(body: str) -> list[Value]:
     body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
     body = _CHANGE_RE.sub(" ", body)
     out = []
+    cursor = 0
     for value in parse_values(body):
-        if value.unit in ("weeks", "days"):
+        at = body.find(value.value_text, cursor)
+        cursor = max(at, cursor) + len(value.value_text)
+        if value.unit in ("weeks", "days") and re.match(r"\s*[A-Za-z]", body[cursor:]):
             continue  # "6 weeks performance for EHCNA" names a deadline, not a baseline
         if (
             value.unit == "count"

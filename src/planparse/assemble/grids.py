@@ -14,7 +14,7 @@ import re
 
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.dates import PERIOD_LABEL_RE
+from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
 from planparse.fields.ids import is_id_list, parse_id_list
 from planparse.fields.values import is_series_label, parse_values
 from planparse.models import Measure, Target
@@ -29,8 +29,10 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
     for table in tables:
         if table.kind != "grid":
             continue
-        m_col = table.column("measure") or 1
-        b_col = table.column("baseline") or m_col + 1
+        m_col = table.column("measure")
+        m_col = 1 if m_col is None else m_col
+        b_col = table.column("baseline")
+        b_col = m_col + 1 if b_col is None else b_col
         s_col = table.column("source")
         rows_in = [list(row.cells) for row in table.rows]
         if measures:
@@ -45,7 +47,9 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
             if rest:
                 text = " ".join([measures[-1].text, *rest])
                 measures[-1] = measures[-1].model_copy(update={"text": text})
-        carried: dict[int, str] = {}
+        carried = _header_labels(table)
+        heading = table.header[b_col] if b_col < len(table.header) else ""
+        dated_heading = " ".join(heading.split()) if parse_period_end(heading) else None
         groups: list[list[list[str]]] = []
         for cells in rows_in:
             if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
@@ -53,7 +57,7 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
             groups[-1].append(cells)
         for rows in groups:
             measure, values, carried = _group_to_measure(
-                doc_id, number + 1, rows, (m_col, b_col, s_col), carried
+                doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
             )
             if measure is not None:
                 number += 1
@@ -121,12 +125,23 @@ def _is_fragment_row(cells: list[str], m_col: int) -> bool:
     return bool(text) and (text[:1].islower() or text[:1] in "(,;")
 
 
+def _header_labels(table: Table) -> dict[int, str]:
+    """Period labels a grid prints in its header ("2024/25", "Target 2025/26") rather than
+    on a row of their own: every measure's values in those columns take them."""
+    return {
+        col: " ".join(cell.split())
+        for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
+        if role == "target" and parse_period_end(cell)
+    }
+
+
 def _group_to_measure(
     doc_id: str,
     number: int,
     rows: list[list[str]],
     cols: tuple[int, int, int | None],
     carried: dict[int, str],
+    baseline_heading: str | None = None,
 ) -> tuple[Measure | None, list[Target], dict[int, str]]:
     """One measure from its rows, and the period labels of its value columns for the next.
 
@@ -210,7 +225,9 @@ def _group_to_measure(
     ]
     if baseline_text:
         row_labels = list(dict.fromkeys(series_of.values()))
-        targets.extend(baseline_targets(doc_id, measure_id, baseline_text, row_labels))
+        targets.extend(
+            baseline_targets(doc_id, measure_id, baseline_text, row_labels, baseline_heading)
+        )
     targets = _series_as_in_targets(targets)
     own = {c: label for c, label in labels.items() if c not in baseline_cols}
     return measure, targets, own or carried

@@ -37,6 +37,26 @@ _REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
 _QUOTED_ID_RE = re.compile(r"^[^\w]*(?P<id>\d{1,2}\.\d{1,2}|AFI\s?\d{1,2})\b\.?\s+(?P<text>.+)$")
 # "- 1.3 more effectively …": the text reader keeps a dash before a number as text (a minus?)
 _DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
+# An area for improvement printed as a labelled line of its own, or heading its actions:
+# "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …"
+LABELLED_REC_RE = re.compile(
+    r"^\W*(?P<label>areas?\s+for\s+improvement|AFI|recommendation|priority\s+action)\s*"
+    r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
+    re.I,
+)
+_LABEL_PREFIX = {"recommendation": "R", "priority action": "PA"}  # else AFI
+
+
+def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
+    """("AFI1", "Leaders should …") for "Area for improvement 1: Leaders should …"; the text
+    is None for a bare label ("AFI 1", a theme heading); None for any other line."""
+    m = LABELLED_REC_RE.match(text.strip())
+    if not m:
+        return None
+    prefix = _LABEL_PREFIX.get(" ".join(m["label"].lower().split()), "AFI")
+    return f"{prefix}{m['num']}", m["text"]
+
+
 # A quoted area is the recommendation's own words, so the match must be close: measured on
 # Hillingdon's quotes, true pairs score 95-100 (ratio) and the best wrong pair 62.
 QUOTE_CUTOFF = 88.0
@@ -48,6 +68,12 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        labelled = labelled_rec_id(block.text) if block.kind == "line" else None
+        if labelled and labelled[1] and all(r.rec_id != labelled[0] for r in recs):
+            rec_id, text = labelled
+            recs.append(
+                Recommendation(doc_id=doc_id, rec_id=rec_id, text=text, source="inspection")
+            )
         if (
             block.kind == "line"
             and not block.bullet
@@ -206,6 +232,18 @@ def cited_links(
                 )
             links.append(Link.stated(doc_id, rec_id, action.action_id, "cited_in_row"))
     return links, diagnostics
+
+
+def theme_links(doc_id: str, actions: list[Action], recs: list[Recommendation]) -> list[Link]:
+    """Actions under an area-for-improvement heading ("Area for improvement 2: …" above their
+    table) address that area: a `section_heading` link each."""
+    known = {r.rec_id for r in recs}
+    links: list[Link] = []
+    for action in actions:
+        labelled = labelled_rec_id(action.theme or "")
+        if labelled and labelled[0] in known:
+            links.append(Link.stated(doc_id, labelled[0], action.action_id, "section_heading"))
+    return links
 
 
 def section_links(

@@ -227,6 +227,22 @@ PERIOD_LABEL_RE = re.compile(
 )
 
 
+# A period printed as a grid's column heading, alone: "2025/26", "Q3", "2026", "Spring 2025"
+_PERIOD_HEADING_RE = re.compile(
+    r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+\d{4}/\d{2})?|(?:20)?\d{2}/\d{2}|20\d{2}"
+    r"|(?:Spring|Summer|Autumn)(?:\s+term)?\s+20\d{2}|Year\s+\d)$",
+    re.I,
+)
+
+
+def is_period_heading(cell: str) -> bool:
+    """A header cell naming a period and nothing else ("By Oct 25", "2025/26", "Q3"): in a
+    grid's header, a column of targets for that period."""
+    cell = " ".join(cell.split())
+    m = PERIOD_LABEL_RE.match(cell)
+    return bool(m and not m["rest"]) or bool(_PERIOD_HEADING_RE.match(cell))
+
+
 def parse_period_end(label: str) -> dt.date | None:
     """A grid column label ("By Oct 25", "2025/26", "Q3", "Baseline Jul 24") to its end date."""
     dates = find_dates(" ".join(label.split()), year_only=True)

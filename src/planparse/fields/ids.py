@@ -28,6 +28,21 @@ def canonical_action_id(text: str) -> str | None:
     return num + (m["suffix"] or "")
 
 
+# An id with a letter prefix, printed in a plan's id column: "P1.1", "EY 2.3", "A4", "SM1b".
+# Only a cell of the id column is read this way: elsewhere "Q3" or "KS4" is no action id.
+PREFIXED_ID_RE = re.compile(
+    r"^(?P<prefix>[A-Z]{1,4})[\s\-]?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<suffix>[a-z])?\.?$"
+)
+
+
+def canonical_prefixed_id(text: str) -> str | None:
+    """'P1.1' -> 'P1.1', 'EY 2.3' -> 'EY2.3', 'SM1b' -> 'SM1b'; None when not such an id."""
+    m = PREFIXED_ID_RE.match(text.strip())
+    if not m:
+        return None
+    return m["prefix"] + m["num"] + (m["suffix"] or "")
+
+
 def is_action_id(text: str) -> bool:
     return canonical_action_id(text) is not None
 

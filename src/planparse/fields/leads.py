@@ -30,9 +30,36 @@ class Lead(BaseModel):
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, Any]:
-    orgs = tomllib.loads((GAZETTEER / "organisations.toml").read_text())["organisations"]
+    gazetteer = tomllib.loads((GAZETTEER / "organisations.toml").read_text())
     roles = tomllib.loads((GAZETTEER / "roles.toml").read_text())["roles"]
-    return {"orgs": orgs["names"], **roles}
+    return {
+        "orgs": gazetteer["organisations"]["names"],
+        "org_patterns": gazetteer["organisation_patterns"]["patterns"],
+        "not_place": gazetteer["organisation_patterns"]["not_place"],
+        **roles,
+    }
+
+
+def _token_patterns(words: list[str], not_place: list[str]) -> list[list[dict[str, Any]]]:
+    """spaCy token patterns for one organisation pattern of the gazetteer (see the notes
+    there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
+    runs joined by "and"."""
+    place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
+    places = [[place], [place, {"LOWER": "and"}, place]]
+    out: list[list[dict[str, Any]]] = [[]]
+    for word in words:
+        if word == "<place>":
+            out = [pattern + run for pattern in out for run in places]
+            continue
+        optional, word = word.startswith("?"), word.lstrip("?")
+        options = word.split("|")
+        token: dict[str, Any] = (
+            {"ORTH": {"IN": options}} if word.isupper() else {"LOWER": {"IN": options}}
+        )
+        if optional:
+            token["OP"] = "?"
+        out = [pattern + [token] for pattern in out]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +70,23 @@ def _nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     vocab = _vocab()
     ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
+    not_place = sorted(
+        set(vocab["not_place"]) | set(vocab["heads"]) | set(vocab["openers"]) | {"Assistant"}
+    )
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": tokens}
+            for words in vocab["org_patterns"]
+            for tokens in _token_patterns(words, not_place)
+        ]
+    )
     ruler.add_patterns([{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]])
     return nlp
+
+
+# Where one role may end and the next begin, when both sides stand as roles: "Manager & PEP",
+# "Head of SEND and Designated Clinical Officer", "Service Manager, SEND Team"
+_SPLITS = ("&", "/", "and", ",", ";")
 
 
 def _cut_roles(
@@ -66,7 +108,7 @@ def _cut_roles(
         # Inclusion DCO" is not a role of its own; "PEP" in "Manager & PEP" is)
         segment: list[str] = []
         for word in rest:
-            if word in ("&", "/") or (segment and (word in abbrs or word in openers)):
+            if word in _SPLITS or (segment and (word in abbrs or word in openers)):
                 break
             segment.append(word)
             if word.endswith(".") and len(word) > 2:
@@ -86,17 +128,19 @@ def _cut_roles(
             complete
             and (word in abbrs or word in openers)
             and roles[-1][-1] not in connectors  # connectors include "&"
-            and roles[-1][-1] != "/"
+            and roles[-1][-1] not in ("/", "(")  # "Director of … (DCS)": its own initials
         ):
             # an abbreviation or "Head" after a complete role opens the next one:
             # "… & Operations AD of SEND", "PEP Head of Education"
             roles.append([])
-        if word in ("&", "/") and complete and stands_alone(rest):
+        if word in _SPLITS and complete and stands_alone(rest):
             roles.append([])
             continue
         roles[-1].append(word)
         closes = word in heads or word in abbrs
-        continues = not rest or rest[0] in connectors or rest[0] in ("&", "/") or rest[0] in heads
+        continues = (
+            not rest or rest[0] in connectors or rest[0] in (*_SPLITS, ")") or rest[0] in heads
+        )
         if closes and not continues and stands_alone(rest):
             roles.append([])
     out = []

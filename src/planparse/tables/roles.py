@@ -15,6 +15,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from planparse.fields.dates import is_period_heading
+
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
 # nearest wrong pair ('status' vs 'start') scores 73.
@@ -90,6 +92,14 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             other = header_to_role(rest) if rest else None
             if other is not None and other not in roles:
                 roles[i] = other
+    if "measure" in roles:
+        # a grid that heads its target columns with their periods ("Success measure |
+        # Baseline | 2024/25 | 2025/26"); only beside a measure column, as a row of period
+        # labels inside a grid is no header
+        roles = [
+            "target" if r is None and is_period_heading(c) else r
+            for r, c in zip(roles, cells, strict=True)
+        ]
     named = sum(1 for r in roles if r)
     if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
         return None

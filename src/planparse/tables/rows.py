@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.ids import canonical_action_id
+from planparse.fields.ids import canonical_action_id, canonical_prefixed_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
@@ -48,7 +48,7 @@ def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
     if "id" not in roles:
         return None
     k = roles.index("id")
-    return _leading_id(cells[k]) if k < len(cells) else None
+    return _column_id(cells[k]) if k < len(cells) else None
 
 
 def gap_id(previous: str | None, following: str | None) -> str | None:
@@ -135,6 +135,12 @@ def _leading_id(cell: str) -> str | None:
     if whole:
         return whole
     return None
+
+
+def _column_id(cell: str) -> str | None:
+    """The id a cell of the id column holds: a plan's own numbering, or a lettered one
+    ("P1.1", "EY 2.3") that only the id column is trusted to hold."""
+    return _leading_id(cell) or canonical_prefixed_id(cell)
 
 
 def _align(cells: list[str], roles: list[str | None]) -> list[str]:
@@ -367,7 +373,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
             continue
-        row_id = _leading_id(values.get("id", "")) if has_id else None
+        row_id = _column_id(values.get("id", "")) if has_id else None
         inferred = False
         # the first line on a new page without an id is the row the page break cut
         cut_by_break = row.page is not None and index > 0 and lines[index - 1][0].page != row.page
