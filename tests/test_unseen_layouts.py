@@ -91,3 +91,50 @@ def test_deadline_wordings_and_bodies_of_another_area(westvale: dict[str, list])
     assert actions[0].lead_orgs == ["Westvale Borough Council"]
     assert actions[2].lead_orgs == ["NHS Westvale ICB"]
     assert [a.theme for a in actions] == ["Area for improvement 1"] * 2 + ["AFI 2"] * 2
+
+
+def test_a_markdown_plan_with_its_own_id_codes() -> None:
+    records = extract(UNSEEN / "eastmoor-plan.md").records
+    assert [(a.action_id, a.due_kind, a.due_date, a.status) for a in records["actions"]] == [
+        ("SEND-01", "date", date(2025, 3, 31), "G"),  # 31st March 2025
+        ("SEND-02", "date", date(2026, 7, 31), "A"),  # Sept 2025 - July 2026: its end
+        ("Action 3", "recurring", date(2025, 1, 31), "R"),  # Termly from January 2025
+        ("2d", "tbc", None, None),
+    ]
+    assert records["actions"][1].lead_orgs == ["Eastmoor Council"]
+    got = {(t.measure_id, t.kind, t.period_label, t.value) for t in records["targets"]}
+    assert got == {
+        ("M1", "baseline", None, 88.0),  # "Current": no period printed
+        ("M1", "target", "Target (March 2026)", 91.0),
+        ("M1", "target", "Target (March 2027)", 93.0),
+        ("M2", "baseline", None, 12.0),
+        ("M2", "target", "Target (March 2026)", 20.0),
+        ("M2", "target", "Target (March 2027)", 30.0),
+    }
+    (risk,) = records["risks"]
+    assert (risk.issue, risk.mitigation) == (
+        "Employers do not offer placements",
+        "Use the council's own apprenticeship levy",
+    )
+
+
+def test_an_id_column_of_bullets_still_gives_its_actions() -> None:
+    result = extract(UNSEEN / "southby-plan.txt")
+    actions = result.records["actions"]
+    assert [(a.action_id, a.lead, a.due_date) for a in actions] == [
+        ("A1", "Head of SEND", date(2025, 6, 30)),
+        ("A2", "SENCO Network Lead", date(2025, 12, 31)),
+    ]
+
+
+def test_a_deadline_not_understood_is_reported() -> None:
+    from planparse.assemble.actions import tables_to_actions
+    from planparse.layout import blocks_to_contexts
+    from planparse.read.text import lines_to_blocks
+    from planparse.tables.find import blocks_to_tables
+
+    blocks = lines_to_blocks(["Ref\tAction\tLead\tDeadline", "1.1\tDo it\tHead of SEND\t24-Apr"])
+    result = tables_to_actions("d", blocks_to_tables(blocks, blocks_to_contexts(blocks)))
+    assert [(d.code, d.message) for d in result.diagnostics] == [
+        ("W401", "action 1.1: deadline '24-Apr' not understood; due_date left empty")
+    ]

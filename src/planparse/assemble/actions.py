@@ -59,6 +59,7 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if not row.values.get("id"):
             unnumbered += 1  # only rows kept as actions take a number
         result.diagnostics.extend(_repairs_of(row, action_id))
+        result.diagnostics.extend(_unread_deadline(row, action))
         result.actions.append(action)
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
@@ -105,6 +106,19 @@ def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
         )
         out.append(Diagnostic(code="W303", message=message, where=where))
     return out
+
+
+def _unread_deadline(row: LogicalRow, action: Action) -> list[Diagnostic]:
+    """A deadline cell whose wording gave no date, no recurrence and no state ("24-Apr": the
+    24th of April, or April 2024?): the analyst is told rather than given a guess."""
+    if not row.values.get("deadline") or action.due_kind != "none":
+        return []
+    where = f"line {row.line_no}" if row.page is None else f"page {row.page}"
+    message = (
+        f"action {action.action_id}: deadline {action.due_text!r} not understood; "
+        "due_date left empty"
+    )
+    return [Diagnostic(code="W401", message=message, where=where)]
 
 
 def _enclosing_rec(action: Action, rec_ids: set[str]) -> str | None:

@@ -31,7 +31,7 @@ def canonical_action_id(text: str) -> str | None:
 # An id with a letter prefix, printed in a plan's id column: "P1.1", "EY 2.3", "A4", "SM1b".
 # Only a cell of the id column is read this way: elsewhere "Q3" or "KS4" is no action id.
 PREFIXED_ID_RE = re.compile(
-    r"^(?P<prefix>[A-Z]{1,4})[\s\-]?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<suffix>[a-z])?\.?$"
+    r"^(?P<prefix>[A-Z]{1,4})\s?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<suffix>[a-z])?\.?$"
 )
 
 

@@ -138,9 +138,18 @@ def _leading_id(cell: str) -> str | None:
 
 
 def _column_id(cell: str) -> str | None:
-    """The id a cell of the id column holds: a plan's own numbering, or a lettered one
-    ("P1.1", "EY 2.3") that only the id column is trusted to hold."""
-    return _leading_id(cell) or canonical_prefixed_id(cell)
+    """The id a cell of the id column holds: a plan's own numbering, or one only the id column
+    is trusted to hold: lettered ("P1.1", "EY 2.3"), plain ("2a", "7") or the plan's own
+    code ("SEND-01", "WS1/3"), kept as printed."""
+    found = _leading_id(cell) or canonical_prefixed_id(cell)
+    if found:
+        return found
+    code = _ID_CODE_RE.fullmatch(" ".join(cell.split()).rstrip("."))
+    return code[0] if code else None
+
+
+# An id a plan makes up for its id column: "7", "2a", "SEND-01", "Action 3", "WS1/3", "1-2"
+_ID_CODE_RE = re.compile(r"(?:[A-Za-z]{1,8}[\s\-_/]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?")
 
 
 def _align(cells: list[str], roles: list[str | None]) -> list[str]:
@@ -180,7 +189,7 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
         and len(cells) == width - 1
         and cells
         and cells[0]
-        and not _leading_id(cells[0])
+        and not _column_id(cells[0])
     ):
         return [""] + cells
     missing = width - len(cells)
@@ -343,6 +352,10 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     aligned = [cells for _, cells, _ in lines]
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
+    if has_id and not any(printed) and (above is None or not above.values.get("id")):
+        # an id column that holds no id on any row (bullets, ticks): the rows start as in a
+        # table without ids, rather than none of them starting
+        has_id = False
     if has_id and above is not None and _goes_on_from(table, above, printed):
         rows.append(above)
         # only the lead: a page's own table may put area and group in other columns
