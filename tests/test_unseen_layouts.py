@@ -138,3 +138,42 @@ def test_a_deadline_not_understood_is_reported() -> None:
     assert [(d.code, d.message) for d in result.diagnostics] == [
         ("W401", "action 1.1: deadline '24-Apr' not understood; due_date left empty")
     ]
+
+
+_FIELDS = {
+    "actions": lambda a: (
+        a.action_id,
+        a.theme,
+        a.text,
+        a.lead,
+        a.lead_orgs,
+        a.lead_roles,
+        a.due_date,
+        a.due_kind,
+        a.status,
+    ),
+    "measures": lambda m: (m.measure_id, m.text, m.baseline_text),
+    "targets": lambda t: (t.measure_id, t.kind, t.period_label, t.value, t.unit),
+    "recommendations": lambda r: (r.rec_id, r.text),
+    "links": lambda link: (link.rec_id, link.target_id, link.method),
+    "risks": lambda r: (r.issue, r.mitigation),
+}
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
+@pytest.mark.parametrize(
+    "name", ["northshire-plan.txt", "westvale-wsoa.txt", "eastmoor-plan.md", "southby-plan.txt"]
+)
+def test_a_pdf_of_the_plan_gives_what_its_text_gives(
+    name: str, ruled: bool, tmp_path: Path
+) -> None:
+    # the same plan set as a PDF page, its cells wrapped onto several lines, with every
+    # cell ruled or with columns kept apart by space alone
+    from tests.pdfbuild import parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    pdf = plan_pdf(tmp_path / "plan.pdf", parts_of_text(source.read_text()), ruled=ruled)
+    from_text, from_pdf = extract(source).records, extract(pdf).records
+    for table, key in _FIELDS.items():
+        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
+    assert all(a.page == 1 for a in from_pdf["actions"])

@@ -1,5 +1,7 @@
 """Logical rows from small synthetic tables, one per layout trait."""
 
+import pytest
+
 from planparse.layout import Context, blocks_to_contexts
 from planparse.read.text import lines_to_blocks
 from planparse.tables.find import blocks_to_tables
@@ -285,3 +287,19 @@ def test_two_unnamed_grouping_columns_are_area_and_sub_area() -> None:
         ),
         ("5.0 Leaders in health need to ensure that they:", "5.2 Commission a pathway"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "finishes"),
+    [
+        ("Termly from January", "2025", True),  # the year wrapped onto the next line
+        ("Termly from", "January 2025", True),
+        ("by end of", "March 2026", True),
+        ("April 2025", "September 2025", False),  # a row of its own (Hounslow 1.1.2)
+        ("Q3 2024/25", "Ongoing", False),
+    ],
+)
+def test_a_deadline_line_finishing_the_one_above(above: str, line: str, finishes: bool) -> None:
+    from planparse.tables.rows import _finishes_deadline
+
+    assert _finishes_deadline(above, line) is finishes

@@ -78,7 +78,7 @@ def _opens_unnumbered_row(
     if not values.get("action"):
         return False
     if values.get("deadline") and above.values.get("deadline"):
-        return True
+        return not _finishes_deadline(above.values["deadline"], values["deadline"])
     if not values.get("lead") or not above.values.get("lead"):
         return False
     for role in ("objective", "area", "group"):
@@ -86,6 +86,22 @@ def _opens_unnumbered_row(
         if value and value[:1].isupper() and not _is_fragment(value, carried.get(role)):
             return True
     return False
+
+
+_MONTH_END_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|\bfrom$", re.I
+)
+
+
+def _finishes_deadline(above: str, value: str) -> bool:
+    """Whether a deadline line is the wrapped end of the deadline above ("Termly from
+    January" / "2025"): a bare year or a lower-case word, or the line above stops mid-date."""
+    return bool(
+        re.fullmatch(r"\d{2,4}\.?", value.strip())
+        or value[:1].islower()
+        or _MONTH_END_RE.search(above.strip())
+        or ends_mid_phrase(above)
+    )
 
 
 def infer_roles(table: Table) -> list[str | None]:
@@ -331,6 +347,22 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
     return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
 
 
+def _lead_with_next_line(
+    value: str,
+    index: int,
+    aligned: list[list[str]],
+    printed: list[str | None],
+    roles: list[str | None],
+) -> str:
+    """A lead wrapped in its own cell ("Public Health" / "Consultant") names a role once its
+    next line is read, when that line opens no row of its own."""
+    k = roles.index("lead")
+    if index + 1 < len(aligned) and not printed[index + 1]:
+        nxt = aligned[index + 1]
+        return f"{value} {nxt[k]}" if k < len(nxt) and nxt[k] else value
+    return value
+
+
 def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[LogicalRow]:
     """Logical rows of an action-like table.
 
@@ -441,7 +473,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             if role in CARRIED_ROLES:
                 previous = carried.get(role)
                 if _is_fragment(value, previous, role) and not (
-                    starts and role == "lead" and names_lead(value)
+                    starts
+                    and role == "lead"
+                    and names_lead(_lead_with_next_line(value, index, aligned, printed, roles))
                 ):
                     value = _join(previous, value)
                     _rewrite_carried(rows, role, previous, value)
