@@ -61,3 +61,26 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
     # Hillingdon 1.4.1: "Waiting times for the | Baseline | By April 25 | By Apr 26 | …"
     row = ("Waiting times for the", "Baseline", "", "By April 25", "By Apr 26", "By Apr 27")
     assert row_to_roles(row) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        # header names other areas print (not in the corpus)
+        ("What will we do?", "action"),
+        ("Accountable officer", "lead"),
+        ("Who is responsible", "lead"),
+        ("When", "deadline"),
+        ("Target completion date", "deadline"),  # a deadline, not a grid's target column
+        ("Current RAG", "status"),
+        ("Success criteria", "impact_measure"),
+        ("Outcome measures", "measure"),
+        ("Inspection recommendation", "area"),
+        ("Link to WSOA", "refs"),
+        ("Current position", "baseline"),
+        ("Comments", None),
+        ("Resources", None),
+    ],
+)
+def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
+    assert header_to_role(cell) == role
