@@ -6,8 +6,9 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.fields.dates import parse_due
-from planparse.fields.ids import parse_id_list
+from planparse.assemble.recommendations import labelled_rec_id
+from planparse.fields.dates import is_period_heading, parse_due
+from planparse.fields.ids import canonical_prefixed_id, parse_id_list
 from planparse.fields.leads import parse_lead
 from planparse.fields.values import parse_values
 from planparse.read.text import lines_to_blocks
@@ -25,6 +26,9 @@ def test_field_parsers_never_raise(text: str) -> None:
     parse_id_list(text)
     parse_values(text)
     parse_lead(text)
+    canonical_prefixed_id(text)
+    is_period_heading(text)
+    labelled_rec_id(text)
 
 
 @given(st.lists(JUNK, max_size=30))
