@@ -14,6 +14,11 @@ from planparse.fields.values import parse_value, parse_values
         ("9.5 months", 9.5, "months", None),
         ("Susp. -10%", -10.0, "percent_change", "Susp."),
         ("Susp. Number: 561", 561.0, "count", "Susp."),
+        # money, as plans print budgets and savings (not in the corpus)
+        ("£2.5m", 2_500_000.0, "gbp", None),
+        ("£450k", 450_000.0, "gbp", None),
+        ("£12,000", 12_000.0, "gbp", None),
+        ("5m", 5.0, "count", None),  # a multiplier counts only after a pound sign
     ],
 )
 def test_parse_value(cell: str, value: float, unit: str, series: str | None) -> None:

@@ -1,4 +1,4 @@
-"""Grid cells to numbers: '48%', '+ 10%', 'Susp. -10%', 'Views 1530', '9.5 months'.
+"""Grid cells to numbers: '48%', '+ 10%', 'Susp. -10%', 'Views 1530', '9.5 months', '£2.5m'.
 
 Takes one cell of a baseline/target grid and adds value, unit and series. A cell may hold
 several values of different series ("Susp. -10% Excl. -10%"); `parse_values` returns each.
@@ -17,7 +17,9 @@ _VALUE_RE = re.compile(
     # perhaps glossed ("RI (require improvement) 37%")
     r"(?P<series>[A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*\.?){0,2}(?P<gloss>\s\([a-z][^()\d]*\))?"
     r"(?:\s(?:Number|number|rate))?:?\s)?"
-    r"(?P<sign>[+\-–−]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<sign>[+\-–−]\s?)?(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    # money: "£2.5m", "£450k", "£1.2 million" (a multiplier only after a pound sign)
+    r"(?(cur)(?P<mult>\s?(?:bn|m|k|million)\b)?)"
     # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value
     r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/]))?\s?"
     r"(?P<unit>%|percent|months?|weeks?|days?|pp)?",
@@ -81,12 +83,15 @@ def parse_values(cell: str) -> list[Value]:
     return out + _plain_values(text[pos:].strip())
 
 
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
+
+
 def _plain_values(text: str) -> list[Value]:
     out: list[Value] = []
     for m in _VALUE_RE.finditer(text):
         if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
             continue  # "22/23" is an academic year, not a fraction
-        num = float(m["num"].replace(",", ""))
+        num = float(m["num"].replace(",", "")) * _MULTIPLIERS.get((m["mult"] or "").strip(), 1)
         sign = (m["sign"] or "").strip()
         if sign in ("-", "–", "−"):
             num = -num
@@ -100,7 +105,12 @@ def _plain_values(text: str) -> list[Value]:
             series = trail["of"] or trail["aside"]
             value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
         out.append(
-            Value(value=num, unit=_unit(sign, m["unit"]), series=series, value_text=value_text)
+            Value(
+                value=num,
+                unit="gbp" if m["cur"] else _unit(sign, m["unit"]),
+                series=series,
+                value_text=value_text,
+            )
         )
     return out
 
