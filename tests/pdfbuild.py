@@ -20,7 +20,8 @@ def _escape(text: str) -> bytes:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
 
 
-def _show(x: float, y: float, text: str, size: int = 8) -> bytes:
+def show(x: float, y: float, text: str, size: int = 8) -> bytes:
+    """Content-stream bytes drawing `text` at (x, y) in the page's font /F1."""
     return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET " % (size, x, y, _escape(text))
 
 
@@ -39,7 +40,7 @@ def plan_pdf(
     table_no = 0
     for part in parts:
         if isinstance(part, str):
-            stream += _show(LEFT, y, part, size=10)
+            stream += show(LEFT, y, part, size=10)
             y -= LINE + 4
             continue
         ncols = len(part[0])
@@ -54,7 +55,7 @@ def plan_pdf(
             ]
             for x, cell_lines in zip(xs, lines, strict=False):
                 for k, text in enumerate(cell_lines):
-                    stream += _show(x + 3, y - k * (LINE - 4), text)
+                    stream += show(x + 3, y - k * (LINE - 4), text)
             y -= max(1, *(len(c) for c in lines)) * (LINE - 4) + 6
             row_ys.append(y + LINE - 3)
         bottom = row_ys[-1]

@@ -5,16 +5,13 @@ from pathlib import Path
 from planparse.api import extract
 from planparse.read.whitespace import find_tables
 from tests.hostile import page_pdf
+from tests.pdfbuild import show
 
 COLUMNS = [72, 110, 330, 450]
 
 
-def _show(x: int, y: int, text: str) -> bytes:
-    return b"BT /F1 10 Tf %d %d Td (%s) Tj ET " % (x, y, text.encode())
-
-
 def _pdf(path: Path, lines: list[tuple[int, list[tuple[int, str]]]]) -> Path:
-    stream = b"".join(_show(x, y, text) for y, parts in lines for x, text in parts)
+    stream = b"".join(show(x, y, text, size=10) for y, parts in lines for x, text in parts)
     path.write_bytes(page_pdf(stream))
     return path
 
@@ -85,8 +82,8 @@ def test_two_column_prose_reads_down_the_left_column_then_the_right(tmp_path: Pa
 def test_a_page_turned_by_rotate_is_read_as_its_content_is_drawn(tmp_path: Path) -> None:
     from planparse.read.pdf import read_pdf
 
-    stream = _show(72, 720, "Action 1.1.1 Deliver training by May 2025") + _show(
-        72, 700, "Second line here"
+    stream = show(72, 720, "Action 1.1.1 Deliver training by May 2025", size=10) + show(
+        72, 700, "Second line here", size=10
     )
     path = tmp_path / "rotated.pdf"
     path.write_bytes(

@@ -91,7 +91,7 @@ def _complete_cut_ids(rows: list[LogicalRow]) -> None:
 
 def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
     """Warnings for what the rows stage mended in a converter's output."""
-    where = f"line {row.line_no}" if row.page is None else f"page {row.page}"
+    where = _where(row)
     out = []
     if row.id_inferred:
         message = f"action id {action_id} was not printed; read from the ids on either side of it"
@@ -113,12 +113,16 @@ def _unread_deadline(row: LogicalRow, action: Action) -> list[Diagnostic]:
     24th of April, or April 2024?): the analyst is told rather than given a guess."""
     if not row.values.get("deadline") or action.due_kind != "none":
         return []
-    where = f"line {row.line_no}" if row.page is None else f"page {row.page}"
     message = (
         f"action {action.action_id}: deadline {action.due_text!r} not understood; "
         "due_date left empty"
     )
-    return [Diagnostic(code="W401", message=message, where=where)]
+    return [Diagnostic(code="W401", message=message, where=_where(row))]
+
+
+def _where(row: LogicalRow) -> str:
+    """Where a row was read, for a warning: its page in a PDF, its line in a text."""
+    return f"line {row.line_no}" if row.page is None else f"page {row.page}"
 
 
 def _enclosing_rec(action: Action, rec_ids: set[str]) -> str | None:

@@ -9,6 +9,7 @@ dates, age bands, sample sizes and planned changes in the text are not values.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from planparse.fields.dates import parse_period_end
 from planparse.fields.values import Value, parse_values
@@ -56,10 +57,7 @@ def baseline_targets(
     for m, body in pieces:
         if m is not None and (m["label"] or label is None):
             label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
-        cursor = 0
-        for value in _plain_baseline_values(body):
-            at = body.find(value.value_text, cursor)
-            before, cursor = body[cursor : max(at, cursor)], max(at, cursor) + len(value.value_text)
+        for value, before, _ in _placed(body, _plain_baseline_values(body)):
             if value.series == "Target":
                 plain = value.model_copy(update={"series": None})
                 out.append(grid_target(doc_id, measure_id, "target", None, plain))
@@ -108,11 +106,8 @@ def _plain_baseline_values(body: str) -> list[Value]:
     body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
     body = _CHANGE_RE.sub(" ", body)
     out = []
-    cursor = 0
-    for value in parse_values(body):
-        at = body.find(value.value_text, cursor)
-        cursor = max(at, cursor) + len(value.value_text)
-        if value.unit in ("weeks", "days") and re.match(r"\s*[A-Za-z]", body[cursor:]):
+    for value, _, end in _placed(body, parse_values(body)):
+        if value.unit in ("weeks", "days") and re.match(r"\s*[A-Za-z]", body[end:]):
             continue  # "6 weeks performance for EHCNA" names a deadline, not a baseline
         if (
             value.unit == "count"
@@ -124,6 +119,16 @@ def _plain_baseline_values(body: str) -> list[Value]:
             continue  # stray small numbers ("Section C") are labels, not baselines
         out.append(value)
     return out
+
+
+def _placed(body: str, values: list[Value]) -> Iterator[tuple[Value, str, int]]:
+    """Each value read from `body`, with the text between it and the value before and where
+    it ends; found left to right, so a value printed twice is found at its own place."""
+    cursor = 0
+    for value in values:
+        start = max(body.find(value.value_text, cursor), cursor)
+        yield value, body[cursor:start], start + len(value.value_text)
+        cursor = start + len(value.value_text)
 
 
 def grid_target(doc_id: str, measure_id: str, kind: str, label: str | None, value: Value) -> Target:

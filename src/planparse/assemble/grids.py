@@ -83,7 +83,7 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
 
     A new measure needs words of its own in the measure column. Rows of ids or values only,
     the lower-case or bracketed rest of a wrapped measure ("improved", "(adult social care)"),
-    a line of words alone under a measure whose values are printed ("… within" / "20 weeks"),
+    a line of words alone in the measure column ("… within" / "20 weeks"),
     ids continuing an id cell that ended in "&", and the value line under a measure that so far
     printed only its period labels all continue the measure above.
     """
@@ -96,8 +96,8 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
         )
     if _is_fragment_row(cells, m_col):
         return False
-    if not any(c for i, c in enumerate(cells) if i != m_col) and _has_values(group, b_col):
-        return False  # words alone under a measure that has its values: it wrapped
+    if not any(c for i, c in enumerate(cells) if i != m_col):
+        return False  # words alone: the measure above wrapped
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
     if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False

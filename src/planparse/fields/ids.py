@@ -43,6 +43,21 @@ def canonical_prefixed_id(text: str) -> str | None:
     return m["prefix"] + m["num"] + (m["suffix"] or "")
 
 
+# An id a plan makes up for its id column: "7", "2a", "SEND-01", "Action 3", "WS1/3", "1-2"
+_ID_CODE_RE = re.compile(r"(?:[A-Za-z]{1,8}[\s\-_/]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?")
+
+
+def id_column_id(text: str) -> str | None:
+    """The id a cell of a table's id column holds: a plan's own numbering, or one only the id
+    column is trusted to hold: lettered ("P1.1", "EY 2.3"), plain ("2a", "7") or the plan's
+    own code ("SEND-01", "WS1/3"), kept as printed."""
+    found = canonical_action_id(text) or canonical_prefixed_id(text)
+    if found:
+        return found
+    code = _ID_CODE_RE.fullmatch(" ".join(text.split()).rstrip("."))
+    return code[0] if code else None
+
+
 def is_action_id(text: str) -> bool:
     return canonical_action_id(text) is not None
 

@@ -70,9 +70,7 @@ def _nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     vocab = _vocab()
     ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
-    not_place = sorted(
-        set(vocab["not_place"]) | set(vocab["heads"]) | set(vocab["openers"]) | {"Assistant"}
-    )
+    not_place = sorted(set(vocab["not_place"]) | set(vocab["heads"]) | set(vocab["openers"]))
     ruler.add_patterns(
         [
             {"label": "ORG", "pattern": tokens}

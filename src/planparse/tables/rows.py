@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.ids import canonical_action_id, canonical_prefixed_id
+from planparse.fields.ids import canonical_action_id, id_column_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
@@ -48,7 +48,7 @@ def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
     if "id" not in roles:
         return None
     k = roles.index("id")
-    return _column_id(cells[k]) if k < len(cells) else None
+    return id_column_id(cells[k]) if k < len(cells) else None
 
 
 def gap_id(previous: str | None, following: str | None) -> str | None:
@@ -153,21 +153,6 @@ def _leading_id(cell: str) -> str | None:
     return None
 
 
-def _column_id(cell: str) -> str | None:
-    """The id a cell of the id column holds: a plan's own numbering, or one only the id column
-    is trusted to hold: lettered ("P1.1", "EY 2.3"), plain ("2a", "7") or the plan's own
-    code ("SEND-01", "WS1/3"), kept as printed."""
-    found = _leading_id(cell) or canonical_prefixed_id(cell)
-    if found:
-        return found
-    code = _ID_CODE_RE.fullmatch(" ".join(cell.split()).rstrip("."))
-    return code[0] if code else None
-
-
-# An id a plan makes up for its id column: "7", "2a", "SEND-01", "Action 3", "WS1/3", "1-2"
-_ID_CODE_RE = re.compile(r"(?:[A-Za-z]{1,8}[\s\-_/]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?")
-
-
 def _align(cells: list[str], roles: list[str | None]) -> list[str]:
     """Shift and pad a row so its cells sit under the right headers.
 
@@ -205,7 +190,7 @@ def _align(cells: list[str], roles: list[str | None]) -> list[str]:
         and len(cells) == width - 1
         and cells
         and cells[0]
-        and not _column_id(cells[0])
+        and not id_column_id(cells[0])
     ):
         return [""] + cells
     missing = width - len(cells)
@@ -418,7 +403,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
             continue
-        row_id = _column_id(values.get("id", "")) if has_id else None
+        row_id = id_column_id(values.get("id", "")) if has_id else None
         inferred = False
         # the first line on a new page without an id is the row the page break cut
         cut_by_break = row.page is not None and index > 0 and lines[index - 1][0].page != row.page
