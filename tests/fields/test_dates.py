@@ -92,3 +92,32 @@ def test_a_period_heading_names_a_period_and_nothing_else(cell: str, period: boo
     from planparse.fields.dates import is_period_heading
 
     assert is_period_heading(cell) is period
+
+
+# Wordings other areas print (school half terms, a year before its quarter, a term of an
+# academic year, a start with no end): the reading chosen for each is in the README.
+OTHER_AREAS = [
+    ("2025-26 Q1", D(2025, 6, 30), "date"),  # financial year first, then its quarter
+    ("2024/25 Q3", D(2024, 12, 31), "date"),
+    ("Autumn 1 2024", D(2024, 10, 31), "date"),  # half terms: the first ends in October
+    ("Autumn 2 2024", D(2024, 12, 31), "date"),
+    ("Spring 1 2025", D(2025, 2, 28), "date"),
+    ("Spring 2 2025", D(2025, 4, 30), "date"),
+    ("Summer 1 2025", D(2025, 5, 31), "date"),
+    ("Summer 2 2025", D(2025, 7, 31), "date"),
+    ("Spring term 2024/25", D(2025, 4, 30), "date"),  # the academic year's spring
+    ("Autumn term 2025/26", D(2025, 12, 31), "date"),
+    ("Summer 2024-25", D(2025, 7, 31), "date"),
+    ("From April 2025", D(2025, 4, 30), "ongoing"),  # a start, not a deadline
+    ("March 2025 onwards", D(2025, 3, 31), "ongoing"),
+    ("Starting September 2025", D(2025, 9, 30), "ongoing"),
+    ("From April 2025 to March 2026", D(2026, 3, 31), "date"),  # a start and an end
+    ("Ongoing from Sept 2024", D(2024, 9, 30), "ongoing"),
+    ("To commence in January 2025 for completion by May 2025", D(2025, 5, 31), "date"),
+]
+
+
+@pytest.mark.parametrize(("wording", "date", "kind"), OTHER_AREAS)
+def test_parse_due_other_areas(wording: str, date: dt.date | None, kind: str) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.due_kind) == (date, kind)

@@ -40,11 +40,18 @@ _MONTH_YEAR = re.compile(
     rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
+# "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's)
 _TERM = re.compile(
-    r"\b(?P<term>autumn|spring|summer)(?:\s+term)?\s+(?P<year>\d{4}|\d{2})\b(?!/)", re.I
+    r"\b(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<half>[12]))?\s+(?P<year>\d{4}|\d{2})"
+    r"(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?\b(?![/-]?\d)",
+    re.I,
 )
+# Half terms end in October/December, February/April, May/July.
+HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
 _FY_QUARTER = re.compile(
-    r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
+    r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
+    r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+Q(?P<qb>[1-4])\b",
+    re.I,
 )
 _FY = re.compile(
     r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
@@ -58,6 +65,9 @@ _RECURRING = re.compile(
     re.I,
 )
 _ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in place)\b", re.I)
+# A start with no end ("From April 2025", "March 2025 onwards"): the action runs on from then.
+_START = re.compile(r"\b(?:from|starting|commencing|beginning)\b|\bonwards?\b", re.I)
+_END = re.compile(r"\b(?:by|until|till|to|end|completion|deadline)\b|\s[-–]\s", re.I)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
 
@@ -119,14 +129,16 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
             claim(m, _safe_date(_year(m["y"]), int(m["m"]), int(m["d"])), "day")
     for m in _FY_QUARTER.finditer(text):
         if free(m):
-            month, offset = FY_QUARTER_END[int(m["q"])]
-            claim(m, month_end(_year(m["y1"]) + offset, month), "quarter")
+            month, offset = FY_QUARTER_END[int(m["q"] or m["qb"])]
+            claim(m, month_end(_year(m["y1"] or m["y1b"]) + offset, month), "quarter")
     for m in _FY.finditer(text):
         if free(m):
             claim(m, month_end(_second_year(m["y1"], m["y2"]), 3), "year")
     for m in _TERM.finditer(text):
-        if free(m):
-            claim(m, month_end(_year(m["year"]), TERM_END_MONTH[m["term"].lower()]), "term")
+        if free(m) and (
+            m["y2"] is None or _second_year(m["year"], m["y2"]) == _year(m["year"]) + 1
+        ):
+            claim(m, _term_end(m["term"].lower(), m["half"], m["year"], m["y2"]), "term")
     for m in _MONTH_YEAR.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
@@ -143,6 +155,14 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
                 claim(m, dt.date(int(m["year"]), 12, 31), "year")
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.date:
+    """Last day of a term or half term; of an academic year "2024/25", autumn falls in the
+    first year and spring and summer in the second."""
+    month = HALF_TERM_END_MONTH[term][int(half) - 1] if half else TERM_END_MONTH[term]
+    start = _year(year)
+    return month_end(start + 1 if second and term != "autumn" else start, month)
 
 
 def _plausible_split(y1: str, y2: str) -> bool:
@@ -213,6 +233,16 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
                     return Due(due_text=wording, due_date=None, due_kind=kind)  # type: ignore[arg-type]
     if not dates:
         return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
+    if not scan and _START.search(wording) and not _END.search(wording):
+        # like a recurring deadline, dated by its first stated occurrence (README)
+        first = min(dates, key=lambda d: d[1])
+        return Due(
+            due_text=wording,
+            due_date=first[1],
+            due_kind="ongoing",
+            precision=first[2],
+            dates=values,
+        )
     latest = max(dates, key=lambda d: d[1])
     return Due(
         due_text=wording, due_date=latest[1], due_kind="date", precision=latest[2], dates=values
