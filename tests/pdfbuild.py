@@ -1,4 +1,4 @@
-"""One-page PDFs of a plan, built by the tests: lines of prose and tables, ruled or not."""
+"""PDFs of a plan, built by the tests: lines of prose and tables, ruled or not."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from tests.hostile import page_pdf
+from tests.hostile import pdf_bytes
 
 # WinAnsi, as office software writes: the standard encoding would print "'" as a right quote
 HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
@@ -25,47 +25,132 @@ def show(x: float, y: float, text: str, size: int = 8) -> bytes:
     return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET " % (size, x, y, _escape(text))
 
 
+TOP = 760.0  # first baseline on a page
+
+
+class _Pages:
+    """Content streams of pages being written top to bottom, a new page below `bottom`."""
+
+    def __init__(self, bottom: float) -> None:
+        self.bottom = bottom
+        self.done: list[bytes] = []
+        self.stream = b"0.5 w "
+        self.y = TOP
+
+    def new_page(self) -> None:
+        self.done.append(self.stream)
+        self.stream, self.y = b"0.5 w ", TOP
+
+    def prose(self, text: str) -> None:
+        if self.y < self.bottom:
+            self.new_page()
+        self.stream += show(LEFT, self.y, text, size=10)
+        self.y -= LINE + 4
+
+    def table(self, rows: list[list[str]], cols: list[int], ruled: bool) -> None:
+        """Rows line by line; at a page break the header row again, then the cut row goes on."""
+        xs = [LEFT + sum(cols[:i]) for i in range(len(cols) + 1)]
+        edges = [self.y + LINE - 3]  # the rules between rows on this page
+        for row in rows:
+            lines = _wrapped(row, cols)
+            for k in range(max(1, *(len(c) for c in lines))):
+                if self.y < self.bottom and row is not rows[0]:
+                    edges.append(self.y + LINE - 3)
+                    self.stream += _rules(xs, edges) if ruled else b""
+                    self.new_page()
+                    edges = [self.y + LINE - 3]
+                    self._header(rows[0], xs, cols)
+                    edges.append(self.y + LINE - 3)
+                self._show_line(lines, xs, k)
+            self.y -= 6
+            edges.append(self.y + LINE - 3)
+        self.stream += _rules(xs, edges) if ruled else b""
+        self.y -= LINE + 6
+
+    def _header(self, row: list[str], xs: list[int], cols: list[int]) -> None:
+        """The header row repeated at the top of a page: never broken."""
+        lines = _wrapped(row, cols)
+        for k in range(max(1, *(len(c) for c in lines))):
+            self._show_line(lines, xs, k)
+        self.y -= 6
+
+    def _show_line(self, lines: list[list[str]], xs: list[int], k: int) -> None:
+        """The k-th wrapped line of every cell of a row, then down one line."""
+        for x, cell_lines in zip(xs, lines, strict=False):
+            if k < len(cell_lines):
+                self.stream += show(x + 3, self.y, cell_lines[k])
+        self.y -= LINE - 4
+
+
+def _wrapped(row: list[str], cols: list[int]) -> list[list[str]]:
+    """Each cell's text wrapped to its column's width."""
+    return [
+        textwrap.wrap(cell, max(4, int((width - 6) / CHAR)))
+        for cell, width in zip(row, cols, strict=False)
+    ]
+
+
+def _rules(xs: list[int], edges: list[float]) -> bytes:
+    """Every cell's edges: a rule under each row and one down each column."""
+    across = b"".join(b"%d %.1f m %d %.1f l S " % (xs[0], e, xs[-1], e) for e in edges)
+    down = b"".join(b"%d %.1f m %d %.1f l S " % (x, edges[0], x, edges[-1]) for x in xs)
+    return across + down
+
+
 def plan_pdf(
     path: Path,
     parts: list[str | list[list[str]]],
     widths: dict[int, list[int]] | None = None,
     ruled: bool = True,
+    bottom: float = 40.0,
+    running: tuple[str, str] | None = None,
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
     first row is its header. Column widths (points) per table index in `widths`, else equal;
     a cell wider than its column wraps onto more lines. Ruled tables draw every cell's edges;
-    others keep their columns apart by space alone."""
-    stream = b"0.5 w "
-    y = 760.0
-    table_no = 0
+    others keep their columns apart by space alone.
+
+    Below `bottom` the text flows onto a new page, as an office program sets it: a table
+    repeats its header row there, and a row cut by the break goes on under it. `running`
+    (header, footer) prints on every page, "{page}" and "{pages}" filled in the footer."""
+    pages = _Pages(bottom)
+    tables = 0
     for part in parts:
         if isinstance(part, str):
-            stream += show(LEFT, y, part, size=10)
-            y -= LINE + 4
+            pages.prose(part)
             continue
-        ncols = len(part[0])
-        cols = (widths or {}).get(table_no) or [(RIGHT - LEFT) // ncols] * ncols
-        xs = [LEFT + sum(cols[:i]) for i in range(ncols + 1)]
-        top = y + LINE - 3
-        row_ys = [top]
-        for row in part:
-            lines = [
-                textwrap.wrap(cell, max(4, int((width - 6) / CHAR)))
-                for cell, width in zip(row, cols, strict=False)
-            ]
-            for x, cell_lines in zip(xs, lines, strict=False):
-                for k, text in enumerate(cell_lines):
-                    stream += show(x + 3, y - k * (LINE - 4), text)
-            y -= max(1, *(len(c) for c in lines)) * (LINE - 4) + 6
-            row_ys.append(y + LINE - 3)
-        bottom = row_ys[-1]
-        if ruled:
-            stream += b"".join(b"%d %.1f m %d %.1f l S " % (xs[0], r, xs[-1], r) for r in row_ys)
-            stream += b"".join(b"%d %.1f m %d %.1f l S " % (x, top, x, bottom) for x in xs)
-        y -= LINE + 6
-        table_no += 1
-    path.write_bytes(page_pdf(stream, resource=HELVETICA))
+        cols = (widths or {}).get(tables) or [(RIGHT - LEFT) // len(part[0])] * len(part[0])
+        pages.table(part, cols, ruled)
+        tables += 1
+    streams = [*pages.done, pages.stream]
+    if running:
+        head, foot = running
+        streams = [
+            page
+            + show(LEFT, TOP + 16, head)
+            + show(LEFT, 20, foot.format(page=n, pages=len(streams)))
+            for n, page in enumerate(streams, start=1)
+        ]
+    path.write_bytes(pages_pdf(streams))
     return path
+
+
+def pages_pdf(streams: list[bytes]) -> bytes:
+    """Letter-size pages drawing `streams`, all in Helvetica as /F1."""
+    first_page = 4
+    kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(streams)))
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[" + kids + b"]/Count %d>>" % len(streams),
+        HELVETICA,
+    ]
+    for i, stream in enumerate(streams):
+        objects.append(
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents %d 0 R"
+            b"/Resources<</Font<</F1 3 0 R>>>>>>" % (first_page + 2 * i + 1)
+        )
+        objects.append(b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream")
+    return pdf_bytes(objects)
 
 
 def parts_of_text(text: str) -> list[str | list[list[str]]]:

@@ -177,3 +177,31 @@ def test_a_pdf_of_the_plan_gives_what_its_text_gives(
     for table, key in _FIELDS.items():
         assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
     assert all(a.page == 1 for a in from_pdf["actions"])
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
+@pytest.mark.parametrize("lines_per_page", range(5, 17, 2))
+@pytest.mark.parametrize(
+    "name",
+    ["northshire-plan.txt", "westvale-wsoa.txt", "eastmoor-plan.md"],  # southby: 3 lines
+)
+def test_a_plan_over_several_pages_gives_what_its_text_gives(
+    name: str, lines_per_page: int, ruled: bool, tmp_path: Path
+) -> None:
+    # the same plan on short pages, so its tables break at every place in turn: a header row
+    # printed again on the next page, a row cut with its lead or action half on each page,
+    # "OFFICIAL" above and "Page 2 of 3" below every page
+    from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    pdf = plan_pdf(
+        tmp_path / "plan.pdf",
+        parts_of_text(source.read_text()),
+        ruled=ruled,
+        bottom=TOP - lines_per_page * (LINE - 4),
+        running=("OFFICIAL", "Page {page} of {pages}"),
+    )
+    from_text, got = extract(source).records, extract(pdf)
+    assert got.document.page_count and got.document.page_count > 1
+    for table, key in _FIELDS.items():
+        assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table

@@ -283,7 +283,8 @@ def _is_shreds(cell: str, words: Counter[str]) -> bool:
     """Letters a converter cut off the left of the action cell, one piece per printed line
     ("Fram Atten prome centre appro" beside "ng the 'ATTEND' ework …", Hull priority 3): most
     of its words appear in no other cell of the table, where a real heading's do. Tested only
-    beside a clipped action cell, as small tables give too few words to judge by."""
+    beside a clipped action cell, as small tables give too few words to judge by; a lead
+    cell naming a role or body is never shreds (the rest of a lead a page break cut)."""
     found = [w.lower() for w in _WORD_RE.findall(cell)]
     if len(found) < 4:
         return False
@@ -396,7 +397,13 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 carried[role] = named
                 continue
             if role in CARRIED_ROLES and (
-                _is_debris(cell) or _leading_id(cell) or (clipped and _is_shreds(cell, words()))
+                _is_debris(cell)
+                or _leading_id(cell)
+                or (
+                    clipped
+                    and _is_shreds(cell, words())
+                    and not (role == "lead" and names_lead(cell))
+                )
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
             if role and cell:
