@@ -83,9 +83,9 @@ class _Pages:
 
 
 def _wrapped(row: list[str], cols: list[int]) -> list[list[str]]:
-    """Each cell's text wrapped to its column's width."""
+    """Each cell's text wrapped to its column's width, between words as office programs do."""
     return [
-        textwrap.wrap(cell, max(4, int((width - 6) / CHAR)))
+        textwrap.wrap(cell, max(4, int((width - 6) / CHAR)), break_long_words=False)
         for cell, width in zip(row, cols, strict=False)
     ]
 

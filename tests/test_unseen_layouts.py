@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse.api import extract
 
@@ -205,3 +207,28 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
     assert got.document.page_count and got.document.page_count > 1
     for table, key in _FIELDS.items():
         assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(shares=st.lists(st.floats(0.5, 2.0), min_size=5, max_size=5), ruled=st.booleans())
+@pytest.mark.parametrize(
+    "name", ["northshire-plan.txt", "westvale-wsoa.txt", "eastmoor-plan.md", "southby-plan.txt"]
+)
+def test_any_column_widths_give_what_the_text_gives(
+    name: str, shares: list[float], ruled: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # columns narrow and wide in any proportion (each wide enough for its longest word), so
+    # cells wrap onto different numbers of lines in every row
+    from tests.pdfbuild import LEFT, RIGHT, parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    parts = parts_of_text(source.read_text())
+    tables = [p for p in parts if not isinstance(p, str)]
+    widths = {}
+    for i, table in enumerate(tables):
+        use = shares[: len(table[0])]
+        widths[i] = [max(75, int((RIGHT - LEFT) * s / sum(use))) for s in use]
+    pdf = plan_pdf(tmp_path_factory.mktemp("w") / "plan.pdf", parts, widths=widths, ruled=ruled)
+    from_text, from_pdf = extract(source).records, extract(pdf).records
+    for table, key in _FIELDS.items():
+        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table

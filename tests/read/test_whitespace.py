@@ -93,3 +93,50 @@ def test_a_page_turned_by_rotate_is_read_as_its_content_is_drawn(tmp_path: Path)
         "Action 1.1.1 Deliver training by May 2025",
         "Second line here",
     ]
+
+
+def _word(x0: float, top: float, text: str) -> dict[str, object]:
+    return {"x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "text": text}
+
+
+HEADER = [_word(72, 0, "Ref"), _word(110, 0, "Action"), _word(330, 0, "Lead")]
+
+
+def test_cells_wrapped_in_padded_rows_are_joined_into_their_row() -> None:
+    # rows 18 points apart, lines inside a row 12: the wrapped lines belong to the row above,
+    # a word hyphenated at the line end mended as in a ruled cell
+    lines = [
+        HEADER,
+        [_word(72, 18, "1.1"), _word(110, 18, "Review the im-"), _word(330, 18, "Head of")],
+        [_word(110, 30, "proving offer"), _word(330, 30, "SEND")],
+        [_word(72, 48, "1.2"), _word(110, 48, "Publish"), _word(330, 48, "DCO")],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert rows == [
+        ["Ref", "Action", "Lead"],
+        ["1.1", "Review the improving offer", "Head of SEND"],
+        ["1.2", "Publish", "DCO"],
+    ]
+
+
+def test_evenly_spaced_lines_stay_lines() -> None:
+    # no padding to tell rows apart: the rows stage judges by what each line holds
+    lines = [
+        HEADER,
+        [_word(72, 14, "1.1"), _word(110, 14, "Review the"), _word(330, 14, "Head of")],
+        [_word(110, 28, "offer"), _word(330, 28, "SEND")],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert rows[1:] == [["1.1", "Review the", "Head of"], ["", "offer", "SEND"]]
+
+
+def test_single_line_rows_under_a_wider_gap_are_not_joined() -> None:
+    # a gap wider than the rest before the last row, but each line fills its row's columns
+    lines = [
+        HEADER,
+        [_word(72, 14, "1.1"), _word(110, 14, "Review"), _word(330, 14, "AD")],
+        [_word(72, 28, "1.2"), _word(110, 28, "Publish"), _word(330, 28, "DCO")],
+        [_word(72, 48, "1.3"), _word(110, 48, "Train"), _word(330, 48, "EP")],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert [r[0] for r in rows[1:]] == ["1.1", "1.2", "1.3"]

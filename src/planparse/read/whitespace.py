@@ -12,13 +12,16 @@ of words outside ruled tables instead:
 - the lines below are rows while each of their pieces falls within one column; a line whose
   words run across a column edge (prose), or a gap of several lines, ends the table.
 
-Each row is a line as printed: a cell wrapped over lines arrives as lines with cells in some
-columns only, which the rows stage joins as it does for every reader.
+Where rows are padded apart, a cell wrapped over lines is joined back into its row here, as
+a ruled cell is; in evenly spaced tables each row is a line as printed, a wrapped cell
+arriving as lines with cells in some columns only, which the rows stage joins.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from planparse.read.pdf_cells import cell_text
 
 Word = dict[str, Any]
 
@@ -60,9 +63,10 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             i += 1
             continue
         starts = [p[0]["x0"] for p in header]
-        rows = [list(names)]
+        rows: list[list[str]] = []
+        tops: list[float] = []
         end = i + 1
-        last_top = lines[i][0]["top"]
+        last_top = last_top0 = lines[i][0]["top"]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         while end < len(lines):
             top = lines[end][0]["top"]
@@ -70,12 +74,50 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             if cells is None or top - last_top > MAX_GAP_LINES * 1.2 * height + height:
                 break
             rows.append(cells)
+            tops.append(top)
             last_top = top
             end += 1
-        if len(rows) > 1:
-            found.append((i, end, rows))
+        if rows:
+            found.append((i, end, printed_rows([list(names), *rows], [last_top0, *tops], height)))
         i = end
     return found
+
+
+# Space between rows, beyond the spacing of lines inside a row, that shows rows are padded
+# (a share of the line's height); a line this much closer to the one above is in its row.
+ROW_PADDING = 0.4
+INNER_SLACK = 0.25
+
+
+def printed_rows(lines: list[list[str]], tops: list[float], height: float) -> list[list[str]]:
+    """A borderless table's lines grouped into the rows they print.
+
+    Where the table sets its rows apart with more space than the lines inside a row, a line
+    at the inner spacing that fills only some of the columns the row's first line fills is
+    the next line of cells wrapped in that row (the header's too), and is joined to them as a
+    ruled cell's lines are. Tables spaced evenly are left line by line: the rows stage tells
+    a row's next line by what it holds.
+    """
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    if not gaps or max(gaps) - min(gaps) < ROW_PADDING * height:
+        return lines
+    inner = min(gaps) + INNER_SLACK * height
+    grouped: list[list[list[str]]] = [[[c] for c in lines[0]]]
+    for cells, gap in zip(lines[1:], gaps, strict=True):
+        opening = {k for k, parts in enumerate(grouped[-1]) if parts[0]}
+        filled = {k for k, c in enumerate(cells) if c}
+        if gap <= inner and filled < opening:
+            for part, cell in zip(grouped[-1], cells, strict=True):
+                part.append(cell)
+        else:
+            grouped.append([[c] for c in cells])
+    return [
+        [
+            parts[0] if len(parts) == 1 else cell_text("\n".join(p for p in parts if p))
+            for parts in row
+        ]
+        for row in grouped
+    ]
 
 
 def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
