@@ -113,6 +113,12 @@ OTHER_AREAS = [
     ),
     ("London Borough of Hounslow Head of SEND", ["London Borough of Hounslow"], ["Head of SEND"]),
     ("Head of Education and Skills", [], ["Head of Education and Skills"]),  # one role
+    # an abbreviation naming what the post leads: one role; a second acronym starts another
+    ("SENCO Network Lead", [], ["SENCO Network Lead"]),
+    ("SEND Team Manager / EP Service Manager", [], ["SEND Team Manager", "EP Service Manager"]),
+    ("Principal EP and SENCO Network Lead", [], ["Principal EP", "SENCO Network Lead"]),
+    ("DCO CYP Delivery Manager", [], ["DCO", "CYP Delivery Manager"]),
+    ("DCO Service leads for health", [], ["DCO", "Service leads for health"]),
 ]
 
 

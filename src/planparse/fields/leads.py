@@ -118,6 +118,21 @@ def _cut_roles(
             or (len(segment) == 1 and segment[0] in heads)
         )
 
+    def names_a_post(rest: list[str]) -> bool:
+        # capitalised words, the first not an acronym, up to a role head that ends them
+        segment = []
+        for word in rest:
+            if word in _SPLITS or word in abbrs or word in openers:
+                break
+            segment.append(word)
+        # ("DCO CYP Delivery Manager" is two: a second acronym starts a title of its own)
+        return (
+            bool(segment)
+            and not segment[0].isupper()
+            and segment[-1] in heads
+            and all(w[:1].isupper() for w in segment)
+        )
+
     roles: list[list[str]] = [[]]
     for i, word in enumerate(words):
         rest = words[i + 1 :]
@@ -135,7 +150,11 @@ def _cut_roles(
             roles.append([])
             continue
         roles[-1].append(word)
-        closes = word in heads or word in abbrs
+        # an abbreviation opening a role may name what the role leads: "SENCO Network Lead",
+        # "EP Service Manager" (one role each), where "DCO Service leads for …" is two
+        closes = (word in heads or word in abbrs) and not (
+            roles[-1] == [word] and word in abbrs and names_a_post(rest)
+        )
         continues = (
             not rest or rest[0] in connectors or rest[0] in (*_SPLITS, ")") or rest[0] in heads
         )
