@@ -232,3 +232,28 @@ def test_any_column_widths_give_what_the_text_gives(
     from_text, from_pdf = extract(source).records, extract(pdf).records
     for table, key in _FIELDS.items():
         assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
+
+
+def test_a_priority_headed_under_an_area_for_improvement_answers_it(
+    northshire: dict[str, list],
+) -> None:
+    # "Area for improvement 1: …" then "Priority 1: Timely assessment" and its table
+    links = {(link.rec_id, link.target_id, link.method) for link in northshire["links"]}
+    assert links == {("AFI1", f"P1.{n}", "section_heading") for n in (1, 2, 3)}
+
+
+def test_areas_listed_together_head_no_priority(tmp_path: Path) -> None:
+    # the inspection's areas listed one after another, then the plan's own priorities: the
+    # last area listed is not a heading over the first priority
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Area for improvement 1: Leaders should improve the timeliness of assessments.\n"
+        "Area for improvement 2: Leaders should improve transition to adulthood.\n\n"
+        "Priority 1: Timely assessment\n"
+        "Ref\tAction\tLead\tDeadline\n"
+        "1.1\tRecruit two educational psychologists\tPrincipal EP\tMay 2025\n"
+    )
+    got = extract(plan).records
+    assert [r.rec_id for r in got["recommendations"]] == ["AFI1", "AFI2"]
+    assert [link for link in got["links"] if link.method == "section_heading"] == []

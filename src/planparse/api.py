@@ -107,7 +107,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     links_cited, link_diags = cited_links(doc_id, actions.actions, recs)
     diagnostics += actions.diagnostics + link_diags
     quoted = section_links(doc_id, raw.blocks, contexts, recs)
-    headed = theme_links(doc_id, actions.actions, recs)
+    headed = theme_links(doc_id, actions.actions, recs, raw.blocks, contexts)
     stated = _unique_links(ref_links + actions.links + links_cited + quoted + headed)
     links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
     title = find_title(raw.blocks)

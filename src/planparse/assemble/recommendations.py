@@ -234,16 +234,48 @@ def cited_links(
     return links, diagnostics
 
 
-def theme_links(doc_id: str, actions: list[Action], recs: list[Recommendation]) -> list[Link]:
+def theme_links(
+    doc_id: str,
+    actions: list[Action],
+    recs: list[Recommendation],
+    blocks: list[Block],
+    contexts: list[Context],
+) -> list[Link]:
     """Actions under an area-for-improvement heading ("Area for improvement 2: …" above their
-    table) address that area: a `section_heading` link each."""
+    table) address that area: a `section_heading` link each. So do the actions of a priority
+    whose heading follows the area's with no table between them (the priority answers it)."""
     known = {r.rec_id for r in recs}
+    answers = _themes_under_areas(blocks, contexts)
     links: list[Link] = []
     for action in actions:
         labelled = labelled_rec_id(action.theme or "")
-        if labelled and labelled[0] in known:
-            links.append(Link.stated(doc_id, labelled[0], action.action_id, "section_heading"))
+        rec_id = labelled[0] if labelled else answers.get(action.theme or "")
+        if rec_id and rec_id in known:
+            links.append(Link.stated(doc_id, rec_id, action.action_id, "section_heading"))
     return links
+
+
+def _themes_under_areas(blocks: list[Block], contexts: list[Context]) -> dict[str, str]:
+    """Themes ("Priority 1") whose heading comes right under an area-for-improvement heading,
+    with the area each answers. Areas listed one after another with no table between them
+    are a summary of the inspection, not headings over what follows: none of them counts."""
+    answers: dict[str, str] = {}
+    area: str | None = None  # the area heading above, while no table has followed it
+    listed = False
+    theme: str | None = None
+    for block, ctx in zip(blocks, contexts, strict=True):
+        if block.kind == "row":
+            area, listed = None, False
+        if ctx.theme == theme:
+            continue
+        theme = ctx.theme
+        labelled = labelled_rec_id(theme or "")
+        if labelled:
+            listed = area is not None
+            area = labelled[0]
+        elif theme and area and not listed:
+            answers.setdefault(theme, area)
+    return answers
 
 
 def section_links(
