@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 from tests.hostile import pdf_bytes
@@ -13,7 +12,7 @@ HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEnco
 
 LEFT, RIGHT = 40, 572  # page margins on a 612-wide page
 LINE = 14  # points between lines
-CHAR = 4.6  # mean width of a character of 8-point Helvetica, for wrapping cells
+PAD = 8  # points of a cell's width its text keeps clear of (3 on the left)
 
 
 def _escape(text: str) -> bytes:
@@ -82,12 +81,43 @@ class _Pages:
         self.y -= LINE - 4
 
 
+def text_width(text: str, size: int = 8) -> float:
+    """Points `text` takes in Helvetica at `size` (the font's own metrics, as pdfminer has)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    return sum(widths.get(ch, 556) for ch in text) * size / 1000
+
+
 def _wrapped(row: list[str], cols: list[int]) -> list[list[str]]:
     """Each cell's text wrapped to its column's width, between words as office programs do."""
+    out = []
+    for cell, width in zip(row, cols, strict=False):
+        lines: list[str] = []
+        for word in cell.split():
+            if lines and text_width(f"{lines[-1]} {word}") <= width - PAD:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        out.append(lines)
+    return out
+
+
+def min_widths(rows: list[list[str]]) -> list[int]:
+    """Each column's narrowest width: its longest word and the cell's padding."""
     return [
-        textwrap.wrap(cell, max(4, int((width - 6) / CHAR)), break_long_words=False)
-        for cell, width in zip(row, cols, strict=False)
+        int(max((text_width(w) for row in rows for w in row[k].split()), default=1) + PAD + 1)
+        for k in range(len(rows[0]))
     ]
+
+
+def autofit(rows: list[list[str]]) -> list[int]:
+    """Column widths as an office program's autofit sets them: each at least its longest
+    word, the rest of the page shared out by how much text each column holds."""
+    least = min_widths(rows)
+    text = [sum(len(row[k]) for row in rows if k < len(row)) + 1 for k in range(len(least))]
+    spare = max(0, RIGHT - LEFT - sum(least))
+    return [w + int(spare * t / sum(text)) for w, t in zip(least, text, strict=True)]
 
 
 def _rules(xs: list[int], edges: list[float]) -> bytes:
@@ -106,7 +136,7 @@ def plan_pdf(
     running: tuple[str, str] | None = None,
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
-    first row is its header. Column widths (points) per table index in `widths`, else equal;
+    first row is its header. Column widths (points) per table index in `widths`, else fitted;
     a cell wider than its column wraps onto more lines. Ruled tables draw every cell's edges;
     others keep their columns apart by space alone.
 
@@ -119,7 +149,7 @@ def plan_pdf(
         if isinstance(part, str):
             pages.prose(part)
             continue
-        cols = (widths or {}).get(tables) or [(RIGHT - LEFT) // len(part[0])] * len(part[0])
+        cols = (widths or {}).get(tables) or autofit(part)
         pages.table(part, cols, ruled)
         tables += 1
     streams = [*pages.done, pages.stream]

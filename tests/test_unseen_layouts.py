@@ -164,7 +164,14 @@ _FIELDS = {
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
 @pytest.mark.parametrize(
-    "name", ["northshire-plan.txt", "westvale-wsoa.txt", "eastmoor-plan.md", "southby-plan.txt"]
+    "name",
+    [
+        "northshire-plan.txt",
+        "westvale-wsoa.txt",
+        "eastmoor-plan.md",
+        "southby-plan.txt",
+        "oakham-plan.txt",
+    ],
 )
 def test_a_pdf_of_the_plan_gives_what_its_text_gives(
     name: str, ruled: bool, tmp_path: Path
@@ -209,17 +216,32 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
         assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table
 
 
-@settings(max_examples=12, deadline=None, derandomize=True)
-@given(shares=st.lists(st.floats(0.5, 2.0), min_size=5, max_size=5), ruled=st.booleans())
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(
+    shares=st.lists(st.floats(0.3, 2.0), min_size=7, max_size=7),
+    ruled=st.booleans(),
+    lines_per_page=st.sampled_from([6, 8, 10, 12, 20, 60]),
+)
 @pytest.mark.parametrize(
-    "name", ["northshire-plan.txt", "westvale-wsoa.txt", "eastmoor-plan.md", "southby-plan.txt"]
+    "name",
+    [
+        "northshire-plan.txt",
+        "westvale-wsoa.txt",
+        "eastmoor-plan.md",
+        "southby-plan.txt",
+        "oakham-plan.txt",
+    ],
 )
 def test_any_column_widths_give_what_the_text_gives(
-    name: str, shares: list[float], ruled: bool, tmp_path_factory: pytest.TempPathFactory
+    name: str,
+    shares: list[float],
+    ruled: bool,
+    lines_per_page: int,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     # columns narrow and wide in any proportion (each wide enough for its longest word), so
-    # cells wrap onto different numbers of lines in every row
-    from tests.pdfbuild import LEFT, RIGHT, parts_of_text, plan_pdf
+    # cells and headers wrap onto different numbers of lines, on pages of any length
+    from tests.pdfbuild import LEFT, LINE, RIGHT, TOP, min_widths, parts_of_text, plan_pdf
 
     source = UNSEEN / name
     parts = parts_of_text(source.read_text())
@@ -227,8 +249,18 @@ def test_any_column_widths_give_what_the_text_gives(
     widths = {}
     for i, table in enumerate(tables):
         use = shares[: len(table[0])]
-        widths[i] = [max(75, int((RIGHT - LEFT) * s / sum(use))) for s in use]
-    pdf = plan_pdf(tmp_path_factory.mktemp("w") / "plan.pdf", parts, widths=widths, ruled=ruled)
+        least = min_widths(table)
+        widths[i] = [
+            max(w, int((RIGHT - LEFT) * s / sum(use))) for w, s in zip(least, use, strict=False)
+        ]
+    pdf = plan_pdf(
+        tmp_path_factory.mktemp("w") / "plan.pdf",
+        parts,
+        widths=widths,
+        ruled=ruled,
+        bottom=TOP - lines_per_page * (LINE - 4),
+        running=("OFFICIAL", "Page {page} of {pages}"),
+    )
     from_text, from_pdf = extract(source).records, extract(pdf).records
     for table, key in _FIELDS.items():
         assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
@@ -257,3 +289,57 @@ def test_areas_listed_together_head_no_priority(tmp_path: Path) -> None:
     got = extract(plan).records
     assert [r.rec_id for r in got["recommendations"]] == ["AFI1", "AFI2"]
     assert [link for link in got["links"] if link.method == "section_heading"] == []
+
+
+def test_start_and_end_columns_a_commentary_column_and_half_terms() -> None:
+    # Oakham: "Strategic priority 2", Start date | End date, a "Progress update" narrative
+    # beside the RAG column, school half terms, a body in brackets after the role
+    actions = extract(UNSEEN / "oakham-plan.txt").records["actions"]
+    assert [
+        (a.action_id, a.theme, a.start_date, a.due_date, a.status, a.lead_roles, a.lead_orgs)
+        for a in actions
+    ] == [
+        (
+            "2.1",
+            "Strategic priority 2",
+            date(2025, 4, 1),
+            date(2026, 3, 31),
+            "G",
+            ["Early Years SEND Manager"],
+            ["Oakham Council"],
+        ),
+        (
+            "2.2",
+            "Strategic priority 2",
+            date(2025, 9, 30),  # a month means its last day (output contract)
+            date(2026, 7, 31),  # Summer 2: the second half of the summer term
+            "A",
+            ["Designated Clinical Officer"],
+            ["NHS Oakham ICB"],
+        ),
+        (
+            "2.3",
+            "Strategic priority 2",
+            date(2025, 10, 31),  # Autumn 1
+            date(2026, 2, 28),  # Spring 1
+            "R",
+            ["SENCO Network Lead"],
+            [],
+        ),
+    ]
+
+
+def test_a_kpi_grid_with_counts_and_target_years() -> None:
+    got = extract(UNSEEN / "oakham-plan.txt").records
+    assert [(m.text, m.baseline_text, m.source) for m in got["measures"]] == [
+        ("% of EHCPs issued within 20 weeks", "45%", "SEN2 return"),
+        ("Number of children on SEN Support", "1,240", "School census"),
+    ]
+    assert {(t.measure_id, t.kind, t.period_label, t.value) for t in got["targets"]} == {
+        ("M1", "baseline", None, 45.0),
+        ("M1", "target", "Target 2025/26", 60.0),
+        ("M1", "target", "Target 2026/27", 75.0),
+        ("M2", "baseline", None, 1240.0),
+        ("M2", "target", "Target 2025/26", 1300.0),
+        ("M2", "target", "Target 2026/27", 1350.0),
+    }

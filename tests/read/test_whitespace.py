@@ -140,3 +140,30 @@ def test_single_line_rows_under_a_wider_gap_are_not_joined() -> None:
     ]
     ((_, _, rows),) = find_tables(lines)
     assert [r[0] for r in rows[1:]] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_header_wrapped_onto_two_lines_names_its_columns() -> None:
+    # "Success" / "measure": the first line alone names no measure column
+    lines = [
+        [_word(72, 0, "Success"), _word(200, 0, "Baseline"), _word(330, 0, "2025/26")],
+        [_word(72, 10, "measure")],
+        [_word(72, 26, "EHCPs"), _word(200, 26, "32%"), _word(330, 26, "50%")],
+    ]
+    ((first, end, rows),) = find_tables(lines)
+    assert (first, end) == (0, 3)
+    assert rows == [["Success measure", "Baseline", "2025/26"], ["EHCPs", "32%", "50%"]]
+
+
+def test_a_header_alone_at_the_foot_of_a_page_keeps_its_second_line() -> None:
+    # the page's other table shows rows padded apart (18) beyond their lines (12), so the
+    # line under the lone header at the foot of the page is the header's own
+    lines = [
+        HEADER,
+        [_word(72, 18, "1.1"), _word(110, 18, "Review the"), _word(330, 18, "Head of")],
+        [_word(110, 30, "offer"), _word(330, 30, "SEND")],
+        [_word(72, 48, "1.2"), _word(110, 48, "Publish"), _word(330, 48, "DCO")],
+        [_word(72, 100, "Indicator"), _word(200, 100, "Baseline"), _word(330, 100, "Target")],
+        [_word(330, 112, "2026/27")],
+    ]
+    second = find_tables(lines)[1][2]
+    assert second == [["Indicator", "Baseline", "Target 2026/27"]]

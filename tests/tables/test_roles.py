@@ -78,7 +78,8 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Inspection recommendation", "area"),
         ("Link to WSOA", "refs"),
         ("Current position", "baseline"),
-        ("Comments", None),
+        ("Comments", "commentary"),  # a narrative column: known, so it is no status
+        ("Progress update", "commentary"),
         ("Resources", None),
     ],
 )

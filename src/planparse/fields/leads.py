@@ -171,6 +171,16 @@ def _cut_roles(
     return [" ".join(r) for r in out]
 
 
+def _unbracketed(role: str) -> str:
+    """A role without the bracket its organisation was cut from: "Designated Clinical
+    Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body is out."""
+    if role.count("(") > role.count(")"):
+        role = role.rstrip(" (")
+    if role.count(")") > role.count("("):
+        role = role.lstrip(") ")
+    return role.strip(" .,;")
+
+
 def _respace(role: str, text: str) -> str:
     """Give a role rebuilt from tokens the spacing it had in the cell ("Children's")."""
     pattern = r"\s*".join(re.escape(tok) for tok in role.split(" "))
@@ -278,7 +288,7 @@ def parse_lead(cell: str | None) -> Lead:
     roles: list[str] = []
     for run in runs:
         for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
-            role = _respace(role, text).strip(" .,;")
+            role = _unbracketed(_respace(role, text).strip(" .,;"))
             if role and role not in roles and any(ch.isalpha() for ch in role):
                 roles.append(role)
     return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)

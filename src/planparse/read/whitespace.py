@@ -54,33 +54,56 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
     (each a line's words, left to right, lines top to bottom)."""
     from planparse.tables.roles import row_to_roles
 
-    found: list[tuple[int, int, list[list[str]]]] = []
+    found: list[tuple[int, int, list[list[str]], list[float], float]] = []
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
         names = tuple(_text(p) for p in header)
+        starts = [p[0]["x0"] for p in header]
+        height = lines[i][0]["bottom"] - lines[i][0]["top"]
+        end = i + 1
+        if len(header) >= 2 and row_to_roles(names) is None:
+            # a header whose cells wrap onto a second line ("Success" / "measure")
+            second = _header_second_line(lines, i, starts, height)
+            if second is not None and row_to_roles(second) is not None:
+                names, end = second, i + 2
         if len(header) < 2 or row_to_roles(names) is None:
             i += 1
             continue
-        starts = [p[0]["x0"] for p in header]
-        rows: list[list[str]] = []
-        tops: list[float] = []
-        end = i + 1
-        last_top = last_top0 = lines[i][0]["top"]
-        height = lines[i][0]["bottom"] - lines[i][0]["top"]
+        rows: list[list[str]] = [list(names)]
+        tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
             top = lines[end][0]["top"]
             cells = _in_columns(pieces(lines[end]), starts)
-            if cells is None or top - last_top > MAX_GAP_LINES * 1.2 * height + height:
+            if cells is None or top - tops[-1] > MAX_GAP_LINES * 1.2 * height + height:
                 break
             rows.append(cells)
             tops.append(top)
-            last_top = top
             end += 1
-        if rows:
-            found.append((i, end, printed_rows([list(names), *rows], [last_top0, *tops], height)))
+        if len(rows) > 1:
+            found.append((i, end, rows, tops, height))
         i = end
-    return found
+    # the page's tables share one style: a header left alone at the foot of the page, its
+    # second line under it, is told by the spacing of the page's other tables
+    gaps = [b - a for *_, tops, _ in found for a, b in zip(tops, tops[1:], strict=False)]
+    return [
+        (first, end, printed_rows(rows, tops, height, gaps))
+        for first, end, rows, tops, height in found
+    ]
+
+
+def _header_second_line(
+    lines: list[list[Word]], i: int, starts: list[float], height: float
+) -> tuple[str, ...] | None:
+    """Line i's pieces with the next line's words under them added, when that line sits
+    right under it (no more than a line's spacing) and only under its pieces."""
+    if i + 1 >= len(lines) or lines[i + 1][0]["top"] - lines[i][0]["top"] > 1.5 * height:
+        return None
+    below = _in_columns(pieces(lines[i + 1]), starts)
+    names = [_text(p) for p in pieces(lines[i])]
+    if below is None or not any(below):
+        return None
+    return tuple(f"{a} {b}".strip() for a, b in zip(names, below, strict=True))
 
 
 # Space between rows, beyond the spacing of lines inside a row, that shows rows are padded
@@ -89,19 +112,22 @@ ROW_PADDING = 0.4
 INNER_SLACK = 0.25
 
 
-def printed_rows(lines: list[list[str]], tops: list[float], height: float) -> list[list[str]]:
+def printed_rows(
+    lines: list[list[str]], tops: list[float], height: float, page_gaps: list[float]
+) -> list[list[str]]:
     """A borderless table's lines grouped into the rows they print.
 
-    Where the table sets its rows apart with more space than the lines inside a row, a line
-    at the inner spacing that fills only some of the columns the row's first line fills is
-    the next line of cells wrapped in that row (the header's too), and is joined to them as a
-    ruled cell's lines are. Tables spaced evenly are left line by line: the rows stage tells
-    a row's next line by what it holds.
+    Where the page's tables set their rows apart with more space than the lines inside a row
+    (`page_gaps`: the spacing of each line under the one above, in every table of the page),
+    a line at the inner spacing that fills only some of the columns the row's first line
+    fills is the next line of cells wrapped in that row (the header's too), and is joined to
+    them as a ruled cell's lines are. Tables spaced evenly are left line by line: the rows
+    stage tells a row's next line by what it holds.
     """
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
-    if not gaps or max(gaps) - min(gaps) < ROW_PADDING * height:
+    if not gaps or max(page_gaps) - min(page_gaps) < ROW_PADDING * height:
         return lines
-    inner = min(gaps) + INNER_SLACK * height
+    inner = min(page_gaps) + INNER_SLACK * height
     grouped: list[list[list[str]]] = [[[c] for c in lines[0]]]
     for cells, gap in zip(lines[1:], gaps, strict=True):
         opening = {k for k, parts in enumerate(grouped[-1]) if parts[0]}

@@ -283,8 +283,8 @@ def _is_shreds(cell: str, words: Counter[str]) -> bool:
     """Letters a converter cut off the left of the action cell, one piece per printed line
     ("Fram Atten prome centre appro" beside "ng the 'ATTEND' ework …", Hull priority 3): most
     of its words appear in no other cell of the table, where a real heading's do. Tested only
-    beside a clipped action cell, as small tables give too few words to judge by; a lead
-    cell naming a role or body is never shreds (the rest of a lead a page break cut)."""
+    beside a clipped action cell, and only left of it, where the cut letters fall: a cell to
+    its right (the rest of a lead a page break cut) is never shreds."""
     found = [w.lower() for w in _WORD_RE.findall(cell)]
     if len(found) < 4:
         return False
@@ -333,6 +333,10 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
     return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
 
 
+# Lines below a lead a wrapped lead may run on to before it names a role.
+LEAD_LOOKAHEAD = 3
+
+
 def _lead_with_next_line(
     value: str,
     index: int,
@@ -341,11 +345,17 @@ def _lead_with_next_line(
     roles: list[str | None],
 ) -> str:
     """A lead wrapped in its own cell ("Public Health" / "Consultant") names a role once its
-    next line is read, when that line opens no row of its own."""
+    next lines are read, while they open no row of their own: up to `LEAD_LOOKAHEAD` of them
+    ("Designated" / "Clinical" / "Officer" in a narrow column), stopping once it names one."""
     k = roles.index("lead")
-    if index + 1 < len(aligned) and not printed[index + 1]:
-        nxt = aligned[index + 1]
-        return f"{value} {nxt[k]}" if k < len(nxt) and nxt[k] else value
+    for nxt, nxt_id in zip(
+        aligned[index + 1 : index + 1 + LEAD_LOOKAHEAD],
+        printed[index + 1 : index + 1 + LEAD_LOOKAHEAD],
+        strict=True,
+    ):
+        if nxt_id or k >= len(nxt) or not nxt[k] or names_lead(value):
+            break
+        value = f"{value} {nxt[k]}"
     return value
 
 
@@ -388,7 +398,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         last_ctx = row.context
         values = {}
         clipped = _action_clipped(cells, roles)
-        for role, cell in zip(roles, cells, strict=False):
+        action_col = roles.index("action") if "action" in roles else -1
+        for col, (role, cell) in enumerate(zip(roles, cells, strict=False)):
             if role in CARRIED_ROLES and _names_carried_group(cell, carried.get(role)):
                 # the group's id printed apart from its words, lower down (Hounslow "3.1."
                 # under "… panel and its role …"): the group's rows get the id in front
@@ -399,11 +410,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             if role in CARRIED_ROLES and (
                 _is_debris(cell)
                 or _leading_id(cell)
-                or (
-                    clipped
-                    and _is_shreds(cell, words())
-                    and not (role == "lead" and names_lead(cell))
-                )
+                or (clipped and col < action_col and _is_shreds(cell, words()))
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
             if role and cell:
