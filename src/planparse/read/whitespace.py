@@ -62,12 +62,13 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         starts = [p[0]["x0"] for p in header]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         end = i + 1
-        if len(header) >= 2 and row_to_roles(names) is None:
+        named = len(header) >= 2 and row_to_roles(names) is not None
+        if len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
-            second = _header_second_line(lines, i, starts, height)
+            second = _header_second_line(lines, i, names, starts, height)
             if second is not None and row_to_roles(second) is not None:
-                names, end = second, i + 2
-        if len(header) < 2 or row_to_roles(names) is None:
+                names, end, named = second, i + 2, True
+        if not named:
             i += 1
             continue
         rows: list[list[str]] = [list(names)]
@@ -93,14 +94,15 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
 
 
 def _header_second_line(
-    lines: list[list[Word]], i: int, starts: list[float], height: float
+    lines: list[list[Word]], i: int, names: tuple[str, ...], starts: list[float], height: float
 ) -> tuple[str, ...] | None:
-    """Line i's pieces with the next line's words under them added, when that line sits
-    right under it (no more than a line's spacing) and only under its pieces."""
+    """Line i's header pieces (`names`) with the next line's words under them added, when
+    that line sits right under it (no more than a line's spacing) and only under its pieces.
+    Only for a line that names no columns alone; a header that does, and whose second line
+    is its own, is told by the spacing in `printed_rows`."""
     if i + 1 >= len(lines) or lines[i + 1][0]["top"] - lines[i][0]["top"] > 1.5 * height:
         return None
     below = _in_columns(pieces(lines[i + 1]), starts)
-    names = [_text(p) for p in pieces(lines[i])]
     if below is None or not any(below):
         return None
     return tuple(f"{a} {b}".strip() for a, b in zip(names, below, strict=True))
