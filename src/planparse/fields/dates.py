@@ -135,9 +135,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if free(m):
             claim(m, month_end(_second_year(m["y1"], m["y2"]), 3), "year")
     for m in _TERM.finditer(text):
-        if free(m) and (
-            m["y2"] is None or _second_year(m["year"], m["y2"]) == _year(m["year"]) + 1
-        ):
+        if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             claim(m, _term_end(m["term"].lower(), m["half"], m["year"], m["y2"]), "term")
     for m in _MONTH_YEAR.finditer(text):
         if free(m):
@@ -147,7 +145,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
             claim(m, month_end(int(m["y"]), int(m["m"])), "month")
     for m in _SPLIT_YEAR.finditer(text):
         # a bare '2025/26' is read as an academic year, ending 31 August (domain notes)
-        if free(m) and _plausible_split(m["y1"], m["y2"]):
+        if free(m) and consecutive_years(m["y1"], m["y2"]):
             claim(m, dt.date(_second_year(m["y1"], m["y2"]), 8, 31), "year")
     if year_only:
         for m in _YEAR.finditer(text):
@@ -165,9 +163,9 @@ def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.
     return month_end(start + 1 if second and term != "autumn" else start, month)
 
 
-def _plausible_split(y1: str, y2: str) -> bool:
-    first = _year(y1) % 100
-    return int(y2) == (first + 1) % 100
+def consecutive_years(y1: str, y2: str) -> bool:
+    """'24/25', '2024/25', '2024/2025', '99/00': a year and the next written as a pair."""
+    return _second_year(y1, y2) == _year(y1) + 1
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

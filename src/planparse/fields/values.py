@@ -10,7 +10,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.fields.dates import PERIOD_LABEL_RE
+from planparse.fields.dates import PERIOD_LABEL_RE, consecutive_years
 
 _VALUE_RE = re.compile(
     # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support"),
@@ -141,7 +141,7 @@ def is_series_label(cell: str) -> bool:
 
 def _is_year_pair(first: str, second: str) -> bool:
     """'22/23', '2024/25': consecutive years written as a pair."""
-    return len(first) in (2, 4) and len(second) == 2 and (int(first) + 1) % 100 == int(second)
+    return len(first) in (2, 4) and len(second) == 2 and consecutive_years(first, second)
 
 
 def parse_value(cell: str) -> Value | None:

@@ -273,9 +273,9 @@ def _table_words(rows: list[list[str]]) -> Counter[str]:
     return seen
 
 
-def _action_clipped(cells: list[str], roles: list[str | None]) -> bool:
-    """An action cell starting in lower case: cut mid-sentence, or its first letters clipped."""
-    k = roles.index("action") if "action" in roles else None
+def _action_clipped(cells: list[str], k: int | None) -> bool:
+    """An action cell (column `k`) starting in lower case: cut mid-sentence, or its first
+    letters clipped."""
     return k is not None and k < len(cells) and cells[k][:1].islower()
 
 
@@ -337,26 +337,28 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
 LEAD_LOOKAHEAD = 3
 
 
-def _lead_with_next_line(
+def _lead_names_role(
     value: str,
     index: int,
     aligned: list[list[str]],
     printed: list[str | None],
     roles: list[str | None],
-) -> str:
-    """A lead wrapped in its own cell ("Public Health" / "Consultant") names a role once its
-    next lines are read, while they open no row of their own: up to `LEAD_LOOKAHEAD` of them
-    ("Designated" / "Clinical" / "Officer" in a narrow column), stopping once it names one."""
+) -> bool:
+    """Whether a lead wrapped in its own cell ("Public Health" / "Consultant") names a role
+    or body once its next lines are read, while they open no row of their own: up to
+    `LEAD_LOOKAHEAD` of them ("Designated" / "Clinical" / "Officer" in a narrow column)."""
     k = roles.index("lead")
     for nxt, nxt_id in zip(
         aligned[index + 1 : index + 1 + LEAD_LOOKAHEAD],
         printed[index + 1 : index + 1 + LEAD_LOOKAHEAD],
         strict=True,
     ):
-        if nxt_id or k >= len(nxt) or not nxt[k] or names_lead(value):
-            break
+        if names_lead(value):
+            return True
+        if nxt_id or k >= len(nxt) or not nxt[k]:
+            return False
         value = f"{value} {nxt[k]}"
-    return value
+    return names_lead(value)
 
 
 def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[LogicalRow]:
@@ -380,6 +382,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     aligned = [cells for _, cells, _ in lines]
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
+    action_col = roles.index("action") if "action" in roles else None
     if has_id and not any(printed) and (above is None or not above.values.get("id")):
         # an id column that holds no id on any row (bullets, ticks): the rows start as in a
         # table without ids, rather than none of them starting
@@ -397,8 +400,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             carried = {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
-        clipped = _action_clipped(cells, roles)
-        action_col = roles.index("action") if "action" in roles else -1
+        clipped = _action_clipped(cells, action_col)
         for col, (role, cell) in enumerate(zip(roles, cells, strict=False)):
             if role in CARRIED_ROLES and _names_carried_group(cell, carried.get(role)):
                 # the group's id printed apart from its words, lower down (Hounslow "3.1."
@@ -410,7 +412,12 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             if role in CARRIED_ROLES and (
                 _is_debris(cell)
                 or _leading_id(cell)
-                or (clipped and col < action_col and _is_shreds(cell, words()))
+                or (
+                    clipped
+                    and action_col is not None
+                    and col < action_col
+                    and _is_shreds(cell, words())
+                )
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
             if role and cell:
@@ -474,7 +481,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 if _is_fragment(value, previous, role) and not (
                     starts
                     and role == "lead"
-                    and names_lead(_lead_with_next_line(value, index, aligned, printed, roles))
+                    and _lead_names_role(value, index, aligned, printed, roles)
                 ):
                     value = _join(previous, value)
                     _rewrite_carried(rows, role, previous, value)
