@@ -114,6 +114,17 @@ OTHER_AREAS = [
     ("From April 2025 to March 2026", D(2026, 3, 31), "date"),  # a start and an end
     ("Ongoing from Sept 2024", D(2024, 9, 30), "ongoing"),
     ("To commence in January 2025 for completion by May 2025", D(2025, 5, 31), "date"),
+    ("Week commencing 6 Jan 2025", D(2025, 1, 6), "date"),  # a week, not a start
+    ("Spring 2025 and ongoing", D(2025, 4, 30), "ongoing"),
+    ("2025/26 financial year", D(2026, 3, 31), "date"),  # the years before their kind
+    ("October half term 2025", D(2025, 10, 31), "date"),  # a half-term break by its month
+    ("February half-term 2026", D(2026, 2, 28), "date"),
+    ("Summer half term 2025", D(2025, 5, 31), "date"),  # the break in the summer term
+    ("By Easter 2025", D(2025, 4, 30), "date"),  # the holiday that ends the spring term
+    ("Christmas holidays 2024", D(2024, 12, 31), "date"),
+    ("14-Jan-25", D(2025, 1, 14), "date"),  # a spreadsheet's date
+    ("January 14, 2025", D(2025, 1, 14), "date"),
+    ("Jan 14th 2025", D(2025, 1, 14), "date"),
 ]
 
 
@@ -121,3 +132,13 @@ OTHER_AREAS = [
 def test_parse_due_other_areas(wording: str, date: dt.date | None, kind: str) -> None:
     due = parse_due(wording)
     assert (due.due_date, due.due_kind) == (date, kind)
+
+
+# A duration is not a date: dateparser reads "20 weeks" as twenty weeks before its base date.
+DURATIONS = ["20 weeks", "6 months", "12 weeks", "1 month", "3 days", "2 years", "in 3 weeks"]
+
+
+@pytest.mark.parametrize("wording", DURATIONS)
+def test_a_duration_has_no_date(wording: str) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.due_kind) == (None, "none")

@@ -32,29 +32,43 @@ TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
 # UK financial year quarters: Q1 Apr-Jun … Q4 Jan-Mar; value is (month, year offset).
 FY_QUARTER_END = {1: (6, 0), 2: (9, 0), 3: (12, 0), 4: (3, 1)}
 
+# "5th September 2025", "14-Jan-25" (a spreadsheet's format), "January 14, 2025"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b", re.I
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})-{_MONTH.replace('mon', 'mon2')}-(?P<year2>\d{{4}}|\d{{2}})\b"
+    rf"|\b{_MONTH.replace('mon', 'mon3')}\.?\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year3>\d{4})\b",
+    re.I,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(
     rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
-# "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's)
+# "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's),
+# "Summer half term 2025" (the break in it), "Easter 2025" (the holiday ending the spring term)
 _TERM = re.compile(
-    r"\b(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<half>[12]))?\s+(?P<year>\d{4}|\d{2})"
-    r"(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?\b(?![/-]?\d)",
+    r"\b(?P<term>autumn|spring|summer|easter|christmas)"
+    r"(?:\s+term|\s+(?P<break>half[- ]?term)|\s+holidays?)?(?:\s+(?P<half>[12]))?"
+    r"\s+(?P<year>\d{4}|\d{2})(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?\b(?![/-]?\d)",
     re.I,
 )
-# Half terms end in October/December, February/April, May/July.
+# Half terms end in October/December, February/April, May/July; the half-term breaks fall at
+# the end of the first halves.
 HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
+# The school holidays that close a term.
+HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
+# "October half term 2025": the month names the break.
+_MONTH_HALF_TERM = re.compile(rf"\b{_MONTH}\s+half[- ]?term\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I)
 _FY_QUARTER = re.compile(
     r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+Q(?P<qb>[1-4])\b",
     re.I,
 )
 _FY = re.compile(
-    r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
+    r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
+    r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
+    re.I,
 )
 _SPLIT_YEAR = re.compile(r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2})(?![\d/.%])")
 _YEAR = re.compile(r"(?<![\d./£$-])(?P<year>20\d{2})(?![\d/%-])")
@@ -66,7 +80,12 @@ _RECURRING = re.compile(
 )
 _ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in place)\b", re.I)
 # A start with no end ("From April 2025", "March 2025 onwards"): the action runs on from then.
-_START = re.compile(r"\b(?:from|starting|commencing|beginning)\b|\bonwards?\b", re.I)
+# "Week commencing 6 Jan 2025" names a week, not a start.
+_START = re.compile(
+    r"\b(?:from|starting|(?<!week )commencing|beginning)\b|\bonwards?\b"
+    r"|\b(?:and|then)\s+on-?\s?going\b",
+    re.I,
+)
 _END = re.compile(r"\b(?:by|until|till|to|end|completion|deadline)\b|\s[-–]\s", re.I)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
@@ -122,8 +141,11 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
             found.append((match.start(), date, precision))
 
     for m in _DAY_MONTH_YEAR.finditer(text):
-        month = MONTHS[m["mon"][:3].lower()]
-        claim(m, _safe_date(_year(m["year"]), month, int(m["day"])), "day")
+        day, mon, year = (
+            next(g for g in (m[f"{name}"], m[f"{name}2"], m[f"{name}3"]) if g)
+            for name in ("day", "mon", "year")
+        )
+        claim(m, _safe_date(_year(year), MONTHS[mon[:3].lower()], int(day)), "day")
     for m in _NUMERIC_DATE.finditer(text):
         if free(m):
             claim(m, _safe_date(_year(m["y"]), int(m["m"]), int(m["d"])), "day")
@@ -133,10 +155,14 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
             claim(m, month_end(_year(m["y1"] or m["y1b"]) + offset, month), "quarter")
     for m in _FY.finditer(text):
         if free(m):
-            claim(m, month_end(_second_year(m["y1"], m["y2"]), 3), "year")
+            claim(m, month_end(_second_year(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), 3), "year")
+    for m in _MONTH_HALF_TERM.finditer(text):
+        if free(m):
+            claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "term")
     for m in _TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
-            claim(m, _term_end(m["term"].lower(), m["half"], m["year"], m["y2"]), "term")
+            half = "1" if m["break"] else m["half"]
+            claim(m, _term_end(m["term"].lower(), half, m["year"], m["y2"]), "term")
     for m in _MONTH_YEAR.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
@@ -158,6 +184,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
 def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.date:
     """Last day of a term or half term; of an academic year "2024/25", autumn falls in the
     first year and spring and summer in the second."""
+    term = HOLIDAY_TERM.get(term, term)
     month = HALF_TERM_END_MONTH[term][int(half) - 1] if half else TERM_END_MONTH[term]
     start = _year(year)
     return month_end(start + 1 if second and term != "autumn" else start, month)
@@ -186,6 +213,8 @@ def _parser():  # type: ignore[no-untyped-def]
             "PREFER_DAY_OF_MONTH": "last",
             "RELATIVE_BASE": dt.datetime(2000, 1, 1),
             "REQUIRE_PARTS": ["day", "month", "year"],
+            # a duration ("20 weeks", "6 months") is not a date; nor is a bare number
+            "PARSERS": ["custom-formats", "absolute-time"],
         },
     )
 
