@@ -119,6 +119,25 @@ OTHER_AREAS = [
     ("Principal EP and SENCO Network Lead", [], ["Principal EP", "SENCO Network Lead"]),
     ("DCO CYP Delivery Manager", [], ["DCO", "CYP Delivery Manager"]),
     ("DCO Service leads for health", [], ["DCO", "Service leads for health"]),
+    # a semicolon lists roles, even before one joined by "and"
+    (
+        "Post-16 Lead; Skills and Employment Manager",
+        [],
+        ["Post-16 Lead", "Skills and Employment Manager"],
+    ),
+    # an NHS trust named after a service word, shortened to FT, in brackets
+    (
+        "CAMHS Service Manager (Oxford Health NHS FT)",
+        ["CAMHS", "Oxford Health NHS FT"],
+        ["Service Manager"],
+    ),
+    ("Head teacher, Riverside Special School", ["Riverside Special School"], ["Head teacher"]),
+    ("Head of Virtual School", [], ["Head of Virtual School"]),  # a post, not a school's name
+    (
+        "Commissioning Manager (Joint Commissioning Team)",
+        [],
+        ["Commissioning Manager", "Joint Commissioning Team"],
+    ),
 ]
 
 

@@ -40,16 +40,22 @@ def _vocab() -> dict[str, Any]:
     }
 
 
-def _token_patterns(words: list[str], not_place: list[str]) -> list[list[dict[str, Any]]]:
+def _token_patterns(
+    words: list[str], not_place: list[str], role_words: list[str]
+) -> list[list[dict[str, Any]]]:
     """spaCy token patterns for one organisation pattern of the gazetteer (see the notes
     there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
-    runs joined by "and"."""
+    runs joined by "and"; "<name>" one to five capitalised words that are no role words."""
     place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
-    places = [[place], [place, {"LOWER": "and"}, place]]
+    name = {"IS_TITLE": True, "TEXT": {"NOT_IN": role_words}, "OP": "{1,5}"}
+    runs = {
+        "<place>": [[place], [place, {"LOWER": "and"}, place]],
+        "<name>": [[name], [name, {"LOWER": "and"}, name]],
+    }
     out: list[list[dict[str, Any]]] = [[]]
     for word in words:
-        if word == "<place>":
-            out = [pattern + run for pattern in out for run in places]
+        if word in runs:
+            out = [pattern + run for pattern in out for run in runs[word]]
             continue
         optional, word = word.startswith("?"), word.lstrip("?")
         options = word.split("|")
@@ -70,12 +76,13 @@ def _nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     vocab = _vocab()
     ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
-    not_place = sorted(set(vocab["not_place"]) | set(vocab["heads"]) | set(vocab["openers"]))
+    role_words = sorted(set(vocab["heads"]) | set(vocab["openers"]))
+    not_place = sorted(set(vocab["not_place"]) | set(role_words))
     ruler.add_patterns(
         [
             {"label": "ORG", "pattern": tokens}
             for words in vocab["org_patterns"]
-            for tokens in _token_patterns(words, not_place)
+            for tokens in _token_patterns(words, not_place, role_words)
         ]
     )
     ruler.add_patterns([{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]])
@@ -146,7 +153,8 @@ def _cut_roles(
             # an abbreviation or "Head" after a complete role opens the next one:
             # "… & Operations AD of SEND", "PEP Head of Education"
             roles.append([])
-        if word in _SPLITS and complete and stands_alone(rest):
+        if word in _SPLITS and complete and (word == ";" or stands_alone(rest)):
+            # a semicolon lists roles; it never joins words within one
             roles.append([])
             continue
         roles[-1].append(word)
@@ -178,6 +186,8 @@ def _unbracketed(role: str) -> str:
         role = role.rstrip(" (")
     if role.count(")") > role.count("("):
         role = role.lstrip(") ")
+    if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
+        role = role[1:-1]  # "Manager (Joint Commissioning Team)": the team in brackets
     return role.strip(" .,;")
 
 
