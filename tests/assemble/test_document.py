@@ -25,6 +25,9 @@ COVERS = [
     ),
     (["OFFICIAL", "Hull's SEND strategic plan", "2024-2027", "OFFICIAL"],
      "Hull's SEND strategic plan 2024-2027"),
+    # a converter's line with the file's own title above the printed cover: the cover's
+    (["Hull SEND Strategic Plan", "OFFICIAL", "Hull's SEND strategic plan", "2024-2027"],
+     "Hull's SEND strategic plan 2024-2027"),
     # a text extract that lost its title line: a sentence is not a title
     (["Our Ambitions", "Our strategy is underpinned by five key ambitions:", "Ambition 1"], None),
 ]  # fmt: skip

@@ -86,14 +86,22 @@ def find_title(blocks: list[Block]) -> str | None:
     above (the area's name) and below (a year range, "Highlight Report …") belong to it.
     Sentences ("Our strategy is underpinned by five key ambitions:") are not titles; when the
     cover prints none (a text extract that lost it), the title is unknown rather than guessed.
+    Of several, the first that states the plan's years is the cover's: a converter may put
+    the file's own title line ("Hull SEND Strategic Plan") above the printed one.
     """
     top = lines(blocks)[:TITLE_SEARCH_LINES]
-    first = next(
-        (i for i, line in enumerate(top) if _TITLE_RE.search(line) and _is_title_line(line)),
-        None,
-    )
-    if first is None:
+    titles = [
+        _title_from(top, i)
+        for i, line in enumerate(top)
+        if _TITLE_RE.search(line) and _is_title_line(line)
+    ]
+    if not titles:
         return None
+    return next((t for t in titles if _PERIOD_RE.search(t)), titles[0])
+
+
+def _title_from(top: list[str], first: int) -> str:
+    """The title whose first line naming a plan is `top[first]`, with its lines around."""
     start = first
     while start > 0 and _is_title_line(top[start - 1]) and len(top[start - 1]) < 60:
         start -= 1
