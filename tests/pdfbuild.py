@@ -30,8 +30,9 @@ TOP = 760.0  # first baseline on a page
 class _Pages:
     """Content streams of pages being written top to bottom, a new page below `bottom`."""
 
-    def __init__(self, bottom: float) -> None:
+    def __init__(self, bottom: float, valign: str = "top") -> None:
         self.bottom = bottom
+        self.valign = valign
         self.done: list[bytes] = []
         self.stream = b"0.5 w "
         self.y = TOP
@@ -52,8 +53,15 @@ class _Pages:
         edges = [self.y + LINE - 3]  # the rules between rows on this page
         for row in rows:
             lines = _wrapped(row, cols)
-            for k in range(max(1, *(len(c) for c in lines))):
-                if self.y < self.bottom and row is not rows[0]:
+            height = max(1, *(len(c) for c in lines))
+            lines = [self._aligned(cell, height) for cell in lines]
+            # a row set at the middle or bottom of its cells is kept whole on one page, as a
+            # spreadsheet prints it (unless it is taller than half a page)
+            tall = (height - 1) * (LINE - 4)
+            whole = self.valign != "top" and self.y - tall < self.bottom
+            whole = whole and tall < (TOP - self.bottom) / 2
+            for k in range(height):
+                if (self.y < self.bottom or (k == 0 and whole)) and row is not rows[0]:
                     edges.append(self.y + LINE - 3)
                     self.stream += _rules(xs, edges) if ruled else b""
                     self.new_page()
@@ -66,6 +74,12 @@ class _Pages:
         self.stream += _rules(xs, edges) if ruled else b""
         self.y -= LINE + 6
 
+    def _aligned(self, cell: list[str], height: int) -> list[str]:
+        """A cell's lines set in a row `height` lines tall: at its top, middle or bottom."""
+        spare = height - len(cell)
+        above = {"top": 0, "middle": spare // 2, "bottom": spare}[self.valign]
+        return [""] * above + cell
+
     def _header(self, row: list[str], xs: list[int], cols: list[int]) -> None:
         """The header row repeated at the top of a page: never broken."""
         lines = _wrapped(row, cols)
@@ -76,7 +90,7 @@ class _Pages:
     def _show_line(self, lines: list[list[str]], xs: list[int], k: int) -> None:
         """The k-th wrapped line of every cell of a row, then down one line."""
         for x, cell_lines in zip(xs, lines, strict=False):
-            if k < len(cell_lines):
+            if k < len(cell_lines) and cell_lines[k]:
                 self.stream += show(x + 3, self.y, cell_lines[k])
         self.y -= LINE - 4
 
@@ -134,6 +148,7 @@ def plan_pdf(
     ruled: bool = True,
     bottom: float = 40.0,
     running: tuple[str, str] | None = None,
+    valign: str = "top",
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
     first row is its header. Column widths (points) per table index in `widths`, else fitted;
@@ -142,8 +157,10 @@ def plan_pdf(
 
     Below `bottom` the text flows onto a new page, as an office program sets it: a table
     repeats its header row there, and a row cut by the break goes on under it. `running`
-    (header, footer) prints on every page, "{page}" and "{pages}" filled in the footer."""
-    pages = _Pages(bottom)
+    (header, footer) prints on every page, "{page}" and "{pages}" filled in the footer.
+    `valign` sets a cell's lines at the top, middle or bottom of its row, as a spreadsheet
+    (bottom) or a centred table does."""
+    pages = _Pages(bottom, valign)
     tables = 0
     for part in parts:
         if isinstance(part, str):

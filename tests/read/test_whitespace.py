@@ -167,3 +167,32 @@ def test_a_header_alone_at_the_foot_of_a_page_keeps_its_second_line() -> None:
     ]
     second = find_tables(lines)[1][2]
     assert second == [["Indicator", "Baseline", "Target 2026/27"]]
+
+
+def test_cells_set_at_the_bottom_of_padded_rows_are_joined_into_their_row() -> None:
+    # a spreadsheet sets cells at the bottom of their row: a row's wrapped lines come above
+    # its id line, after the wider gap that ends the row before
+    lines = [
+        HEADER,
+        [_word(110, 18, "Review the"), _word(330, 18, "Head of")],
+        [_word(72, 30, "1.1"), _word(110, 30, "offer"), _word(330, 30, "SEND")],
+        [_word(110, 48, "Publish the")],
+        [_word(72, 60, "1.2"), _word(110, 60, "guide"), _word(330, 60, "DCO")],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert rows[1:] == [
+        ["1.1", "Review the offer", "Head of SEND"],
+        ["1.2", "Publish the guide", "DCO"],
+    ]
+
+
+def test_a_header_set_at_the_bottom_of_its_row_keeps_its_first_lines() -> None:
+    # "Lead" / "officer": the header's first line, above, holds only its wrapped cells
+    lines = [
+        [_word(330, 0, "Lead")],
+        [_word(72, 10, "Ref"), _word(110, 10, "Action"), _word(330, 10, "officer")],
+        [_word(72, 28, "1.1"), _word(110, 28, "Review"), _word(330, 28, "AD")],
+    ]
+    ((first, end, rows),) = find_tables(lines)
+    assert (first, end) == (0, 3)
+    assert rows == [["Ref", "Action", "Lead officer"], ["1.1", "Review", "AD"]]

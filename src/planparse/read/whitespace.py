@@ -71,6 +71,14 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         if not named:
             i += 1
             continue
+        # a header set at the bottom or middle of its row: its cells' first lines above it
+        first = i
+        floor = found[-1][1] if found else 0
+        while first > floor and (above := _header_line_above(lines, first, starts, height)):
+            joined = tuple(f"{a} {b}".strip() for a, b in zip(above, names, strict=True))
+            if row_to_roles(joined) is None:
+                break
+            names, first = joined, first - 1
         rows: list[list[str]] = [list(names)]
         tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
@@ -82,7 +90,7 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             tops.append(top)
             end += 1
         if len(rows) > 1:
-            found.append((i, end, rows, tops, height))
+            found.append((first, end, rows, tops, height))
         i = end
     # the page's tables share one style: a header left alone at the foot of the page, its
     # second line under it, is told by the spacing of the page's other tables
@@ -108,6 +116,20 @@ def _header_second_line(
     return tuple(f"{a} {b}".strip() for a, b in zip(names, below, strict=True))
 
 
+def _header_line_above(
+    lines: list[list[Word]], i: int, starts: list[float], height: float
+) -> list[str] | None:
+    """The line right above header line i (no more than a line's spacing), when its words
+    sit under some of the header's columns only: the first line of header cells wrapped
+    and set at the bottom or middle of their row ("Lead" over "officer")."""
+    if lines[i][0]["top"] - lines[i - 1][0]["top"] > 1.5 * height:
+        return None
+    cells = _in_columns(pieces(lines[i - 1]), starts)
+    if cells is None or not any(cells) or all(cells):
+        return None
+    return cells
+
+
 # Space between rows, beyond the spacing of lines inside a row, that shows rows are padded
 # (a share of the line's height); a line this much closer to the one above is in its row.
 ROW_PADDING = 0.4
@@ -121,31 +143,56 @@ def printed_rows(
 
     Where the page's tables set their rows apart with more space than the lines inside a row
     (`page_gaps`: the spacing of each line under the one above, in every table of the page),
-    a line at the inner spacing that fills only some of the columns the row's first line
-    fills is the next line of cells wrapped in that row (the header's too), and is joined to
-    them as a ruled cell's lines are. Tables spaced evenly are left line by line: the rows
-    stage tells a row's next line by what it holds.
+    the lines at the inner spacing are one row when one of them (the row's id line) fills
+    every column that the others fill only some of: cells set at the top, middle or bottom
+    of their row (a spreadsheet sets them at the bottom) are joined as a ruled cell's lines
+    are. Otherwise a line that fills only some of the columns the line opening its row fills
+    is that row's next line (the header's too). Tables spaced evenly are left line by line:
+    the rows stage tells a row's next line by what it holds.
     """
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
     if not gaps or max(page_gaps) - min(page_gaps) < ROW_PADDING * height:
         return lines
     inner = min(page_gaps) + INNER_SLACK * height
-    grouped: list[list[list[str]]] = [[[c] for c in lines[0]]]
+    spaced: list[list[list[str]]] = [[lines[0]]]  # runs of lines at the inner spacing
     for cells, gap in zip(lines[1:], gaps, strict=True):
-        opening = {k for k, parts in enumerate(grouped[-1]) if parts[0]}
-        filled = {k for k, c in enumerate(cells) if c}
-        if gap <= inner and filled < opening:
-            for part, cell in zip(grouped[-1], cells, strict=True):
-                part.append(cell)
+        if gap <= inner:
+            spaced[-1].append(cells)
         else:
-            grouped.append([[c] for c in cells])
+            spaced.append([cells])
+    grouped: list[list[list[str]]] = []
+    for run in spaced:
+        grouped.extend([run] if _one_row(run) else _rows_opened_by_wider_lines(run))
     return [
         [
             parts[0] if len(parts) == 1 else cell_text("\n".join(p for p in parts if p))
-            for parts in row
+            for parts in zip(*row, strict=True)
         ]
         for row in grouped
     ]
+
+
+def _filled(cells: list[str]) -> set[int]:
+    return {k for k, c in enumerate(cells) if c}
+
+
+def _one_row(run: list[list[str]]) -> bool:
+    """Whether lines set close together print one row: one line fills every column the
+    others fill only some of."""
+    widest = max(run, key=lambda cells: len(_filled(cells)))
+    return all(cells is widest or _filled(cells) < _filled(widest) for cells in run)
+
+
+def _rows_opened_by_wider_lines(run: list[list[str]]) -> list[list[list[str]]]:
+    """Lines set close together, each that fills only some of the columns its row's first
+    line fills joined to that row."""
+    rows: list[list[list[str]]] = [[run[0]]]
+    for cells in run[1:]:
+        if _filled(cells) < _filled(rows[-1][0]):
+            rows[-1].append(cells)
+        else:
+            rows.append([cells])
+    return rows
 
 
 def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
