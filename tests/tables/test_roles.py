@@ -81,7 +81,28 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Comments", "commentary"),  # a narrative column: known, so it is no status
         ("Progress update", "commentary"),
         ("Resources", None),
+        ("#", "id"),
+        ("Action #", "id"),
+        ("Current status", "status"),
+        ("Finish", "deadline"),  # beside "Start"
+        ("How we will do it", "action"),
+        ("Outcome / Impact", "outcome"),
+        ("Performance measure", "measure"),
+        ("Latest data", "baseline"),
+        ("Review date", None),  # when progress is reviewed: no deadline
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
     assert header_to_role(cell) == role
+
+
+def test_success_criteria_beside_a_baseline_and_targets_are_the_measures() -> None:
+    roles = row_to_roles(("Success criteria", "Baseline", "Target", "RAG"))
+    assert roles == ["measure", "baseline", "target", "status"]
+    assert table_kind(roles) == "grid"
+
+
+def test_success_criteria_beside_actions_stay_the_actions_measures() -> None:
+    roles = row_to_roles(("Action", "Lead", "Success criteria", "Target", "RAG"))
+    assert roles is not None and roles[2] == "impact_measure"
+    assert table_kind(roles) == "action"

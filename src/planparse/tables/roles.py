@@ -31,7 +31,7 @@ def vocabulary() -> dict[str, list[str]]:
 
 
 def normalise_header(text: str) -> str:
-    text = text.lower().replace("&", " & ")
+    text = text.lower().replace("&", " & ").replace("#", " no ")  # "#", "Action #": a number
     text = re.sub(r"[^a-z0-9& ]+", " ", text)
     text = re.sub(r"\b(?:for )?ambition(?: group)? \d+\b", "", text)
     return " ".join(text.split())
@@ -100,6 +100,10 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             "target" if r is None and is_period_heading(c) else r
             for r, c in zip(roles, cells, strict=True)
         ]
+    if "measure" not in roles and "action" not in roles and {"baseline", "target"} & set(roles):
+        # "Success criteria | Baseline | Target": beside a baseline or targets, and no
+        # actions, the criteria are what is measured
+        roles = ["measure" if r == "impact_measure" else r for r in roles]
     named = sum(1 for r in roles if r)
     if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
         return None
