@@ -25,21 +25,23 @@ def show(x: float, y: float, text: str, size: int = 8) -> bytes:
 
 
 TOP = 760.0  # first baseline on a page
+LETTER, A4_LANDSCAPE = (612, 792), (842, 595)  # page sizes (points), as MediaBox gives them
 
 
 class _Pages:
     """Content streams of pages being written top to bottom, a new page below `bottom`."""
 
-    def __init__(self, bottom: float, valign: str = "top") -> None:
+    def __init__(self, bottom: float, valign: str = "top", top: float = TOP) -> None:
         self.bottom = bottom
         self.valign = valign
+        self.top = top
         self.done: list[bytes] = []
         self.stream = b"0.5 w "
-        self.y = TOP
+        self.y = top
 
     def new_page(self) -> None:
         self.done.append(self.stream)
-        self.stream, self.y = b"0.5 w ", TOP
+        self.stream, self.y = b"0.5 w ", self.top
 
     def prose(self, text: str) -> None:
         if self.y < self.bottom:
@@ -59,7 +61,7 @@ class _Pages:
             # spreadsheet prints it (unless it is taller than half a page)
             tall = (height - 1) * (LINE - 4)
             whole = self.valign != "top" and self.y - tall < self.bottom
-            whole = whole and tall < (TOP - self.bottom) / 2
+            whole = whole and tall < (self.top - self.bottom) / 2
             for k in range(height):
                 if (self.y < self.bottom or (k == 0 and whole)) and row is not rows[0]:
                     edges.append(self.y + LINE - 3)
@@ -125,12 +127,12 @@ def min_widths(rows: list[list[str]]) -> list[int]:
     ]
 
 
-def autofit(rows: list[list[str]]) -> list[int]:
+def autofit(rows: list[list[str]], right: float = RIGHT) -> list[int]:
     """Column widths as an office program's autofit sets them: each at least its longest
-    word, the rest of the page shared out by how much text each column holds."""
+    word, the rest of the page (to `right`) shared out by how much text each column holds."""
     least = min_widths(rows)
     text = [sum(len(row[k]) for row in rows if k < len(row)) + 1 for k in range(len(least))]
-    spare = max(0, RIGHT - LEFT - sum(least))
+    spare = max(0, int(right) - LEFT - sum(least))
     return [w + int(spare * t / sum(text)) for w, t in zip(least, text, strict=True)]
 
 
@@ -149,6 +151,7 @@ def plan_pdf(
     bottom: float = 40.0,
     running: tuple[str, str] | None = None,
     valign: str = "top",
+    size: tuple[int, int] = LETTER,
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
     first row is its header. Column widths (points) per table index in `widths`, else fitted;
@@ -159,14 +162,16 @@ def plan_pdf(
     repeats its header row there, and a row cut by the break goes on under it. `running`
     (header, footer) prints on every page, "{page}" and "{pages}" filled in the footer.
     `valign` sets a cell's lines at the top, middle or bottom of its row, as a spreadsheet
-    (bottom) or a centred table does."""
-    pages = _Pages(bottom, valign)
+    (bottom) or a centred table does. `size` is the page's (width, height): A4_LANDSCAPE as a
+    landscape section of a Word document prints, its tables as wide as the page."""
+    top = TOP - (LETTER[1] - size[1])
+    pages = _Pages(bottom, valign, top)
     tables = 0
     for part in parts:
         if isinstance(part, str):
             pages.prose(part)
             continue
-        cols = (widths or {}).get(tables) or autofit(part)
+        cols = (widths or {}).get(tables) or autofit(part, right=size[0] - LEFT)
         pages.table(part, cols, ruled)
         tables += 1
     streams = [*pages.done, pages.stream]
@@ -174,16 +179,16 @@ def plan_pdf(
         head, foot = running
         streams = [
             page
-            + show(LEFT, TOP + 16, head)
+            + show(LEFT, top + 16, head)
             + show(LEFT, 20, foot.format(page=n, pages=len(streams)))
             for n, page in enumerate(streams, start=1)
         ]
-    path.write_bytes(pages_pdf(streams))
+    path.write_bytes(pages_pdf(streams, size))
     return path
 
 
-def pages_pdf(streams: list[bytes]) -> bytes:
-    """Letter-size pages drawing `streams`, all in Helvetica as /F1."""
+def pages_pdf(streams: list[bytes], size: tuple[int, int] = LETTER) -> bytes:
+    """Pages of `size` (Letter unless told) drawing `streams`, all in Helvetica as /F1."""
     first_page = 4
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(streams)))
     objects = [
@@ -193,8 +198,8 @@ def pages_pdf(streams: list[bytes]) -> bytes:
     ]
     for i, stream in enumerate(streams):
         objects.append(
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents %d 0 R"
-            b"/Resources<</Font<</F1 3 0 R>>>>>>" % (first_page + 2 * i + 1)
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 %d %d]/Contents %d 0 R"
+            b"/Resources<</Font<</F1 3 0 R>>>>>>" % (*size, first_page + 2 * i + 1)
         )
         objects.append(b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream")
     return pdf_bytes(objects)

@@ -184,6 +184,23 @@ def test_a_pdf_of_the_plan_gives_what_its_text_gives(
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
+@pytest.mark.parametrize("name", PLANS)
+def test_a_landscape_pdf_of_the_plan_gives_what_its_text_gives(
+    name: str, ruled: bool, tmp_path: Path
+) -> None:
+    # an A4 landscape page (as a landscape section of a Word document prints it: the page
+    # wider than tall, not turned by /Rotate), its tables fitted to the wider page
+    from tests.pdfbuild import A4_LANDSCAPE, parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    parts = parts_of_text(source.read_text())
+    pdf = plan_pdf(tmp_path / "plan.pdf", parts, ruled=ruled, size=A4_LANDSCAPE)
+    from_text, from_pdf = extract(source).records, extract(pdf).records
+    for table, key in _FIELDS.items():
+        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
 @pytest.mark.parametrize("lines_per_page", range(5, 17, 2))
 @pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_plan_over_several_pages_gives_what_its_text_gives(
