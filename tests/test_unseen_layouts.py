@@ -350,3 +350,62 @@ def test_a_kpi_grid_with_counts_and_target_years() -> None:
         ("M2", "target", "Target 2025/26", 1300.0),
         ("M2", "target", "Target 2026/27", 1350.0),
     }
+
+
+def test_a_spreadsheet_tracker_with_other_column_names_and_wordings() -> None:
+    # Riverside: "#", "Activity", "Owner(s)", "Start" | "Finish", "Current status"; a
+    # semicolon between two owners, an NHS trust shortened to FT in brackets, a school by
+    # name; Easter, a half-term break, a financial year written after its years, a
+    # spreadsheet's "14-Jan-25"; success criteria with a baseline and one target column
+    got = extract(UNSEEN / "riverside-plan.txt").records
+    assert [
+        (a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.start_date, a.due_date, a.status)
+        for a in got["actions"]
+    ] == [
+        (
+            "3.1",
+            "Priority 3",
+            ["Post-16 Lead", "Skills and Employment Manager"],
+            [],
+            date(2024, 9, 30),
+            date(2025, 4, 30),  # by Easter: the end of the spring term
+            "Amber",
+        ),
+        (
+            "3.2",
+            "Priority 3",
+            ["Service Manager"],
+            ["CAMHS", "Oxford Health NHS FT"],
+            date(2024, 12, 31),
+            date(2025, 10, 31),  # October half term
+            "Green",
+        ),
+        (
+            "3.3",
+            "Priority 3",
+            ["Head teacher"],
+            ["Riverside Special School"],
+            date(2025, 1, 14),
+            date(2026, 3, 31),  # the 2025/26 financial year ends in March
+            "Red",
+        ),
+        (
+            "3.4",
+            "Priority 3",
+            ["Commissioning Manager", "Joint Commissioning Team"],
+            [],
+            date(2025, 1, 6),  # week commencing: that Monday
+            date(2026, 1, 14),
+            "Green",
+        ),
+    ]
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "78%"),
+        ("M2", "12"),
+    ]
+    assert sorted((t.measure_id, t.kind, t.value, t.unit) for t in got["targets"]) == [
+        ("M1", "baseline", 78.0, "percent"),
+        ("M1", "target", 85.0, "percent"),
+        ("M2", "baseline", 12.0, "count"),
+        ("M2", "target", 20.0, "count"),
+    ]
