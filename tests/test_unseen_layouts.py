@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from planparse.api import extract
+from planparse.api import Extract, extract
 
 UNSEEN = Path(__file__).parent / "unseen"
 PLANS = sorted(p.name for p in UNSEEN.iterdir())
@@ -163,6 +163,14 @@ _FIELDS = {
 }
 
 
+def _pdf_gives_what_text_gives(source: Path, pdf: Path) -> Extract:
+    """The PDF's extract, once every table's records are checked against its text twin's."""
+    from_text, got = extract(source).records, extract(pdf)
+    for table, key in _FIELDS.items():
+        assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table
+    return got
+
+
 @pytest.mark.parametrize("valign", ["top", "middle", "bottom"])
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
 @pytest.mark.parametrize("name", PLANS)
@@ -177,10 +185,8 @@ def test_a_pdf_of_the_plan_gives_what_its_text_gives(
     source = UNSEEN / name
     parts = parts_of_text(source.read_text())
     pdf = plan_pdf(tmp_path / "plan.pdf", parts, ruled=ruled, valign=valign)
-    from_text, from_pdf = extract(source).records, extract(pdf).records
-    for table, key in _FIELDS.items():
-        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
-    assert all(a.page == 1 for a in from_pdf["actions"])
+    got = _pdf_gives_what_text_gives(source, pdf)
+    assert all(a.page == 1 for a in got.records["actions"])
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
@@ -195,9 +201,7 @@ def test_a_landscape_pdf_of_the_plan_gives_what_its_text_gives(
     source = UNSEEN / name
     parts = parts_of_text(source.read_text())
     pdf = plan_pdf(tmp_path / "plan.pdf", parts, ruled=ruled, size=A4_LANDSCAPE)
-    from_text, from_pdf = extract(source).records, extract(pdf).records
-    for table, key in _FIELDS.items():
-        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
+    _pdf_gives_what_text_gives(source, pdf)
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
@@ -219,10 +223,8 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
         bottom=TOP - lines_per_page * (LINE - 4),
         running=("OFFICIAL", "Page {page} of {pages}"),
     )
-    from_text, got = extract(source).records, extract(pdf)
+    got = _pdf_gives_what_text_gives(source, pdf)
     assert got.document.page_count and got.document.page_count > 1
-    for table, key in _FIELDS.items():
-        assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table
 
 
 @settings(max_examples=20, deadline=None, derandomize=True)
@@ -268,9 +270,7 @@ def test_any_column_widths_give_what_the_text_gives(
         running=("OFFICIAL", "Page {page} of {pages}"),
         valign=valign,
     )
-    from_text, from_pdf = extract(source).records, extract(pdf).records
-    for table, key in _FIELDS.items():
-        assert [key(r) for r in from_pdf[table]] == [key(r) for r in from_text[table]], table
+    _pdf_gives_what_text_gives(source, pdf)
 
 
 def test_a_priority_headed_under_an_area_for_improvement_answers_it(

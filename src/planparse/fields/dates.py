@@ -32,13 +32,15 @@ TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
 # UK financial year quarters: Q1 Apr-Jun … Q4 Jan-Mar; value is (month, year offset).
 FY_QUARTER_END = {1: (6, 0), 2: (9, 0), 3: (12, 0), 4: (3, 1)}
 
-# "5th September 2025", "14-Jan-25" (a spreadsheet's format), "January 14, 2025"
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})-{_MONTH.replace('mon', 'mon2')}-(?P<year2>\d{{4}}|\d{{2}})\b"
-    rf"|\b{_MONTH.replace('mon', 'mon3')}\.?\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year3>\d{4})\b",
-    re.I,
+# A day's date in words: "5th September 2025", "14-Jan-25" (a spreadsheet's format),
+# "January 14, 2025"
+_DAY_MONTH_YEAR = tuple(
+    re.compile(form, re.I)
+    for form in (
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b",
+        rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>\d{{4}}|\d{{2}})\b",
+        rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    )
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(
@@ -140,12 +142,11 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if date is not None:
             found.append((match.start(), date, precision))
 
-    for m in _DAY_MONTH_YEAR.finditer(text):
-        day, mon, year = (
-            next(g for g in (m[f"{name}"], m[f"{name}2"], m[f"{name}3"]) if g)
-            for name in ("day", "mon", "year")
-        )
-        claim(m, _safe_date(_year(year), MONTHS[mon[:3].lower()], int(day)), "day")
+    for form in _DAY_MONTH_YEAR:
+        for m in form.finditer(text):
+            if free(m):
+                month = MONTHS[m["mon"][:3].lower()]
+                claim(m, _safe_date(_year(m["year"]), month, int(m["day"])), "day")
     for m in _NUMERIC_DATE.finditer(text):
         if free(m):
             claim(m, _safe_date(_year(m["y"]), int(m["m"]), int(m["d"])), "day")

@@ -31,6 +31,9 @@ PIECE_GAP = 0.8
 ALIGN_SLACK = 4.0
 # Lines of empty space that end a table.
 MAX_GAP_LINES = 2.5
+# How far (a share of the line's height) a header's wrapped line may sit from the header
+# line, above or below it.
+HEADER_LINE_SPACING = 1.5
 
 
 def pieces(line: list[Word]) -> list[list[Word]]:
@@ -108,7 +111,8 @@ def _header_second_line(
     that line sits right under it (no more than a line's spacing) and only under its pieces.
     Only for a line that names no columns alone; a header that does, and whose second line
     is its own, is told by the spacing in `printed_rows`."""
-    if i + 1 >= len(lines) or lines[i + 1][0]["top"] - lines[i][0]["top"] > 1.5 * height:
+    spacing = HEADER_LINE_SPACING * height
+    if i + 1 >= len(lines) or lines[i + 1][0]["top"] - lines[i][0]["top"] > spacing:
         return None
     below = _in_columns(pieces(lines[i + 1]), starts)
     if below is None or not any(below):
@@ -122,7 +126,7 @@ def _header_line_above(
     """The line right above header line i (no more than a line's spacing), when its words
     sit under some of the header's columns only: the first line of header cells wrapped
     and set at the bottom or middle of their row ("Lead" over "officer")."""
-    if lines[i][0]["top"] - lines[i - 1][0]["top"] > 1.5 * height:
+    if lines[i][0]["top"] - lines[i - 1][0]["top"] > HEADER_LINE_SPACING * height:
         return None
     cells = _in_columns(pieces(lines[i - 1]), starts)
     if cells is None or not any(cells) or all(cells):
