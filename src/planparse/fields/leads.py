@@ -97,10 +97,10 @@ _SPLITS = ("&", "/", "and", ",", ";")
 
 def _cut_roles(
     words: list[str],
-    heads: set[str],
-    abbrs: set[str],
-    connectors: set[str],
-    openers: set[str],
+    heads: frozenset[str],
+    abbrs: frozenset[str],
+    connectors: frozenset[str],
+    openers: frozenset[str],
 ) -> list[str]:
     """Cut a run of words into roles.
 
@@ -226,6 +226,18 @@ def is_lead_cell(cell: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _role_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The role vocabulary as sets, built once: heads, abbreviations, connectors, openers."""
+    vocab = _vocab()
+    return (
+        frozenset(vocab["heads"]),
+        frozenset(vocab["abbreviations"]),
+        frozenset(vocab["connectors"]),
+        frozenset(vocab.get("openers", [])),
+    )
+
+
+@lru_cache(maxsize=1)
 def _completable_heads() -> tuple[tuple[str, ...], frozenset[str]]:
     """The role words a cut word may be completed to, and the words never taken as cut."""
     vocab = _vocab()
@@ -260,13 +272,7 @@ def parse_lead(cell: str | None) -> Lead:
     if cell is None or not cell.strip():
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     text = complete_cut_heads(" ".join(cell.split()))
-    vocab = _vocab()
-    heads, abbrs, connectors, openers = (
-        set(vocab["heads"]),
-        set(vocab["abbreviations"]),
-        set(vocab["connectors"]),
-        set(vocab.get("openers", [])),
-    )
+    heads, abbrs, connectors, openers = _role_sets()
     doc = _nlp()(text)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]

@@ -88,6 +88,8 @@ def score_matrix(
     queries = [prepare(words(t)) for t in actions]
     choices = [prepare(ws) for ws in rec_words]
     matrix = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, dtype=np.float32)
+    if min_common <= 0:
+        return matrix
     query_sets, choice_sets = [set(q.split()) for q in queries], [set(c.split()) for c in choices]
     for i, query in enumerate(query_sets):
         for j, choice in enumerate(choice_sets):

@@ -19,6 +19,7 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from planparse.read.pdf_cells import cell_text
@@ -78,7 +79,7 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         first = i
         floor = found[-1][1] if found else 0
         while first > floor and (above := _header_line_above(lines, first, starts, height)):
-            joined = tuple(f"{a} {b}".strip() for a, b in zip(above, names, strict=True))
+            joined = _stacked(above, names)
             if row_to_roles(joined) is None:
                 break
             names, first = joined, first - 1
@@ -111,13 +112,10 @@ def _header_second_line(
     that line sits right under it (no more than a line's spacing) and only under its pieces.
     Only for a line that names no columns alone; a header that does, and whose second line
     is its own, is told by the spacing in `printed_rows`."""
-    spacing = HEADER_LINE_SPACING * height
-    if i + 1 >= len(lines) or lines[i + 1][0]["top"] - lines[i][0]["top"] > spacing:
+    if i + 1 >= len(lines):
         return None
-    below = _in_columns(pieces(lines[i + 1]), starts)
-    if below is None or not any(below):
-        return None
-    return tuple(f"{a} {b}".strip() for a, b in zip(names, below, strict=True))
+    below = _beside_header(lines, i, i + 1, starts, height)
+    return _stacked(names, below) if below is not None else None
 
 
 def _header_line_above(
@@ -126,12 +124,24 @@ def _header_line_above(
     """The line right above header line i (no more than a line's spacing), when its words
     sit under some of the header's columns only: the first line of header cells wrapped
     and set at the bottom or middle of their row ("Lead" over "officer")."""
-    if lines[i][0]["top"] - lines[i - 1][0]["top"] > HEADER_LINE_SPACING * height:
+    cells = _beside_header(lines, i, i - 1, starts, height)
+    return None if cells is None or all(cells) else cells
+
+
+def _beside_header(
+    lines: list[list[Word]], i: int, j: int, starts: list[float], height: float
+) -> list[str] | None:
+    """Line j's words in the columns of header line i, when j sits right above or below it
+    and some of its words fall in those columns and none across their edges."""
+    if abs(lines[j][0]["top"] - lines[i][0]["top"]) > HEADER_LINE_SPACING * height:
         return None
-    cells = _in_columns(pieces(lines[i - 1]), starts)
-    if cells is None or not any(cells) or all(cells):
-        return None
-    return cells
+    cells = _in_columns(pieces(lines[j]), starts)
+    return cells if cells is not None and any(cells) else None
+
+
+def _stacked(upper: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
+    """Header cells printed over two lines, each column's upper words then its lower ones."""
+    return tuple(f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True))
 
 
 # Space between rows, beyond the spacing of lines inside a row, that shows rows are padded
