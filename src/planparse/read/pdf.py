@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,6 +36,7 @@ from planparse.read.pdf_cells import (
     tidy_table,
 )
 from planparse.read.pdf_lines import join_wrapped_bullets
+from planparse.read.pdfium_objects import page_objects
 from planparse.read.raw import Block, RawDocument
 from planparse.read.text import lines_to_blocks
 
@@ -139,8 +142,12 @@ def _is_encryption_error(exc: BaseException) -> bool:
     return False
 
 
-def read_pdf(path: Path) -> RawDocument:
-    """Read a PDF; raises ReadError naming the file and the reason when it cannot."""
+def read_pdf(path: Path, engine: str = "pdfium") -> RawDocument:
+    """Read a PDF; raises ReadError naming the file and the reason when it cannot.
+
+    `engine` reads each page's chars and rules: "pdfium" (pdfium_objects.py, in C) or
+    "pdfminer" (pdfplumber's own parse, in Python; the fallback where pdfium cannot open
+    the file)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -154,13 +161,20 @@ def read_pdf(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
     pages_items: list[list[tuple[float, str, Any]]] = []
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(path) as pdf, _pdfium_document(data, engine) as drawn:
             page_count = len(pdf.pages)
-            for page in pdf.pages:
+            for index, page in enumerate(pdf.pages):
+                pdfium_page = drawn[index] if drawn is not None and index < len(drawn) else None
+                if pdfium_page is not None:
+                    page._objects = page_objects(pdfium_page, page)
                 upright = as_drawn(pdf, page)
+                if pdfium_page is not None and upright is not page:
+                    upright._objects = page_objects(pdfium_page, upright)
                 pages_items.append(_page_items(upright))
                 upright.close()
                 page.close()
+                if pdfium_page is not None:
+                    pdfium_page.close()
     except PDFPasswordIncorrect as exc:
         raise ReadError(f"{path.name}: encrypted PDF; remove the password first") from exc
     except Exception as exc:  # pdfminer raises many types for damaged files
@@ -233,6 +247,25 @@ def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
                 continue
             out.append(replace(block, page=page, line_no=before + len(out) + 1))
     return out
+
+
+@contextmanager
+def _pdfium_document(data: bytes, engine: str) -> Iterator[Any]:
+    """The PDF opened in pdfium, or None: pdfminer then reads the pages (pdfplumber's way)."""
+    if engine != "pdfium":
+        yield None
+        return
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        yield None
+        return
+    try:
+        yield document
+    finally:
+        document.close()
 
 
 def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
