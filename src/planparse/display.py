@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.pdf import settings_for
+from planparse.read.pdf import pdfium_document, settings_for
 from planparse.read.pdf_cells import tidy_table
+from planparse.read.pdfium_objects import load_objects
 from planparse.read.text import clean_cell
 from planparse.tables.roles import row_to_roles
 
@@ -37,10 +38,12 @@ def inspect_page(path: str | Path, page: int, png: str | Path | None = None) -> 
         pdf = pdfplumber.open(path)
     except Exception as exc:  # pdfminer raises many types for damaged files
         raise ReadError(f"{path.name}: cannot open as PDF ({type(exc).__name__})") from exc
-    with pdf:
+    with pdf, pdfium_document(path.read_bytes()) as drawn:
         if not 1 <= page <= len(pdf.pages):
             raise ReadError(f"{path.name}: page {page} out of range 1-{len(pdf.pages)}")
         p = pdf.pages[page - 1]
+        if drawn is not None and page <= len(drawn):
+            load_objects(p, drawn[page - 1])  # the chars and rules extraction reads
         tables = p.find_tables(settings_for(p))
         parts = [f"{path.name} page {page}: {len(tables)} table(s)"]
         for number, table in enumerate(tables, start=1):

@@ -36,7 +36,7 @@ from planparse.read.pdf_cells import (
     tidy_table,
 )
 from planparse.read.pdf_lines import join_wrapped_bullets
-from planparse.read.pdfium_objects import page_objects
+from planparse.read.pdfium_objects import load_objects
 from planparse.read.raw import Block, RawDocument
 from planparse.read.text import lines_to_blocks
 
@@ -161,15 +161,15 @@ def read_pdf(path: Path, engine: str = "pdfium") -> RawDocument:
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
     pages_items: list[list[tuple[float, str, Any]]] = []
     try:
-        with pdfplumber.open(path) as pdf, _pdfium_document(data, engine) as drawn:
+        with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
             page_count = len(pdf.pages)
             for index, page in enumerate(pdf.pages):
                 pdfium_page = drawn[index] if drawn is not None and index < len(drawn) else None
                 if pdfium_page is not None:
-                    page._objects = page_objects(pdfium_page, page)
+                    load_objects(page, pdfium_page)
                 upright = as_drawn(pdf, page)
                 if pdfium_page is not None and upright is not page:
-                    upright._objects = page_objects(pdfium_page, upright)
+                    load_objects(upright, pdfium_page)
                 pages_items.append(_page_items(upright))
                 upright.close()
                 page.close()
@@ -250,7 +250,7 @@ def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
 
 
 @contextmanager
-def _pdfium_document(data: bytes, engine: str) -> Iterator[Any]:
+def pdfium_document(data: bytes, engine: str = "pdfium") -> Iterator[Any]:
     """The PDF opened in pdfium, or None: pdfminer then reads the pages (pdfplumber's way)."""
     if engine != "pdfium":
         yield None

@@ -26,6 +26,13 @@ _LINE_BREAKS = {"\r", "\n"}
 Matrix = tuple[float, float, float, float, float, float]
 
 
+def load_objects(page: Any, pdfium_page: Any) -> None:
+    """Give a pdfplumber Page its objects from pdfium. pdfplumber keeps a page's parse in
+    `Page._objects` (behind `Page.objects`) and parses only when it is missing: this is the
+    one place planparse sets it."""
+    page._objects = page_objects(pdfium_page, page)
+
+
 def page_objects(pdfium_page: Any, page: Any) -> dict[str, list[dict[str, Any]]]:
     """pdfplumber's `objects` for `page` (a pdfplumber Page), read from the same page in pdfium."""
     frame = _Frame(page)
@@ -50,6 +57,7 @@ class _Frame:
         self.mb_x0, self.mb_top = page.mediabox[:2]
         self.doctop = page.initial_doctop
         self.page_number = page.page_number
+        self.page = page
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """A user-space point in pdfminer's page space (y up)."""
@@ -89,6 +97,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
         get_object, get_origin = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFText_GetCharOrigin
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         runs: dict[int, _Run] = {}  # a text object (one show-text operation) -> its font
+        descents = _stated_descents(frame.page)
         boxes: dict[tuple[Any, int], tuple[float, float, float, float, bool]] = {}
         ra, rb, rc, rd, re, rf = frame.ctm
         height, mb_x0, mb_top = frame.height, frame.mb_x0, frame.mb_top
@@ -112,7 +121,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
             key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
             run = runs.get(key)
             if run is None:
-                run = runs[key] = _Run(text_object, handle, index)
+                run = runs[key] = _Run(text_object, handle, index, descents)
             glyph = (run.style, code)
             if glyph not in boxes:
                 boxes[glyph] = run.box(code, frame.ctm)
@@ -148,14 +157,21 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
 class _Run:
     """One show-text operation: its font, size and matrix are those of each of its chars."""
 
-    def __init__(self, text_object: Any, handle: Any, index: int) -> None:
+    def __init__(
+        self, text_object: Any, handle: Any, index: int, descents: dict[str, float]
+    ) -> None:
         import pypdfium2.raw as pdfium_c
 
         self.font = pdfium_c.FPDFTextObj_GetFont(text_object)
         size, descent = ctypes.c_float(), ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(text_object, size)
-        pdfium_c.FPDFFont_GetDescent(self.font, size.value, descent)
-        self.size, self.descent = size.value, descent.value
+        self.size = size.value
+        stated = descents.get(_base_font_name(self.font))
+        if stated is None:
+            pdfium_c.FPDFFont_GetDescent(self.font, size.value, descent)
+            self.descent = descent.value
+        else:
+            self.descent = stated * self.size
         matrix = pdfium_c.FS_MATRIX()
         pdfium_c.FPDFText_GetMatrix(handle, index, matrix)
         self.matrix = (matrix.a, matrix.b, matrix.c, matrix.d)
@@ -179,6 +195,46 @@ class _Run:
         xs = [lx * pa + ly * pc for lx, ly in corners]
         ys = [lx * pb + ly * pd for lx, ly in corners]
         return (min(xs), max(xs), min(ys), max(ys), pa * pd > 0 and pb * pc <= 0)
+
+
+def _base_font_name(font: Any) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(max(length, 1))
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, length)
+    return buffer.value.decode("utf-8", "replace")
+
+
+def _stated_descents(page: Any, depth: int = 3) -> dict[str, float]:
+    """Each font's descent (per point of size) as pdfminer takes it, by base font name: the
+    descriptor's /Descent, or the standard metrics of the 14 base fonts. pdfium falls back to
+    the font file where a descriptor states 0 (LibreOffice's DejaVu titles: 4 pt lower)."""
+    from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1
+    from pdfminer.psparser import literal_name
+
+    descents: dict[str, float] = {}
+    pending = [(resolve1(page.page_obj.resources), depth)]
+    while pending:
+        resources, left = pending.pop()
+        if not isinstance(resources, dict):
+            continue
+        for spec in (resolve1(resources.get("Font")) or {}).values():
+            objid = spec.objid if isinstance(spec, PDFObjRef) else None
+            try:
+                font_dict = dict_value(spec)
+                font = page.pdf.rsrcmgr.get_font(objid, font_dict)
+                name = literal_name(resolve1(font_dict.get("BaseFont")))
+                descents.setdefault(str(name), font.get_descent())
+            except Exception:  # a font pdfminer cannot read keeps pdfium's descent
+                continue
+        if left:
+            for xobject in (resolve1(resources.get("XObject")) or {}).values():
+                stream = resolve1(xobject)
+                attrs = getattr(stream, "attrs", {})
+                if literal_name(attrs.get("Subtype")) == "Form":
+                    pending.append((resolve1(attrs.get("Resources")), left - 1))
+    return descents
 
 
 def _paths(pdfium_page: Any, frame: _Frame) -> list[tuple[str, dict[str, Any]]]:
