@@ -51,7 +51,9 @@ def _geometry(page: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         (w["text"], w["upright"], w["x0"], w["x1"], w["top"], w["bottom"])
         for w in page.extract_words()
     ]
-    edges = sorted((e["orientation"], e["x0"], e["x1"], e["top"], e["bottom"]) for e in page.edges)
+    edges = sorted(
+        (str(e["orientation"]), e["x0"], e["x1"], e["top"], e["bottom"]) for e in page.edges
+    )
     return words, edges
 
 
@@ -100,6 +102,18 @@ def test_a_page_turned_by_rotate_has_pdfminers_words_and_rules(tmp_path: Path, r
     ((ours, theirs),) = _pages(path)
     assert ours[0] and _alike(ours[0], theirs[0])
     assert len(ours[1]) == 6 and _alike(ours[1], theirs[1])  # a line, a rect's four, a line
+
+
+def test_a_box_with_rounded_corners_has_pdfminers_edges(tmp_path: Path) -> None:
+    # straight sides joined by Bezier corners, as a callout box or a shape in Word is drawn
+    stream = show(90, 680, "Key priority", size=10) + (
+        b"80 660 m 300 660 l 306 660 310 664 310 670 c 310 700 l 310 706 306 710 300 710 c "
+        b"80 710 l 74 710 70 706 70 700 c 70 670 l 70 664 74 660 80 660 c h S "
+    )
+    path = tmp_path / "rounded.pdf"
+    path.write_bytes(page_pdf(stream))
+    ((ours, theirs),) = _pages(path)
+    assert len(ours[1]) == len(theirs[1]) and _alike(ours[1], theirs[1])
 
 
 def test_a_mediabox_away_from_the_origin_keeps_pdfminers_positions(tmp_path: Path) -> None:
