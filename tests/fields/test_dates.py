@@ -125,6 +125,15 @@ OTHER_AREAS = [
     ("14-Jan-25", D(2025, 1, 14), "date"),  # a spreadsheet's date
     ("January 14, 2025", D(2025, 1, 14), "date"),
     ("Jan 14th 2025", D(2025, 1, 14), "date"),
+    ("Early 2026", D(2026, 3, 31), "date"),  # part of a year: early by March,
+    ("By mid-2025", D(2025, 6, 30), "date"),  # mid by June,
+    ("Mid 2025", D(2025, 6, 30), "date"),
+    ("By the middle of 2025", D(2025, 6, 30), "date"),
+    ("Late 2025", D(2025, 12, 31), "date"),  # late by December
+    ("H1 2026", D(2026, 6, 30), "date"),  # calendar halves
+    ("H2 2025", D(2025, 12, 31), "date"),
+    ("First half of 2025", D(2025, 6, 30), "date"),
+    ("Mid-2025 onwards", D(2025, 6, 30), "ongoing"),
 ]
 
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Precision = Literal["day", "month", "quarter", "term", "year"]
+Precision = Literal["day", "month", "quarter", "term", "half", "year"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -70,6 +70,18 @@ _FY_QUARTER = re.compile(
 _FY = re.compile(
     r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
+    re.I,
+)
+# Part of a calendar year: "early 2026" (by March), "mid-2025" / "by the middle of 2025" /
+# "H1 2025" / "first half of 2025" (by June), "late 2025" / "H2 2025" (by December).
+PART_OF_YEAR_END: dict[str, tuple[int, Precision]] = {
+    "early": (3, "quarter"), "beginning": (3, "quarter"), "start": (3, "quarter"),
+    "mid": (6, "quarter"), "middle": (6, "quarter"), "late": (12, "quarter"),
+    "h1": (6, "half"), "first": (6, "half"), "h2": (12, "half"), "second": (12, "half"),
+}  # fmt: skip
+_PART_OF_YEAR = re.compile(
+    r"\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle)\s+of|H[12]"
+    r"|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s+|-)(?P<year>20\d{2})\b(?![/-]\d)",
     re.I,
 )
 _SPLIT_YEAR = re.compile(r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2})(?![\d/.%])")
@@ -167,6 +179,11 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     for m in _MONTH_YEAR.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
+    for m in _PART_OF_YEAR.finditer(text):
+        if free(m):
+            key = next(w for w in m["part"].lower().split() if w in PART_OF_YEAR_END)
+            month, precision = PART_OF_YEAR_END[key]
+            claim(m, month_end(int(m["year"]), month), precision)
     for m in _NUMERIC_MONTH_YEAR.finditer(text):
         if free(m):
             claim(m, month_end(int(m["y"]), int(m["m"])), "month")
