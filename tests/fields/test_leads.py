@@ -138,6 +138,13 @@ OTHER_AREAS = [
         [],
         ["Commissioning Manager", "Joint Commissioning Team"],
     ),
+    # an ICB by its own name since 2022, with no "ICB" after it
+    ("Designated Clinical Officer, NHS Frimley", ["NHS Frimley"], ["Designated Clinical Officer"]),
+    ("DCO, NHS Kent and Medway", ["NHS Kent and Medway"], ["DCO"]),
+    ("NHS Designated Clinical Officer", ["NHS"], ["Designated Clinical Officer"]),
+    # a national service by name; the separator its cut leaves is no part of the role
+    ("Head of SEND / NHS Talking Therapies", ["NHS Talking Therapies"], ["Head of SEND"]),
+    ("Head of SEND & ICB", ["ICB"], ["Head of SEND"]),
 ]
 
 

@@ -180,6 +180,11 @@ def _cut_roles(
     return [" ".join(r) for r in out]
 
 
+# What a role does not start or end with: the separators left where an organisation or the
+# next role was cut out ("Head of SEND / NHS Talking Therapies" leaves "Head of SEND /")
+ROLE_EDGES = " .,;/&"
+
+
 def _unbracketed(role: str) -> str:
     """A role without the bracket its organisation was cut from: "Designated Clinical
     Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body is out."""
@@ -189,7 +194,7 @@ def _unbracketed(role: str) -> str:
         role = role.lstrip(") ")
     if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
         role = role[1:-1]  # "Manager (Joint Commissioning Team)": the team in brackets
-    return role.strip(" .,;")
+    return role.strip(ROLE_EDGES)
 
 
 def _respace(role: str, text: str) -> str:
@@ -305,7 +310,7 @@ def parse_lead(cell: str | None) -> Lead:
     roles: list[str] = []
     for run in runs:
         for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
-            role = _unbracketed(_respace(role, text).strip(" .,;"))
+            role = _unbracketed(_respace(role, text).strip(ROLE_EDGES))
             if role and role not in roles and any(ch.isalpha() for ch in role):
                 roles.append(role)
     return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
