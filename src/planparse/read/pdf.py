@@ -1,5 +1,9 @@
 """PDF to RawDocument with pdfplumber: ruled tables as rows of cells, other text as lines.
 
+Each page's chars and rules are read by pdfium (`pdfium_objects.py`, three times faster than
+pdfminer's parse, which stays as the fallback); pdfplumber's table finder and word grouping
+then run on them.
+
 Takes a PDF and adds, page by page in reading order (top to bottom): each table pdfplumber
 finds from ruling lines as `row` blocks (a `table_break` on its first row; a merged cell,
 `None`, becomes an empty cell that the rows stage fills from above), and the words outside

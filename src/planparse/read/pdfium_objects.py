@@ -116,7 +116,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
                 if text == " " and chars and not after_break:
                     # a space pdfium put in a gap; it has no box of its own, so it takes
                     # the line of the char before it and ends the word there
-                    chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"]})
+                    chars.append({**chars[-1], "text": " ", "x0": chars[-1]["x1"], "width": 0.0})
                 continue
             after_break = False
             text_object = get_object(handle, index)
