@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.pdf import pdfium_document, settings_for
+from planparse.read.pdf import load_drawn, pdfium_document, settings_for
 from planparse.read.pdf_cells import tidy_table
-from planparse.read.pdfium_objects import load_objects
 from planparse.read.text import clean_cell
 from planparse.tables.roles import row_to_roles
 
@@ -42,8 +41,7 @@ def inspect_page(path: str | Path, page: int, png: str | Path | None = None) -> 
         if not 1 <= page <= len(pdf.pages):
             raise ReadError(f"{path.name}: page {page} out of range 1-{len(pdf.pages)}")
         p = pdf.pages[page - 1]
-        if drawn is not None and page <= len(drawn):
-            load_objects(p, drawn[page - 1])  # the chars and rules extraction reads
+        load_drawn(p, drawn, page - 1)  # the chars and rules extraction reads
         tables = p.find_tables(settings_for(p))
         parts = [f"{path.name} page {page}: {len(tables)} table(s)"]
         for number, table in enumerate(tables, start=1):

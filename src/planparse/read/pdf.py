@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
@@ -47,6 +47,8 @@ from planparse.read.text import lines_to_blocks
 # A line on at least this share of pages (and 3 pages or more) is a running header/footer.
 DEFAULT_RUNNING_SHARE = 0.5
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+# What reads each page's chars and rules: pdfium (pdfium_objects.py) or pdfminer's parse
+Engine = Literal["pdfium", "pdfminer"]
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
@@ -146,7 +148,7 @@ def _is_encryption_error(exc: BaseException) -> bool:
     return False
 
 
-def read_pdf(path: Path, engine: str = "pdfium") -> RawDocument:
+def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
     """Read a PDF; raises ReadError naming the file and the reason when it cannot.
 
     `engine` reads each page's chars and rules: "pdfium" (pdfium_objects.py, in C) or
@@ -168,9 +170,7 @@ def read_pdf(path: Path, engine: str = "pdfium") -> RawDocument:
         with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
             page_count = len(pdf.pages)
             for index, page in enumerate(pdf.pages):
-                pdfium_page = drawn[index] if drawn is not None and index < len(drawn) else None
-                if pdfium_page is not None:
-                    load_objects(page, pdfium_page)
+                pdfium_page = load_drawn(page, drawn, index)
                 upright = as_drawn(pdf, page)
                 if pdfium_page is not None and upright is not page:
                     load_objects(upright, pdfium_page)
@@ -253,8 +253,19 @@ def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
     return out
 
 
+def load_drawn(page: Any, drawn: Any, index: int) -> Any:
+    """Give `page` its chars and rules from page `index` of the pdfium document and return
+    that pdfium page (the caller closes it); None, and pdfminer parses the page when asked,
+    where there is no document or pdfium read fewer pages."""
+    if drawn is None or index >= len(drawn):
+        return None
+    pdfium_page = drawn[index]
+    load_objects(page, pdfium_page)
+    return pdfium_page
+
+
 @contextmanager
-def pdfium_document(data: bytes, engine: str = "pdfium") -> Iterator[Any]:
+def pdfium_document(data: bytes, engine: Engine = "pdfium") -> Iterator[Any]:
     """The PDF opened in pdfium, or None: pdfminer then reads the pages (pdfplumber's way)."""
     if engine != "pdfium":
         yield None
