@@ -409,3 +409,56 @@ def test_a_spreadsheet_tracker_with_other_column_names_and_wordings() -> None:
         ("M2", "baseline", 12.0, "count"),
         ("M2", "target", 20.0, "count"),
     ]
+
+
+def test_actions_printed_as_forms_of_labelled_fields() -> None:
+    # Kingsmere prints no action table: each action is a form, its fields one a line
+    # ("Lead: …", "By when: …") under an "Action 1.1" line or after "Action 1.2:", a list
+    # under an empty "Action:" label, or a two-column table of labels and values
+    got = extract(UNSEEN / "kingsmere-plan.txt")
+    actions = got.records["actions"]
+    assert [(a.action_id, a.theme, a.text) for a in actions] == [
+        (
+            "1.1",
+            "Area for improvement 1",
+            "Publish a joint SEND dashboard for the partnership board",
+        ),
+        ("1.2", "Area for improvement 1", "Refresh the joint strategic needs assessment for SEND"),
+        (
+            "1.3",
+            "Area for improvement 1",
+            "• Train SENCOs to read the dashboard • Send schools a termly data digest",
+        ),
+        (
+            "2.1",
+            "Area for improvement 2",
+            "Commission extra assessment capacity from an independent provider",
+        ),
+        (
+            "2.2",
+            "Area for improvement 2",
+            "Offer waiting well support to every family on the pathway",
+        ),
+    ]
+    assert [(a.lead_roles, a.lead_orgs) for a in actions] == [
+        (["Head of Performance"], ["Kingsmere County Council"]),
+        (["Consultant in Public Health"], []),
+        (["SEND Data Manager"], []),
+        (["Director of Commissioning"], ["NHS Kingsmere ICB"]),
+        (["Designated Clinical Officer"], []),
+    ]
+    assert [(a.due_date, a.due_kind, a.status) for a in actions] == [
+        (date(2025, 6, 30), "date", "Green"),
+        (date(2026, 3, 31), "date", "Amber"),
+        (date(2025, 9, 30), "recurring", "Green"),  # termly from September 2025
+        (date(2025, 12, 31), "date", "On track"),  # Q3 2025/26
+        (date(2026, 4, 30), "date", "Not started"),  # the spring term ends in April
+    ]
+    assert [(link.rec_id, link.target_id) for link in got.records["links"]] == [
+        ("AFI1", "1.1"),
+        ("AFI1", "1.2"),
+        ("AFI1", "1.3"),
+        ("AFI2", "2.1"),
+        ("AFI2", "2.2"),
+    ]
+    assert got.document.title == "Kingsmere Local Area SEND Improvement Plan 2025-2027"

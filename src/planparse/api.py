@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from planparse import __version__
@@ -32,6 +33,7 @@ from planparse.link.fuzzy import fuzzy_links
 from planparse.models import Diagnostic, Document, Extract, Link, Measure, Recommendation
 from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
+from planparse.tables.forms import unfold_forms
 from planparse.tables.regrid import regrid
 
 PDF_MAGIC = b"%PDF-"
@@ -95,6 +97,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     """All records of one document already read."""
     doc_id = doc_id_for(raw.sha256)
     diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
+    raw = replace(raw, blocks=unfold_forms(raw.blocks))
     contexts = blocks_to_contexts(raw.blocks)
     tables = regrid(blocks_to_tables(raw.blocks, contexts))
     actions = tables_to_actions(doc_id, tables)

@@ -196,3 +196,46 @@ def test_a_header_set_at_the_bottom_of_its_row_keeps_its_first_lines() -> None:
     ((first, end, rows),) = find_tables(lines)
     assert (first, end) == (0, 3)
     assert rows == [["Ref", "Action", "Lead officer"], ["1.1", "Review", "AD"]]
+
+
+def test_a_form_without_rules_is_read_as_labels_and_values(tmp_path: Path) -> None:
+    # each action a form, labels down the left and values at the right, no rules; a long
+    # value wrapped onto a second line under itself, and prose above and below
+    def form(y: int, ref: str, action: list[str], lead: str, due: str) -> list:
+        out = [(y, [(72, "Ref"), (200, ref)])]
+        y -= 18
+        out.append((y, [(72, "Action"), (200, action[0])]))
+        for more in action[1:]:
+            y -= 12
+            out.append((y, [(200, more)]))
+        out += [
+            (y - 18, [(72, "Lead officer"), (200, lead)]),
+            (y - 36, [(72, "Timescale"), (200, due)]),
+        ]
+        return out
+
+    path = _pdf(
+        tmp_path / "forms.pdf",
+        [
+            (760, [(72, "Our actions for the first area for improvement are set out below.")]),
+            *form(
+                730,
+                "1.1",
+                ["Review the early help offer and", "publish it on the Local Offer"],
+                "Head of SEND",
+                "May 2025",
+            ),
+            *form(630, "1.2", ["Train school SENCOs"], "Principal EP", "March 2026"),
+            (540, [(72, "Progress will be reported to the partnership board every quarter.")]),
+        ],
+    )
+    actions = extract(path).records["actions"]
+    assert [(a.action_id, a.text, a.lead, a.due_text) for a in actions] == [
+        (
+            "1.1",
+            "Review the early help offer and publish it on the Local Offer",
+            "Head of SEND",
+            "May 2025",
+        ),
+        ("1.2", "Train school SENCOs", "Principal EP", "March 2026"),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from planparse.cuts import ends_mid_phrase
 from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
+from planparse.tables.forms import form_fields
 
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
@@ -26,7 +27,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
       Years advisor role …", Hillingdon strategy p.3; a heading starts at the margin).
     - A line under a line that reaches the right margin without ending a sentence, or ends
       on "and", "of" …, starting where it starts, is the rest of it ("… assessment and
-      reviewing of" / "EHCPs").
+      reviewing of" / "EHCPs"); not a line that starts with a form's label ("Lead: …").
     """
     out: list[Block] = []
     right = _right_margins(blocks)
@@ -70,6 +71,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
                 or ends_mid_phrase(above.text)
             )
             and not above.text.endswith((".", ":", ";", "!", "?"))
+            and not form_fields(block)  # "RAG: Green" under a form's long line is its own
         ):
             out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
             continue

@@ -10,7 +10,10 @@ of words outside ruled tables instead:
   every other table);
 - each column runs from where its header piece starts to where the next one starts;
 - the lines below are rows while each of their pieces falls within one column; a line whose
-  words run across a column edge (prose), or a gap of several lines, ends the table.
+  words run across a column edge (prose), or a gap of several lines, ends the table;
+- a form printed without rules (labels naming plan columns down a left column, "Lead",
+  "Timescale", their values in a right one) is a table of two columns, a value's wrapped
+  lines joined into it; tables/forms.py reads its rows as one action.
 
 Where rows are padded apart, a cell wrapped over lines is joined back into its row here, as
 a ruled cell is; in evenly spaced tables each row is a line as printed, a wrapped cell
@@ -59,6 +62,7 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
     from planparse.tables.roles import row_to_roles
 
     found: list[tuple[int, int, list[list[str]], list[float], float]] = []
+    forms: list[tuple[int, int, list[list[str]]]] = []
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
@@ -73,7 +77,10 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             if second is not None and row_to_roles(second) is not None:
                 names, end, named = second, i + 2, True
         if not named:
-            i += 1
+            form = _form_lines(lines, i)
+            if form is not None:
+                forms.append((i, form[0], form[1]))
+            i = form[0] if form is not None else i + 1
             continue
         # a header set at the bottom or middle of its row: its cells' first lines above it
         first = i
@@ -99,10 +106,70 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
     # the page's tables share one style: a header left alone at the foot of the page, its
     # second line under it, is told by the spacing of the page's other tables
     gaps = [b - a for *_, tops, _ in found for a, b in zip(tops, tops[1:], strict=False)]
-    return [
+    tables = [
         (first, end, printed_rows(rows, tops, height, gaps))
         for first, end, rows, tops, height in found
     ]
+    return sorted(tables + forms, key=lambda table: table[0])
+
+
+def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows of label and value) for the lines from i that print a form's fields, labels
+    down a left column and values in a right one; None unless two labels or more line up."""
+    from planparse.tables.forms import label_role
+
+    first = pieces(lines[i])
+    if len(first) < 2 or label_role(_text(first[0])) is None:
+        return None
+    label_x, value_x = first[0][0]["x0"], first[1][0]["x0"]
+    height = lines[i][0]["bottom"] - lines[i][0]["top"]
+    # (label or None for a value's wrapped line, value, top)
+    printed = [(_text(first[0]), " ".join(_text(p) for p in first[1:]), lines[i][0]["top"])]
+    end = i + 1
+    while end < len(lines):
+        line, top = pieces(lines[end]), lines[end][0]["top"]
+        if top - printed[-1][2] > MAX_GAP_LINES * 1.2 * height + height:
+            break
+        if (
+            len(line) >= 2
+            and abs(line[0][0]["x0"] - label_x) <= ALIGN_SLACK
+            and abs(line[1][0]["x0"] - value_x) <= ALIGN_SLACK
+            and label_role(_text(line[0])) is not None
+        ):
+            printed.append((_text(line[0]), " ".join(_text(p) for p in line[1:]), top))
+        elif line[0][0]["x0"] >= value_x - ALIGN_SLACK:
+            printed.append((None, " ".join(_text(p) for p in line), top))
+        else:
+            break
+        end += 1
+    rows = _form_rows(printed, height)
+    return (end, rows) if len(rows) >= 2 else None
+
+
+def _form_rows(printed: list[tuple[str | None, str, float]], height: float) -> list[list[str]]:
+    """A form's printed lines as its fields. Where its rows are padded apart, the lines set
+    close together are one field, its label on any of them (a spreadsheet sets a label at
+    the bottom of its value's lines); otherwise a value's wrapped line goes on the field
+    above."""
+    gaps = [b[2] - a[2] for a, b in zip(printed, printed[1:], strict=False)]
+    padded = bool(gaps) and max(gaps) - min(gaps) >= ROW_PADDING * height
+    runs: list[list[tuple[str | None, str, float]]] = [[printed[0]]]
+    for entry, gap in zip(printed[1:], gaps, strict=True):
+        together = padded and gap <= min(gaps) + INNER_SLACK * height
+        labelled = [label for label, _, _ in runs[-1] if label]
+        if (together and not (entry[0] and labelled)) or (not padded and entry[0] is None):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    rows: list[list[str]] = []
+    for run in runs:
+        label = next((label for label, _, _ in run if label), None)
+        value = cell_text("\n".join(v for _, v, _ in run if v))
+        if label is None and rows:
+            rows[-1][1] = cell_text(f"{rows[-1][1]}\n{value}")
+        elif label is not None:
+            rows.append([label, value])
+    return rows
 
 
 def _header_second_line(

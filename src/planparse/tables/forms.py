@@ -1,0 +1,229 @@
+"""Action forms to table rows: plans that print each action as labelled fields.
+
+Not every plan prints a table. Some print each action as a short form, one field a line
+("Action: …", "Lead: …", "Timescale: …", often under an "Action 1.1" line), or as a table of
+two columns, labels left and values right, one such table per action. Either way the labels
+are the header names councils print (tables/vocab.toml). A run of such forms is rewritten
+here as the header row and body rows a table would print, so that everything after (table
+finding, fields, links) reads it as it reads any table. Blocks that are no form pass as
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from planparse.fields.ids import id_column_id
+from planparse.read.raw import Block
+from planparse.tables.roles import header_to_role, table_kind
+
+# "Lead officer: Head of SEND", "Timescale – by June 2025": a label of a few words, no digits
+# (a label with a number is a heading: "Priority 1:", "Area for improvement 2:")
+_FIELD_RE = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{0,40}?)\s*(?::|\s[–—]\s)\s*(?P<value>.*)$"
+)
+# "Action 1.1", "Action 1.1: Publish …", "Ref: 1.1", "Action no. 3 – …": an action's id
+_ID_LINE_RE = re.compile(
+    r"^(?P<label>action|ref(?:erence)?|action\s+(?:no|number|ref)\.?|no\.?)\s*:?\s*"
+    r"(?P<id>[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?"
+    r"(?:\s*(?::|[–—-])\s*(?P<text>.*))?$",
+    re.I,
+)
+# A label names one of these to be a form's field; "area" and "objective" are left out, as
+# plans print those as the headings layout.py reads ("Area for improvement 1: …").
+FORM_ROLES = frozenset(
+    {
+        "id",
+        "action",
+        "lead",
+        "start",
+        "deadline",
+        "status",
+        "outcome",
+        "impact_measure",
+        "commentary",
+        "refs",
+        "measure",
+        "baseline",
+        "target",
+        "source",
+        "issue",
+        "mitigation",
+    }
+)
+MAX_LABEL_WORDS = 5
+
+
+@dataclass
+class _Field:
+    role: str
+    label: str
+    value: str
+
+
+@dataclass
+class _Form:
+    """One action's fields, in the order printed."""
+
+    fields: list[_Field] = field(default_factory=list)
+    blocks: list[int] = field(default_factory=list)  # indexes of the blocks it was read from
+
+    def roles(self) -> set[str]:
+        return {f.role for f in self.fields}
+
+    def id(self) -> str | None:
+        return next((f.value for f in self.fields if f.role == "id"), None)
+
+
+def label_role(label: str) -> str | None:
+    """The role a form's label names, or None: a few words, no number, a role forms have."""
+    label = label.strip().rstrip(":").strip()
+    if not label or len(label.split()) > MAX_LABEL_WORDS or any(ch.isdigit() for ch in label):
+        return None
+    role = header_to_role(label)
+    return role if role in FORM_ROLES else None
+
+
+def form_fields(block: Block) -> list[_Field]:
+    """The labelled fields one block prints: a "Label: value" line, an "Action 1.1" line, or
+    a two-cell row whose left cell is a label; none for any other block."""
+    if block.kind == "line" and not block.bullet:
+        text = block.text.strip()
+        id_line = _ID_LINE_RE.match(text)
+        if id_line and id_column_id(id_line["id"]):
+            found = [_Field("id", "Ref", " ".join(id_line["id"].split()))]
+            if id_line["text"]:
+                found.append(_Field("action", "Action", id_line["text"].strip()))
+            return found
+        if block.heading_level:
+            return []
+        m = _FIELD_RE.match(text)
+        role = label_role(m["label"]) if m else None
+        if m and role:
+            return [_Field(role, m["label"].strip(), m["value"].strip())]
+        return []
+    if block.kind == "row":
+        filled = [(i, c) for i, c in enumerate(block.cells) if c.strip()]
+        if len(filled) == 2 and [i for i, _ in filled] == [0, 1]:
+            label, value = filled[0][1], filled[1][1]
+            role = label_role(label)
+            if role and header_to_role(value) is None:
+                return [_Field(role, label.strip().rstrip(":").strip(), value)]
+    return []
+
+
+def _next_fields(blocks: list[Block], start: int) -> list[_Field]:
+    """The fields of the first block at or after `start` that is not blank."""
+    for block in blocks[start:]:
+        if block.kind != "blank":
+            return form_fields(block)
+    return []
+
+
+def _continues(value: str, block: Block) -> str:
+    line = f"• {block.text}" if block.bullet else block.text
+    return f"{value} {line}".strip()
+
+
+def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
+    """The forms printed one after another from `start`, and the index after the last block
+    they use. A field whose role the open form already has starts the next form; so does an
+    id line. A line that is no field belongs to the field above it when another field of the
+    same form follows it (a value wrapped or listed over lines); otherwise the run ends."""
+    forms: list[_Form] = []
+    i, end = start, start
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "blank":
+            i += 1
+            continue
+        found = form_fields(block)
+        if found:
+            if forms and found[0].role == "id" and found[0].value == forms[-1].id():
+                found = found[1:]  # a form's first row printed again over a page break
+            elif found[0].role == "id" or not forms or found[0].role in forms[-1].roles():
+                forms.append(_Form())
+            forms[-1].fields.extend(found)
+            forms[-1].blocks.append(i)
+            i = end = i + 1
+            continue
+        if not forms or block.kind != "line":
+            break
+        j = i
+        while (
+            j < len(blocks) and blocks[j].kind in ("line", "blank") and not form_fields(blocks[j])
+        ):
+            j += 1
+        after = _next_fields(blocks, j)
+        form = forms[-1]
+        if not after or after[0].role == "id" or after[0].role in form.roles():
+            break
+        last = form.fields[-1]
+        for k in range(i, j):
+            if blocks[k].kind == "line":
+                last.value = _continues(last.value, blocks[k])
+                form.blocks.append(k)
+        i = end = j
+    return forms, end
+
+
+def _is_table(forms: list[_Form]) -> bool:
+    """Forms that make a table the later stages read: an action, risk or measure table, of
+    two forms or more, or one form of three fields or more."""
+    roles = [role for form in forms for role in form.roles()]
+    if not forms or (len(forms) < 2 and len(forms[0].fields) < 3):
+        return False
+    return table_kind(list(dict.fromkeys(roles))) in {"action", "risk", "grid"}
+
+
+def _as_rows(forms: list[_Form], blocks: list[Block]) -> list[Block]:
+    """A header row of every label the forms use (the first label for each role), then a row
+    per form, on the page and line its first field is printed."""
+    labels: dict[str, str] = {}
+    for form in forms:
+        for f in form.fields:
+            labels.setdefault(f.role, f.label)
+    roles = list(labels)
+    first = blocks[forms[0].blocks[0]]
+    header = replace(
+        first, kind="row", text="", cells=tuple(labels.values()), table_break=True, bullet=False
+    )
+    rows = [header]
+    for form in forms:
+        values = dict.fromkeys(roles, "")
+        for f in form.fields:
+            values[f.role] = f"{values[f.role]} {f.value}".strip()
+        rows.append(
+            replace(
+                blocks[form.blocks[0]],
+                kind="row",
+                text="",
+                cells=tuple(values.values()),
+                bullet=False,
+                heading_level=0,
+                table_break=False,
+            )
+        )
+    return rows
+
+
+def unfold_forms(blocks: list[Block]) -> list[Block]:
+    """The blocks with each run of action forms replaced by the table rows it stands for."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if not form_fields(blocks[i]):
+            out.append(blocks[i])
+            i += 1
+            continue
+        forms, end = _read_forms(blocks, i)
+        if not _is_table(forms):
+            out.append(blocks[i])
+            i += 1
+            continue
+        used = {k for form in forms for k in form.blocks}
+        out.extend(_as_rows(forms, blocks))
+        out.extend(b for k, b in enumerate(blocks[i:end], start=i) if k not in used)
+        i = end
+    return out

@@ -1,0 +1,152 @@
+"""Action forms (tables/forms.py): labelled fields rewritten as the table rows they stand for."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.read.raw import Block
+from planparse.read.text import lines_to_blocks
+from planparse.tables.forms import form_fields, unfold_forms
+
+
+def _rows(text: str) -> list[tuple[str, ...]]:
+    return [b.cells for b in unfold_forms(lines_to_blocks(text.splitlines())) if b.kind == "row"]
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Lead: Head of SEND", [("lead", "Lead", "Head of SEND")]),
+        ("Lead officer: Principal EP", [("lead", "Lead officer", "Principal EP")]),
+        ("By when: March 2026", [("deadline", "By when", "March 2026")]),
+        ("Timescale – by June 2025", [("deadline", "Timescale", "by June 2025")]),
+        ("RAG: Green", [("status", "RAG", "Green")]),
+        (
+            "Measure of success: Fewer tribunals",
+            [("impact_measure", "Measure of success", "Fewer tribunals")],
+        ),
+        ("Action:", [("action", "Action", "")]),
+        ("Action 1.1", [("id", "Ref", "1.1")]),
+        ("Action 2.3: Train SENCOs", [("id", "Ref", "2.3"), ("action", "Action", "Train SENCOs")]),
+        ("Ref: EY 2.3", [("id", "Ref", "EY 2.3")]),
+        # headings and prose are no fields
+        ("Priority 1: Early identification", []),
+        ("Area for improvement 2: Families wait too long", []),
+        ("Context: there is clear evidence in research", []),
+        ("Our aim is simple: children first", []),
+        ("Action 1 day training for all staff", []),
+    ],
+)
+def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:
+    (block,) = lines_to_blocks([line])
+    assert [(f.role, f.label, f.value) for f in form_fields(block)] == fields
+
+
+def test_a_two_cell_row_with_a_label_is_a_field_and_a_header_is_not() -> None:
+    assert [f.role for f in form_fields(Block("row", cells=("Lead", "Head of SEND")))] == ["lead"]
+    assert form_fields(Block("row", cells=("Action", "Lead"))) == []  # a header of two names
+    assert form_fields(Block("row", cells=("1.1", "Train SENCOs"))) == []
+
+
+def test_forms_one_after_another_become_a_table() -> None:
+    rows = _rows(
+        "Action 1.1\nAction: Publish a dashboard\nLead: Head of Performance\nTimescale: May 2025\n"
+        "\n"
+        "Action 1.2\nAction: Refresh the JSNA\nTimescale: March 2026\nLead: Public Health\n"
+    )
+    assert rows == [
+        ("Ref", "Action", "Lead", "Timescale"),
+        ("1.1", "Publish a dashboard", "Head of Performance", "May 2025"),
+        ("1.2", "Refresh the JSNA", "Public Health", "March 2026"),  # fields in any order
+    ]
+
+
+def test_a_field_repeated_opens_the_next_form_when_no_id_line_does() -> None:
+    rows = _rows(
+        "Action: Publish a dashboard\nLead: Head of Performance\n"
+        "Action: Refresh the JSNA\nLead: Public Health\n"
+    )
+    assert rows[1:] == [
+        ("Publish a dashboard", "Head of Performance"),
+        ("Refresh the JSNA", "Public Health"),
+    ]
+
+
+def test_a_value_listed_over_lines_stays_with_its_label() -> None:
+    rows = _rows(
+        "Action 3\nAction:\n• Train SENCOs\n• Publish a digest\nwith termly data\n"
+        "Lead: SEND Manager\nDeadline: Termly"
+    )
+    assert rows[1] == (
+        "3",
+        "• Train SENCOs • Publish a digest with termly data",
+        "SEND Manager",
+        "Termly",
+    )
+
+
+def test_a_form_cut_by_a_page_break_repeats_its_id_and_goes_on() -> None:
+    blocks = [
+        Block("row", cells=("Ref", "2.1")),
+        Block("row", cells=("Action", "Commission capacity")),
+        Block("row", cells=("Ref", "2.1"), table_break=True),
+        Block("row", cells=("Lead", "Head of Commissioning")),
+    ]
+    rows = [b.cells for b in unfold_forms(blocks)]
+    assert rows == [
+        ("Ref", "Action", "Lead"),
+        ("2.1", "Commission capacity", "Head of Commissioning"),
+    ]
+
+
+def test_prose_after_the_last_field_is_left_as_prose() -> None:
+    blocks = unfold_forms(
+        lines_to_blocks(
+            [
+                "Action: Publish a dashboard",
+                "Lead: Head of Performance",
+                "Timescale: May 2025",
+                "",
+                "Progress is reported to the board.",
+            ]
+        )
+    )
+    assert [b.kind for b in blocks if b.kind != "blank"] == ["row", "row", "line"]
+    assert blocks[-1].text == "Progress is reported to the board."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cover's facts: no action, risk or measure among them
+        "Date: January 2026\nStatus: Draft\nVersion: 3",
+        # one field alone in prose
+        "The plan was agreed in May.\nLead: Director of Children's Services\nIt is reviewed.",
+        # a form of two fields only
+        "Action: Publish a dashboard\nLead: Head of Performance",
+    ],
+)
+def test_what_is_no_action_table_is_left_alone(text: str) -> None:
+    blocks = lines_to_blocks(text.splitlines())
+    assert unfold_forms(blocks) == blocks
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["Action 1.1", "Action:", "Lead: X", "RAG: Green", "", "• a", "Ref: 2"]
+            ),
+            st.text(max_size=40),
+        ),
+        max_size=30,
+    )
+)
+def test_junk_lines_never_break_the_rewrite(lines: list[str]) -> None:
+    blocks = lines_to_blocks(lines)
+    out = unfold_forms(blocks)
+    # the lines kept are the input's, in order, none twice; the rest became table rows
+    kept = iter(b for b in blocks if b.kind == "line")
+    assert all(any(line is b for b in kept) for line in out if line.kind == "line")
+    assert all(b.kind in {"line", "row", "blank"} for b in out)
