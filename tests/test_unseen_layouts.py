@@ -462,3 +462,24 @@ def test_actions_printed_as_forms_of_labelled_fields() -> None:
         ("AFI2", "2.2"),
     ]
     assert got.document.title == "Kingsmere Local Area SEND Improvement Plan 2025-2027"
+
+
+def test_a_plan_whose_actions_are_not_read_is_reported(tmp_path: Path) -> None:
+    # areas for improvement read, but the actions printed as prose paragraphs no table or
+    # form stage reads: the analyst is told, rather than given an empty actions table
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Area for improvement 1: Leaders do not use data well enough.\n\n"
+        "We will build a dashboard by May 2025, led by the Head of Performance.\n"
+    )
+    got = extract(path)
+    assert got.records["actions"] == [] and len(got.records["recommendations"]) == 1
+    assert [d.code for d in got.diagnostics] == ["W202"]
+    assert "1 recommendations but no actions found" in got.diagnostics[0].message
+
+
+def test_a_document_that_is_no_plan_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the meeting held on 3 March\n\nApologies were received.\n")
+    assert [d.code for d in extract(path).diagnostics] == ["W201"]

@@ -145,6 +145,16 @@ def extract_raw(raw: RawDocument) -> Extract:
                 "(no action, measure, risk or recommendation tables)",
             )
         )
+    elif recs and not actions.actions and kind != "highlight_report":
+        # a plan answering an inspection that gave no actions: they are printed in a form
+        # the tables stage does not read, and an analyst should look (`planparse inspect`)
+        diagnostics.append(
+            Diagnostic(
+                code="W202",
+                message=f"{raw.source_file}: {len(recs)} recommendations but no actions found; "
+                "the action tables may be laid out in a way planparse does not read",
+            )
+        )
     return Extract(
         document=document,
         records={

@@ -13,6 +13,7 @@ CODES: dict[str, str] = {
     "W101": "text was not UTF-8 and was decoded as Windows-1252",
     "W102": "a PDF page could not be parsed and was skipped",
     "W201": "no plan structure found: the document does not look like a plan",
+    "W202": "recommendations found but no actions: the plan's actions are in a layout not read",
     "W302": "an action id was lost by the converter and read from the ids around it",
     "W303": "a line held two table rows fused by the converter and was split in two",
     "W401": "a deadline wording was not understood",
