@@ -145,6 +145,23 @@ OTHER_AREAS = [
     # a national service by name; the separator its cut leaves is no part of the role
     ("Head of SEND / NHS Talking Therapies", ["NHS Talking Therapies"], ["Head of SEND"]),
     ("Head of SEND & ICB", ["ICB"], ["Head of SEND"]),
+    # a person named beside the post is no role (the cell as printed keeps the name)
+    ("Jane Smith, Head of SEND", [], ["Head of SEND"]),
+    ("Head of SEND (Jane Smith)", [], ["Head of SEND"]),
+    ("J. Smith – Head of SEND", [], ["Head of SEND"]),
+    ("Sarah Jones (Designated Clinical Officer", [], ["Designated Clinical Officer"]),
+    (
+        "Dr A. Khan, Designated Medical Officer, NHS Kent and Medway",
+        ["NHS Kent and Medway"],
+        ["Designated Medical Officer"],
+    ),
+    ("Sarah Smith-Jones, SENCO", [], ["SENCO"]),
+    ("Head of SEND - Cllr Jones", [], ["Head of SEND"]),
+    ("Mohammed Ali (ICB)", ["ICB"], []),
+    ("Paul Jones Designated Clinical Officer", [], ["Designated Clinical Officer"]),
+    # ... and words that only look like one stay what they are
+    ("Grace Academy", ["Grace Academy"], []),
+    ("Early Help Service Manager", [], ["Early Help Service Manager"]),
 ]
 
 

@@ -32,12 +32,33 @@ class Lead(BaseModel):
 def _vocab() -> dict[str, Any]:
     gazetteer = tomllib.loads((GAZETTEER / "organisations.toml").read_text())
     roles = tomllib.loads((GAZETTEER / "roles.toml").read_text())["roles"]
+    people = tomllib.loads((GAZETTEER / "people.toml").read_text())["people"]
     return {
         "orgs": gazetteer["organisations"]["names"],
         "org_patterns": gazetteer["organisation_patterns"]["patterns"],
         "not_place": gazetteer["organisation_patterns"]["not_place"],
+        "titles": people["titles"],
+        "given_names": people["given_names"],
         **roles,
     }
+
+
+def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict[str, Any]]:
+    """EntityRuler patterns for a person in a lead (gazetteer/people.toml): a title, an
+    initial or a given name, then a surname (hyphenated or not) that is no role word."""
+    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    surname = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_surname}}
+    double = [surname, {"ORTH": "-"}, {"IS_TITLE": True}]
+    openings = [
+        [{"ORTH": {"IN": vocab["titles"]}}, {**initial, "OP": "?"}],  # "Dr A. Khan"
+        [{"ORTH": {"IN": vocab["given_names"]}}],
+        [initial],
+    ]
+    return [
+        {"label": "PERSON", "pattern": [*opening, *rest]}
+        for opening in openings
+        for rest in ([surname], double)
+    ]
 
 
 def _token_patterns(
@@ -87,6 +108,7 @@ def _nlp() -> Any:
         ]
     )
     ruler.add_patterns([{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]])
+    ruler.add_patterns(_person_patterns(vocab, not_place))
     return nlp
 
 
@@ -190,6 +212,8 @@ def _unbracketed(role: str) -> str:
     Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body is out."""
     if role.count("(") > role.count(")"):
         role = role.rstrip(" (")
+        if role.startswith("(") and ")" not in role:
+            role = role[1:]  # "Sarah Jones (Designated Clinical Officer": the name cut out
     if role.count(")") > role.count("("):
         role = role.lstrip(") ")
     if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
@@ -282,6 +306,8 @@ def parse_lead(cell: str | None) -> Lead:
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
     org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
+    # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
+    person_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     # organisations after "for" belong to the role: "Service leads for CDC, CAMHS and CITS"
     served = False
     i = 0
@@ -297,6 +323,10 @@ def parse_lead(cell: str | None) -> Lead:
             else:
                 runs.append([])
             i = ent.end
+            continue
+        if i in person_ends and not served:
+            runs.append([])
+            i = person_ends[i]
             continue
         if served and doc[i].text in (",", "and") and i + 1 in org_starts:
             runs[-1].append(doc[i])  # the list of organisations served goes on
