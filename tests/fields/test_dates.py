@@ -134,6 +134,16 @@ OTHER_AREAS = [
     ("H2 2025", D(2025, 12, 31), "date"),
     ("First half of 2025", D(2025, 6, 30), "date"),
     ("Mid-2025 onwards", D(2025, 6, 30), "ongoing"),
+    ("Qtr 3 2025/26", D(2025, 12, 31), "date"),  # a quarter spelt out
+    ("Quarter 2 2025-26", D(2025, 9, 30), "date"),
+    ("Q1 2026", D(2026, 3, 31), "date"),  # one year: the calendar year's quarter
+    ("Quarter 3 2025", D(2025, 9, 30), "date"),
+    ("H1 2025/26", D(2025, 9, 30), "date"),  # a financial year's halves, as its quarters
+    ("H2 FY24/25", D(2025, 3, 31), "date"),
+    ("2025/2026", D(2026, 8, 31), "date"),  # an academic year with both years whole
+    ("2025-2026", D(2026, 8, 31), "date"),
+    ("2024-2026", D(2026, 12, 31), "date"),  # years a plan runs over: the last one's end
+    ("2024 to 2027", D(2027, 12, 31), "date"),
 ]
 
 

@@ -62,11 +62,20 @@ HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
 HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
 # "October half term 2025": the month names the break.
 _MONTH_HALF_TERM = re.compile(rf"\b{_MONTH}\s+half[- ]?term\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I)
+_QUARTER = r"(?:Q|Qtr\.?\s*|Quarter\s+)"  # "Q3", "Qtr 3", "Quarter 3"
 _FY_QUARTER = re.compile(
-    r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
-    r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+Q(?P<qb>[1-4])\b",
+    rf"\b{_QUARTER}(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<y2>\d{{2,4}})\b"
+    rf"|\b(?P<y1b>20\d{{2}}|\d{{2}})\s*[/-]\s*(?P<y2b>\d{{2,4}})\s+{_QUARTER}(?P<qb>[1-4])\b",
     re.I,
 )
+# "H1 2025/26", "H2 FY24/25": a financial year's half (Apr-Sep, Oct-Mar), as its quarters are
+_FY_HALF = re.compile(
+    r"\bH(?P<h>[12])\s*(?:FY\s*)?(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b", re.I
+)
+FY_HALF_END = {1: (9, 0), 2: (3, 1)}
+# "Q1 2026", "Quarter 3 2025": a calendar year's quarter (Q1 Jan-Mar … Q4 Oct-Dec); a
+# financial year's is written with both its years ("Q1 2026/27")
+_CALENDAR_QUARTER = re.compile(rf"\b{_QUARTER}(?P<q>[1-4])\s+(?P<year>20\d{{2}})\b(?![/-]\d)", re.I)
 _FY = re.compile(
     r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
@@ -84,7 +93,12 @@ _PART_OF_YEAR = re.compile(
     r"|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s+|-)(?P<year>20\d{2})\b(?![/-]\d)",
     re.I,
 )
-_SPLIT_YEAR = re.compile(r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2})(?![\d/.%])")
+_SPLIT_YEAR = re.compile(
+    r"(?<![\d./])(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{2})(?![\d/.%])"
+)
+# "2024-2026", "2024 to 2026": years a plan runs over, ending with the last (not a pair of
+# consecutive years, which is an academic year)
+_YEAR_SPAN = re.compile(r"(?<![\d./])(?P<y1>20\d{2})\s*(?:-|–|to)\s*(?P<y2>20\d{2})(?![\d/%])")
 _YEAR = re.compile(r"(?<![\d./£$-])(?P<year>20\d{2})(?![\d/%-])")
 
 _RECURRING = re.compile(
@@ -166,6 +180,13 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if free(m):
             month, offset = FY_QUARTER_END[int(m["q"] or m["qb"])]
             claim(m, month_end(_year(m["y1"] or m["y1b"]) + offset, month), "quarter")
+    for m in _FY_HALF.finditer(text):
+        if free(m):
+            month, offset = FY_HALF_END[int(m["h"])]
+            claim(m, month_end(_year(m["y1"]) + offset, month), "half")
+    for m in _CALENDAR_QUARTER.finditer(text):
+        if free(m):
+            claim(m, month_end(int(m["year"]), 3 * int(m["q"])), "quarter")
     for m in _FY.finditer(text):
         if free(m):
             claim(m, month_end(_second_year(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), 3), "year")
@@ -192,6 +213,9 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if free(m) and consecutive_years(m["y1"], m["y2"]):
             claim(m, dt.date(_second_year(m["y1"], m["y2"]), 8, 31), "year")
     if year_only:
+        for m in _YEAR_SPAN.finditer(text):
+            if free(m) and int(m["y2"]) > int(m["y1"]):
+                claim(m, dt.date(int(m["y2"]), 12, 31), "year")
         for m in _YEAR.finditer(text):
             if free(m):
                 claim(m, dt.date(int(m["year"]), 12, 31), "year")
