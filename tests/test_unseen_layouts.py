@@ -483,3 +483,61 @@ def test_a_document_that_is_no_plan_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text("Minutes of the meeting held on 3 March\n\nApologies were received.\n")
     assert [d.code for d in extract(path).diagnostics] == ["W201"]
+
+
+def test_ids_printed_at_the_start_of_the_action_text() -> None:
+    # Northgate has no id column: each action starts with its id ("1.1 …", "2.1. …", "2.2)
+    # …"), under "Action | Who | When | How we will know" and "What we will do | Lead | By
+    # when | RAG"; a short action with a lead and a deadline is kept; a person named in
+    # the lead is no role
+    got = extract(UNSEEN / "northgate-plan.txt").records
+    assert [
+        (a.action_id, a.theme, a.text, a.lead_roles, a.lead_orgs, a.due_date, a.status)
+        for a in got["actions"]
+    ] == [
+        (
+            "1.1",
+            "Priority 1",
+            "Publish a joint dashboard for the partnership board",
+            ["Head of Performance"],
+            [],
+            date(2025, 5, 31),
+            None,
+        ),
+        (
+            "1.2",
+            "Priority 1",
+            "Train SENCOs in the graduated approach",
+            ["SEND Advisory Team Manager"],  # "Jane Smith, …"
+            [],
+            date(2025, 12, 31),  # Qtr 3 2025/26
+            None,
+        ),
+        (
+            "2.1",
+            "Priority 2",
+            "Map post-16 pathways",
+            ["Post-16 Lead"],
+            [],
+            date(2025, 9, 30),
+            "Green",
+        ),
+        (
+            "2.2",
+            "Priority 2",
+            "Hold supported internship fairs",
+            ["Employment Lead"],  # "(Dr A. Khan)"
+            [],
+            date(2026, 8, 31),  # 2025/2026: the academic year
+            "Amber",
+        ),
+        (
+            "2.3",
+            "Priority 2",
+            "Recruit two job coaches",
+            [],
+            ["Northgate Council"],
+            date(2026, 3, 31),
+            "Red",
+        ),
+    ]

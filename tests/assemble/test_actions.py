@@ -34,3 +34,34 @@ def test_a_two_part_id_between_three_part_ids_is_completed(
     assert [r.id_as_printed for r in rows if r.id_as_printed] == [
         p for p, r in zip(printed, read, strict=True) if p != r
     ]
+
+
+def _texts(*texts: str) -> list[LogicalRow]:
+    return [LogicalRow({"action": t}, Context(), None, n) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "ids"),
+    [
+        # each action's id at the start of its text, written three ways
+        (
+            ["1.1 Publish a dashboard", "2.1. Map pathways", "2.2) Hold fairs"],
+            ["1.1", "2.1", "2.2"],
+        ),
+        # half the rows are enough: a row the converter left without its id stays so
+        (["1.1 Publish a dashboard", "Train SENCOs", "1.3 Map pathways"], ["1.1", None, "1.3"]),
+        # a lone number is a quantity, not an id
+        (["2.5 FTE posts recruited", "Train SENCOs", "Map pathways"], [None, None, None]),
+        # an id twice is no numbering
+        (["1.1 Publish a dashboard", "1.1 Train SENCOs"], [None, None]),
+    ],
+)
+def test_ids_printed_at_the_start_of_the_action_text(
+    texts: list[str], ids: list[str | None]
+) -> None:
+    from planparse.assemble.actions import _ids_from_action_text
+
+    rows = _texts(*texts)
+    _ids_from_action_text(rows)
+    assert [r.values.get("id") for r in rows] == ids
+    assert rows[0].values["action"] == (texts[0].split(" ", 1)[1] if ids[0] else texts[0])

@@ -303,3 +303,19 @@ def test_a_deadline_line_finishing_the_one_above(above: str, line: str, finishes
     from planparse.tables.rows import _finishes_deadline
 
     assert _finishes_deadline(above, line) is finishes
+
+
+def test_a_pdf_rows_empty_end_cells_keep_a_wrapped_lead_under_its_column() -> None:
+    # a PDF places each cell under its column: "Performance", a lead's wrapped line, is not
+    # a short row to pad until it fits (it named no role, so it was moved under the last
+    # column); a text extract's trailing tabs are still no cells
+    from planparse.tables.rows import _align
+
+    roles = ["action", "lead", "deadline", "impact_measure"]
+    assert _align(["", "Performance", "", ""], roles, placed=True) == ["", "Performance", "", ""]
+    assert _align(["Train SENCOs", "Head of SEND", "", ""], roles) == [
+        "Train SENCOs",
+        "Head of SEND",
+        "",
+        "",
+    ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import canonical_action_id, cited_ids, id_parent, parse_id_list
-from planparse.fields.leads import parse_lead
+from planparse.fields.leads import is_lead_cell, parse_lead
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
 from planparse.tables.rows import LogicalRow, table_to_rows
@@ -49,7 +49,10 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
     logical: list[LogicalRow] = []
     for table in tables:
         if table.kind == "action":
-            logical.extend(table_to_rows(table, logical[-1] if logical else None))
+            rows = table_to_rows(table, logical[-1] if logical else None)
+            if table.column("id") is None:
+                _ids_from_action_text(rows)
+            logical.extend(rows)
     _complete_cut_ids(logical)
     for row in logical:
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
@@ -68,6 +71,26 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         if target:
             result.links.append(Link.stated(doc_id, target, action.action_id, "section_heading"))
     return result
+
+
+# "1.1 Publish …", "2.1. Map …", "2.2) Hold …": an action's id printed at the start of its text
+_LEADING_ID_RE = re.compile(
+    r"^(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)[.)]?\s+(?P<text>[A-Za-z(•→].*)$", re.S
+)
+
+
+def _ids_from_action_text(rows: list[LogicalRow]) -> None:
+    """A table without an id column whose actions print their ids at the start of their text:
+    the id is taken from there (and out of the text) when two rows or more, and at least half
+    of them, start so, none twice; a lone "2.5 FTE posts …" is a quantity, not an id."""
+    starts = [_LEADING_ID_RE.match(row.values.get("action", "")) for row in rows]
+    found = [(m, row) for m, row in zip(starts, rows, strict=True) if m]
+    ids = [canonical_action_id(m["id"]) for m, _ in found]
+    if len(found) < 2 or len(found) * 2 < len(rows) or len(set(ids)) < len(ids):
+        return
+    for (m, row), action_id in zip(found, ids, strict=True):
+        row.values["id"] = action_id or m["id"]
+        row.values["action"] = m["text"].strip()
 
 
 def _complete_cut_ids(rows: list[LogicalRow]) -> None:
@@ -143,8 +166,14 @@ def _row_to_action(
 ) -> Action | None:
     values = row.values
     text = values.get("action", "").strip()
-    if not values.get("id") and len(re.findall(r"[A-Za-z]{2,}", text)) < 4:
-        return None  # grid cells under an action header ("74%", "Baseline Quarterly")
+    if (
+        not values.get("id")
+        and len(re.findall(r"[A-Za-z]{2,}", text)) < 4
+        and not _led_and_dated(values)
+    ):
+        # grid cells under an action header ("74%", "Baseline Quarterly"); a short action
+        # with a lead and a deadline of its own ("Map post-16 pathways") is an action
+        return None
     if not text and not (values.get("lead") or values.get("deadline")):
         return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context
@@ -209,6 +238,12 @@ def _row_to_action(
         refs=refs,
         page=row.page,
     )
+
+
+def _led_and_dated(values: dict[str, str]) -> bool:
+    """A row whose lead names a role or organisation and whose deadline gives a date."""
+    lead, deadline = values.get("lead"), values.get("deadline")
+    return bool(lead and deadline and is_lead_cell(lead) and parse_due(deadline).due_date)
 
 
 def rec_refs(action: Action) -> list[str]:

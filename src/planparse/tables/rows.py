@@ -153,16 +153,24 @@ def _leading_id(cell: str) -> str | None:
     return None
 
 
-def _align(cells: list[str], roles: list[str | None]) -> list[str]:
+def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> list[str]:
     """Shift and pad a row so its cells sit under the right headers.
 
     The id cell is the anchor (engineering notes, borderless tables): when a row's id stands
     in another column than the table's id column, the row is shifted to put it there. A row
     that lost its leading empty id cell (one cell short, first cell prose) is shifted right by
-    one; other short rows are padded at the end.
+    one; other short rows are padded at the end. A row whose cells the reader `placed` under
+    their columns by where they are printed (a PDF's) keeps its empty cells at the end: it is
+    not short, and a lead's wrapped line ("Performance") stays under the lead.
     """
     width = len(roles)
-    while cells and not cells[-1] and not isinstance(cells[-1], DrawnEmpty) and len(cells) > 1:
+    while (
+        not placed
+        and cells
+        and not cells[-1]
+        and not isinstance(cells[-1], DrawnEmpty)
+        and len(cells) > 1
+    ):
         cells = cells[:-1]  # a trailing tab is not a cell
     if "id" in roles:
         k = roles.index("id")
@@ -377,7 +385,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     lines = [
         (row, cells, k > 0)
         for row in table.rows
-        for k, cells in enumerate(unfuse(_align(row.cells, roles), roles))
+        for k, cells in enumerate(unfuse(_align(row.cells, roles, row.page is not None), roles))
     ]
     aligned = [cells for _, cells, _ in lines]
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
