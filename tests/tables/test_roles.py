@@ -18,6 +18,18 @@ from planparse.tables.roles import header_to_role, row_to_roles, table_kind
         ("Mitigation", "mitigation"),
         ("Start Date", "start"),
         ("Hillingdon Local Area", None),
+        # other areas' names for the same columns: an owner or an id named after the action
+        # is no action column, a risk's owner no risk
+        ("Action owner", "lead"),
+        ("Action ID", "id"),
+        ("Action number", "id"),
+        ("Risk owner", "lead"),
+        ("Who will lead", "lead"),
+        ("Target completion", "deadline"),
+        ("Key milestones", "action"),
+        ("Expected outcomes", "outcome"),
+        ("Current baseline", "baseline"),
+        ("Likelihood", None),
     ],
 )
 def test_header_to_role(cell: str, role: str | None) -> None:
