@@ -219,8 +219,10 @@ def unfold_forms(blocks: list[Block]) -> list[Block]:
             continue
         forms, end = _read_forms(blocks, i)
         if not _is_table(forms):
-            out.append(blocks[i])
-            i += 1
+            # a run read from any later field of it has fewer roles and fields: no table
+            # either, so the run is passed over whole rather than read again from each field
+            out.extend(blocks[i:end])
+            i = end
             continue
         used = {k for form in forms for k in form.blocks}
         out.extend(_as_rows(forms, blocks))
