@@ -95,7 +95,7 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         while end < len(lines):
             top = lines[end][0]["top"]
             cells = _in_columns(pieces(lines[end]), starts)
-            if cells is None or top - tops[-1] > MAX_GAP_LINES * 1.2 * height + height:
+            if cells is None or _ends_table(top - tops[-1], height):
                 break
             rows.append(cells)
             tops.append(top)
@@ -128,7 +128,7 @@ def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] 
     end = i + 1
     while end < len(lines):
         line, top = pieces(lines[end]), lines[end][0]["top"]
-        if top - printed[-1][2] > MAX_GAP_LINES * 1.2 * height + height:
+        if _ends_table(top - printed[-1][2], height):
             break
         if (
             len(line) >= 2
@@ -152,10 +152,11 @@ def _form_rows(printed: list[tuple[str | None, str, float]], height: float) -> l
     the bottom of its value's lines); otherwise a value's wrapped line goes on the field
     above."""
     gaps = [b[2] - a[2] for a, b in zip(printed, printed[1:], strict=False)]
-    padded = bool(gaps) and max(gaps) - min(gaps) >= ROW_PADDING * height
+    inner = _inner_spacing(gaps, height)
+    padded = inner is not None
     runs: list[list[tuple[str | None, str, float]]] = [[printed[0]]]
     for entry, gap in zip(printed[1:], gaps, strict=True):
-        together = padded and gap <= min(gaps) + INNER_SLACK * height
+        together = inner is not None and gap <= inner
         labelled = [label for label, _, _ in runs[-1] if label]
         if (together and not (entry[0] and labelled)) or (not padded and entry[0] is None):
             runs[-1].append(entry)
@@ -217,6 +218,19 @@ ROW_PADDING = 0.4
 INNER_SLACK = 0.25
 
 
+def _inner_spacing(gaps: list[float], height: float) -> float | None:
+    """The most space between two lines of one row, where rows are padded apart (the lines'
+    `gaps` vary by `ROW_PADDING` or more); None where lines are evenly spaced."""
+    if not gaps or max(gaps) - min(gaps) < ROW_PADDING * height:
+        return None
+    return min(gaps) + INNER_SLACK * height
+
+
+def _ends_table(gap: float, height: float) -> bool:
+    """Whether a gap between two lines is empty space of several lines: the table ends."""
+    return gap > MAX_GAP_LINES * 1.2 * height + height
+
+
 def printed_rows(
     lines: list[list[str]], tops: list[float], height: float, page_gaps: list[float]
 ) -> list[list[str]]:
@@ -232,9 +246,9 @@ def printed_rows(
     the rows stage tells a row's next line by what it holds.
     """
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
-    if not gaps or max(page_gaps) - min(page_gaps) < ROW_PADDING * height:
+    inner = _inner_spacing(page_gaps, height) if gaps else None
+    if inner is None:
         return lines
-    inner = min(page_gaps) + INNER_SLACK * height
     spaced: list[list[list[str]]] = [[lines[0]]]  # runs of lines at the inner spacing
     for cells, gap in zip(lines[1:], gaps, strict=True):
         if gap <= inner:

@@ -164,14 +164,8 @@ def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> l
     not short, and a lead's wrapped line ("Performance") stays under the lead.
     """
     width = len(roles)
-    while (
-        not placed
-        and cells
-        and not cells[-1]
-        and not isinstance(cells[-1], DrawnEmpty)
-        and len(cells) > 1
-    ):
-        cells = cells[:-1]  # a trailing tab is not a cell
+    while not placed and cells and not cells[-1] and len(cells) > 1:
+        cells = cells[:-1]  # a trailing tab is not a cell (a PDF's drawn empty cell is placed)
     if "id" in roles:
         k = roles.index("id")
         found = [(i, _leading_id(c)) for i, c in enumerate(cells) if _leading_id(c)]
