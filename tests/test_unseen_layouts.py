@@ -541,3 +541,96 @@ def test_ids_printed_at_the_start_of_the_action_text() -> None:
             "Red",
         ),
     ]
+
+
+def test_a_climate_plan_with_start_completion_and_cost_columns() -> None:
+    # Ashbury: a climate action plan, "Ref | Action | Lead Department | Start | Completion |
+    # Cost | Status" under each theme; its periods ("Q2 2025/26 | Q4 2026/27", "2025 |
+    # 2030") sit in its own date columns and make it no success-measure grid; RAGP Purple
+    got = extract(UNSEEN / "ashbury-climate-plan.txt").records
+    assert [
+        (a.action_id, a.theme, a.lead_roles, a.start_date, a.due_date, a.status)
+        for a in got["actions"]
+    ] == [
+        ("B1", "Theme 1", ["Housing Services"], date(2025, 4, 30), date(2028, 3, 31), "Green"),
+        ("B2", "Theme 1", ["Property & Estates"], date(2025, 9, 30), date(2027, 3, 31), "Amber"),
+        (
+            "B3",
+            "Theme 1",
+            ["Planning Policy Team"],
+            date(2025, 2, 28),  # Winter 2024/25: December to February
+            date(2026, 4, 30),  # Spring 2026: the spring term
+            "Purple",
+        ),
+        ("T1", "Theme 2", ["Fleet Management"], date(2025, 12, 31), date(2030, 12, 31), "Red"),
+        (
+            "T2",
+            "Theme 2",
+            ["Highways / Transport Planning"],
+            date(2025, 9, 30),  # Q2 of the 2025/26 financial year
+            date(2027, 3, 31),  # Q4 2026/27
+            "Green",
+        ),
+    ]
+    assert [m.text for m in got["measures"]] == [
+        "Council scope 1 and 2 emissions (tCO2e)",
+        "Share of fleet that is electric",
+    ]
+    assert [(t.measure_id, t.kind, t.period_label, t.value) for t in got["targets"]] == [
+        ("M1", "target", "Target 2027", 7000.0),
+        ("M1", "target", "Target 2030", 3100.0),
+        ("M1", "baseline", "Baseline 2019", 12400.0),
+        ("M2", "target", "Target 2027", 40.0),
+        ("M2", "target", "Target 2030", 100.0),
+        ("M2", "baseline", "Baseline 2019", 4.0),
+    ]
+
+
+def test_a_childrens_services_plan_with_police_initials_and_progress_wordings() -> None:
+    # Brookfield: a children's services improvement plan, "No. | What we will do |
+    # Responsible Officer | Target Date | Evidence of impact | Progress"; a police force as
+    # a partner, a person whose surname is a role word, a lead of initials only
+    actions = extract(UNSEEN / "brookfield-improvement-plan.txt").records["actions"]
+    assert [
+        (a.action_id, a.lead, a.lead_orgs, a.lead_roles, a.due_date, a.due_kind, a.status)
+        for a in actions
+    ] == [
+        (
+            "1a",
+            "Head of Early Help, Brookfield Council",
+            ["Brookfield Council"],
+            ["Head of Early Help"],
+            date(2025, 8, 31),  # by the start of the 2025/26 academic year
+            "date",
+            "Completed Embedded Sustained",
+        ),
+        (
+            "1b",
+            "Service Manager MASH; Detective Inspector, Brookfield Police",
+            ["Brookfield Police"],
+            ["Service Manager MASH", "Detective Inspector"],
+            date(2026, 8, 31),  # Term 2: three- and six-term numberings disagree; the year
+            "date",
+            "On track no concerns",
+        ),
+        (
+            "1c",
+            "Principal Social Worker",
+            [],
+            ["Principal Social Worker"],
+            date(2025, 7, 31),  # monthly from July 2025: the first occurrence
+            "recurring",
+            "Not due yet",
+        ),
+        (
+            "2a",
+            "Claire Head, Practice Development Manager",
+            [],
+            ["Practice Development Manager"],
+            date(2025, 7, 31),  # end of summer term
+            "date",
+            "Off track",
+        ),
+        # initials are the row's own lead, not letters to drop for the lead above
+        ("2b", "JS / AB", [], ["JS / AB"], date(2026, 3, 31), "date", "Amber"),
+    ]

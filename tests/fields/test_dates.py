@@ -144,6 +144,11 @@ OTHER_AREAS = [
     ("2025-2026", D(2026, 8, 31), "date"),
     ("2024-2026", D(2026, 12, 31), "date"),  # years a plan runs over: the last one's end
     ("2024 to 2027", D(2027, 12, 31), "date"),
+    # by the start of a year: the year before it ends the action
+    ("by the start of the 2025/26 academic year", D(2025, 8, 31), "date"),
+    ("start of financial year 2026/27", D(2026, 3, 31), "date"),
+    ("Winter 2024/25", D(2025, 2, 28), "date"),  # December to February
+    ("Winter 2025", D(2025, 12, 31), "date"),  # which winter is not said: the year
 ]
 
 

@@ -159,6 +159,27 @@ OTHER_AREAS = [
     ("Head of SEND - Cllr Jones", [], ["Head of SEND"]),
     ("Mohammed Ali (ICB)", ["ICB"], []),
     ("Paul Jones Designated Clinical Officer", [], ["Designated Clinical Officer"]),
+    # a surname that is also a role word, where the name ends its part of the cell
+    ("Claire Head, Practice Development Manager", [], ["Practice Development Manager"]),
+    ("Practice Development Manager (Claire Head)", [], ["Practice Development Manager"]),
+    ("Claire Head of SEND", [], ["Claire Head of SEND"]),  # no name ends there: left whole
+    # police, fire and combined authorities named by what they are
+    (
+        "Service Manager MASH; Detective Inspector, Brookfield Police",
+        ["Brookfield Police"],
+        ["Service Manager MASH", "Detective Inspector"],
+    ),
+    (
+        "Head of Partnerships, Durham Constabulary",
+        ["Durham Constabulary"],
+        ["Head of Partnerships"],
+    ),
+    (
+        "Station Manager, Kent Fire and Rescue Service",
+        ["Kent Fire and Rescue Service"],
+        ["Station Manager"],
+    ),
+    ("West Midlands Combined Authority", ["West Midlands Combined Authority"], []),
     # ... and words that only look like one stay what they are
     ("Grace Academy", ["Grace Academy"], []),
     ("Early Help Service Manager", [], ["Early Help Service Manager"]),

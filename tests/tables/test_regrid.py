@@ -73,3 +73,19 @@ def test_a_page_of_values_without_labels_goes_under_the_last_value_columns() -> 
     assert ("target", "By Apr 25", 55.0) in d_values
     assert ("target", "By Apr 28", 75.0) in d_values
     assert ("baseline", "Baseline April 24", 18.0) in d_values
+
+
+def test_periods_in_an_action_tables_own_date_columns_make_no_grid() -> None:
+    # a climate plan's "Start | Completion" hold "Q2 2025/26 | Q4 2026/27": the action's
+    # dates, where a grid run under an action header holds its labels in other columns
+    context = Context()
+    header = ["Ref", "Action", "Lead Department", "Start", "Completion", "Cost", "Status"]
+    roles = ["id", "action", "lead", "start", "deadline", None, "status"]
+    rows = [
+        ["T1", "Electrify the council fleet", "Fleet Management", "2025", "2030", "TBC", "Red"],
+        ["T2", "Expand EV charging", "Highways", "Q2 2025/26", "Q4 2026/27", "£1.1m", "Green"],
+    ]
+    table = Table(
+        header, roles, "action", context, [Row(r, context, None, i) for i, r in enumerate(rows)]
+    )
+    assert [t.kind for t in regrid([table])] == ["action"]

@@ -130,6 +130,18 @@ def test_letters_left_by_clipped_text_are_not_carried() -> None:
     assert rows[1]["area"] == "5.0 Leaders in health need to ensure that they:"
 
 
+def test_a_lead_of_initials_is_the_rows_own_lead() -> None:
+    # capitals are initials or a body's short name, never clipped letters: the lead above
+    # must not carry into the row
+    rows = rows_of(
+        "No.\tAction\tResponsible Officer\tTarget Date\n"
+        "2a\tLaunch practice model training\tPractice Development Manager\tJuly 2025\n"
+        "2b\tReduce caseloads to 18\tJS / AB\t31/03/2026\n"
+        "2c\tRefresh the QA framework\tLA\t31/03/2026\n"
+    )
+    assert [r["lead"] for r in rows] == ["Practice Development Manager", "JS / AB", "LA"]
+
+
 def test_heading_left_in_a_row_ends_the_table_and_wrapped_header_is_folded() -> None:
     text = (
         "\tKey Areas\tActions (with timeliness)\tLead role &\n"

@@ -81,6 +81,20 @@ _FY = re.compile(
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
     re.I,
 )
+# "By the start of the 2025/26 academic year", "beginning of financial year 2025/26": the
+# period before the year ends the action (31 August, 31 March of the first year).
+_YEAR_START = re.compile(
+    r"\b(?:start|beginning)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\s+)?(?P<kind>academic|school|financial)"
+    r"\s+year(?:\s+(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4}))?",
+    re.I,
+)
+YEAR_START_MONTH = {"academic": 8, "school": 8, "financial": 3}
+# "Winter 2024/25": December to February, ending in the second year. A single year ("Winter
+# 2025") is left alone: plans use it for both the winter it opens and the one it closes.
+_WINTER = re.compile(
+    r"\bwinter\s+(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>20\d{2}|\d{2})\b(?![/-]?\d)", re.I
+)
 # Part of a calendar year: "early 2026" (by March), "mid-2025" / "by the middle of 2025" /
 # "H1 2025" / "first half of 2025" (by June), "late 2025" / "H2 2025" (by December).
 PART_OF_YEAR_END: dict[str, tuple[int, Precision]] = {
@@ -187,6 +201,14 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     for m in _CALENDAR_QUARTER.finditer(text):
         if free(m):
             claim(m, month_end(int(m["year"]), 3 * int(m["q"])), "quarter")
+    for m in _YEAR_START.finditer(text):
+        y1, y2 = m["y1"] or m["y1b"], m["y2"] or m["y2b"]
+        if free(m) and y1 and y2 and consecutive_years(y1, y2):
+            month = YEAR_START_MONTH[m["kind"].lower()]
+            claim(m, month_end(_year(y1), month), "month")
+    for m in _WINTER.finditer(text):
+        if free(m) and consecutive_years(m["y1"], m["y2"]):
+            claim(m, month_end(_second_year(m["y1"], m["y2"]), 2), "quarter")
     for m in _FY.finditer(text):
         if free(m):
             claim(m, month_end(_second_year(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), 3), "year")

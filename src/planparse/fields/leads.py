@@ -292,6 +292,30 @@ def complete_cut_heads(text: str) -> str:
     return re.sub(r"\b[A-Z][a-z]{3,}\b", complete, text)
 
 
+# What may follow a person whose surname is also a role word ("Claire Head, …").
+_AFTER_PERSON = frozenset({",", ";", "/", "-", "–", "—", "(", ")", "&"})
+
+
+def _person_ends(doc: Any) -> dict[int, int]:
+    """Where each person named in a lead starts and ends: the PERSON patterns, and a given
+    name with a surname that is also a role word ("Claire Head", "Tom Lead") where the name
+    ends its part of the cell, as a role there would not ("Head" alone is no post)."""
+    ends = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    given = _given_names()
+    for i in range(len(doc) - 1):
+        if i in taken or i + 1 in taken or doc[i].text not in given or not doc[i + 1].is_title:
+            continue
+        if i + 2 == len(doc) or doc[i + 2].text in _AFTER_PERSON:
+            ends[i] = i + 2
+    return ends
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(_vocab()["given_names"])
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 
@@ -307,7 +331,7 @@ def parse_lead(cell: str | None) -> Lead:
     runs: list[list[Any]] = [[]]
     org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
-    person_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
+    person_ends = _person_ends(doc)
     # organisations after "for" belong to the role: "Service leads for CDC, CAMHS and CITS"
     served = False
     i = 0

@@ -24,7 +24,7 @@ def regrid(tables: list[Table]) -> list[Table]:
     """Tables with grid runs under action headers joined to the grid they continue."""
     out: list[Table] = []
     for table in tables:
-        if not (table.kind == "action" and _is_grid_run(table.rows)):
+        if not (table.kind == "action" and _is_grid_run(table.rows, table.roles)):
             out.append(table)
             continue
         for rows in _runs_as_printed(table.rows):
@@ -56,15 +56,24 @@ def _runs_as_printed(rows: list[Row]) -> list[list[Row]]:
     return runs
 
 
-def _is_grid_row(cells: list[str]) -> bool:
-    labels = sum(1 for c in cells if PERIOD_LABEL_RE.match(c))
+# Columns of an action header that hold periods in any action table ("Start | Completion":
+# "Q2 2025/26 | Q4 2026/27"): labels there are the action's dates, not a grid's.
+_DATE_ROLES = frozenset({"start", "deadline"})
+
+
+def _is_grid_row(cells: list[str], roles: list[str | None]) -> bool:
+    labels = sum(
+        1
+        for i, c in enumerate(cells)
+        if PERIOD_LABEL_RE.match(c) and (i >= len(roles) or roles[i] not in _DATE_ROLES)
+    )
     values = sum(1 for c in cells if c and len(c) <= 30 and parse_values(c) and "%" in c)
     return labels >= 2 or values >= 2
 
 
-def _is_grid_run(rows: list[Row]) -> bool:
+def _is_grid_run(rows: list[Row], roles: list[str | None]) -> bool:
     """Most rows carry period labels or percentage values: a grid, whatever its header says."""
-    return bool(rows) and sum(_is_grid_row(r.cells) for r in rows) * 2 >= len(rows)
+    return bool(rows) and sum(_is_grid_row(r.cells, roles) for r in rows) * 2 >= len(rows)
 
 
 def _grid_header(table: Table) -> bool:

@@ -255,9 +255,16 @@ def fits_columns(cells: list[str], roles: list[str | None]) -> int:
     return score
 
 
+# Initials and short names a lead cell may hold: "JS / AB", "LA", "SW & EP".
+_INITIALS_RE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:[/,&+]|and)\s*[A-Z]{2,3})*$")
+
+
 def _is_debris(cell: str) -> bool:
-    """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow)."""
+    """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow);
+    never capitals, which are initials or a body's short name ('JS / AB', 'LA')."""
     words = cell.split()
+    if _INITIALS_RE.match(cell.strip()):
+        return False
     return len(cell) < 3 or all(len(w) <= 2 for w in words)
 
 
@@ -331,8 +338,14 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
         return True
     if ends_mid_phrase(previous, signs="&,–-/("):
         return True
-    # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice")
-    return role == "lead" and len(value.split()) <= 2 and not names_lead(value)
+    # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice"),
+    # unless it stops mid-phrase itself: "Highways /" goes on below, not from above
+    return (
+        role == "lead"
+        and len(value.split()) <= 2
+        and not names_lead(value)
+        and not ends_mid_phrase(value, signs="&,–-/(")
+    )
 
 
 # Lines below a lead a wrapped lead may run on to before it names a role.
