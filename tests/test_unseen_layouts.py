@@ -160,6 +160,7 @@ _FIELDS = {
     "recommendations": lambda r: (r.rec_id, r.text),
     "links": lambda link: (link.rec_id, link.target_id, link.method),
     "risks": lambda r: (r.issue, r.mitigation),
+    "statements": lambda s: (s.theme, s.section, s.text, s.status),
 }
 
 
@@ -633,4 +634,33 @@ def test_a_childrens_services_plan_with_police_initials_and_progress_wordings() 
         ),
         # initials are the row's own lead, not letters to drop for the lead above
         ("2b", "JS / AB", [], ["JS / AB"], date(2026, 3, 31), "date", "Amber"),
+    ]
+
+
+def test_a_highlight_report_of_workstreams_and_a_risk_register() -> None:
+    # Dunmore: cover facts as labelled lines, "Workstream | RAG | Progress this period |
+    # Next steps", and "Risk | Likelihood | Impact | Score | Mitigation | Owner"
+    got = extract(UNSEEN / "dunmore-highlight-report.txt")
+    document = got.document
+    assert (document.doc_type, document.report_date, document.overall_status) == (
+        "highlight_report",
+        date(2025, 10, 31),  # Reporting period: October 2025
+        "Amber",
+    )
+    statements = [(s.theme, s.section, s.status, s.text) for s in got.records["statements"]]
+    assert statements == [
+        ("1. Timeliness of EHCPs", "update", "Amber",
+         "20-week timeliness rose to 41% (from 33%)."),
+        ("1. Timeliness of EHCPs", "next_step", "Amber",
+         "Recruit two more EP posts by December 2025."),
+        ("2. Preparing for adulthood", "update", "Green",
+         "Supported internship places doubled to 24."),
+        ("2. Preparing for adulthood", "next_step", "Green",
+         "Launch the employment fair in January 2026."),
+        ("3. Alternative provision", "update", "Red", "The AP framework tender received no bids."),
+        ("3. Alternative provision", "next_step", "Red", "Re-tender in Q4 2025/26."),
+    ]  # fmt: skip
+    assert [(r.issue, r.mitigation) for r in got.records["risks"]] == [
+        ("EP vacancies delay assessments", "Locum EPs commissioned; grow-your-own trainee scheme"),
+        ("High-needs block overspend", "DBV programme; monthly budget board"),
     ]

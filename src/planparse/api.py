@@ -115,7 +115,7 @@ def extract_raw(raw: RawDocument) -> Extract:
     links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
     title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
-    statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind)
+    statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind, tables)
     if kind == "other" and statements:
         kind = "strategy"
     start, end = find_period(title, raw.blocks)

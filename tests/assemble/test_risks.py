@@ -21,3 +21,23 @@ def test_a_box_stitched_on_from_the_next_page_is_not_a_risk() -> None:
     assert [(r.action, r.mitigation) for r in risks] == [
         ("Review existing guidance for educational settings", "Guidance to be published"),
     ]  # fmt: skip
+
+
+def test_a_risk_register_without_an_action_column_gives_one_risk_per_row() -> None:
+    # "Risk | Likelihood | Impact | Score | Mitigation | Owner": each risk opens with its
+    # issue; a line filling no score (a wrapped cell, a row a page break cut) goes on
+    context = Context()
+    roles = ["issue", None, "outcome", None, "mitigation", "lead"]
+    rows = [
+        ["EP vacancies", "4", "4", "16", "Locum EPs commissioned;", "Principal EP"],
+        ["delay assessments", "", "", "", "trainee scheme", ""],
+        ["High-needs block overspend", "3", "5", "15", "DBV programme", "Director of Education"],
+        ["Monthly budget board", "", "", "", "", ""],
+    ]
+    header = ["Risk", "Likelihood", "Impact", "Score", "Mitigation", "Owner"]
+    placed = [Row(r, context, 1 + i // 2, i) for i, r in enumerate(rows)]
+    table = Table(header, roles, "risk", context, placed)
+    assert [(r.issue, r.mitigation) for r in tables_to_risks("d", [table])] == [
+        ("EP vacancies delay assessments", "Locum EPs commissioned; trainee scheme"),
+        ("High-needs block overspend Monthly budget board", "DBV programme"),
+    ]

@@ -2,9 +2,11 @@
 
 from planparse.api import extract
 from planparse.assemble.narrative import blocks_to_statements
-from planparse.layout import blocks_to_contexts
+from planparse.layout import Context, blocks_to_contexts
+from planparse.models import Statement
 from planparse.read.raw import Block
 from planparse.read.text import lines_to_blocks
+from planparse.tables.find import Row, Table
 
 
 def statements_of(blocks: list[Block]) -> list[tuple[str, str]]:
@@ -88,4 +90,51 @@ def test_a_strategy_ambition_gives_its_title_and_pledge() -> None:
             "We will improve children's and parents' experience of the SEND system by "
             "delivering the right support in the right place at the right time",
         ),
+    ]
+
+
+def _progress_table(rows: list[list[str]], pages: list[int] | None = None) -> list[Statement]:
+    context = Context()
+    header = ["Workstream", "RAG", "Progress this period", "Next steps"]
+    table = Table(header, ["objective", "status", "commentary", "next_steps"], "progress",
+                  context, [Row(r, context, (pages or [None] * len(rows))[i], i + 2)
+                            for i, r in enumerate(rows)])  # fmt: skip
+    blocks = [Block("row", cells=tuple(header), line_no=1)] + [
+        Block("row", cells=tuple(r), line_no=i + 2) for i, r in enumerate(rows)
+    ]
+    contexts = [context] * len(blocks)
+    return blocks_to_statements("d", blocks, contexts, "highlight_report", [table])
+
+
+def test_a_workstream_table_gives_updates_and_next_steps_with_their_rag() -> None:
+    # another council's highlight report: no ambition headings, one row per workstream
+    got = _progress_table(
+        [
+            ["1. Timeliness of EHCPs", "Amber", "• Timeliness rose to 41% • Two EPs hired",
+             "Recruit two more EP posts"],
+            ["2. Preparing for adulthood", "Green", "Internship places doubled", ""],
+        ]
+    )  # fmt: skip
+    assert [(s.theme, s.section, s.status, s.text) for s in got] == [
+        ("1. Timeliness of EHCPs", "update", "Amber", "Timeliness rose to 41%"),
+        ("1. Timeliness of EHCPs", "update", "Amber", "Two EPs hired"),
+        ("1. Timeliness of EHCPs", "next_step", "Amber", "Recruit two more EP posts"),
+        ("2. Preparing for adulthood", "update", "Green", "Internship places doubled"),
+    ]
+
+
+def test_a_workstream_row_a_page_break_cut_is_one_row() -> None:
+    # "1. Timeliness" / next page "of EHCPs" with the rest of its cells, no RAG of its own
+    got = _progress_table(
+        [
+            ["1. Timeliness", "Amber", "Timeliness rose", "Recruit two"],
+            ["of EHCPs", "", "to 41%.", "EP posts."],
+            ["2. Preparing for adulthood", "Green", "Places doubled.", ""],
+        ],
+        pages=[1, 2, 2],
+    )
+    assert [(s.theme, s.section, s.text) for s in got] == [
+        ("1. Timeliness of EHCPs", "update", "Timeliness rose to 41%."),
+        ("1. Timeliness of EHCPs", "next_step", "Recruit two EP posts."),
+        ("2. Preparing for adulthood", "update", "Places doubled."),
     ]

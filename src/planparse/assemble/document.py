@@ -172,23 +172,41 @@ def doc_type(
     return "other"
 
 
+# A labelled cover line: "Overall status: Amber", "Reporting period: October 2025".
+_LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
+# Cover labels that date a report, the report's own date first: "Date completed", "Report
+# date", then "As at", then the period it covers ("Reporting period: October 2025").
+_DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
+
+
 def key_values(blocks: list[Block]) -> dict[str, str]:
-    """Two-cell rows near the top ('Date | 27.01.2026'): a report's cover table."""
+    """A report's cover facts near the top: two-cell rows ('Date | 27.01.2026') and labelled
+    lines ('Overall status: Amber')."""
     out: dict[str, str] = {}
     for block in blocks[:80]:
         if block.kind == "row":
             filled = [c for c in block.cells if c]
             if len(filled) == 2 and len(filled[0]) < 60:
                 out.setdefault(filled[0].lower(), filled[1])
+        elif block.kind == "line" and (m := _LABELLED_LINE_RE.match(block.text.strip())):
+            out.setdefault(m["key"].lower(), m["value"])
     return out
 
 
 def report_facts(blocks: list[Block]) -> tuple[str | None, str | None]:
-    """(report date as printed, overall status) from a report's cover table."""
-    date_text, status = None, None
-    for key, value in key_values(blocks).items():
-        if date_text is None and re.search(r"\bdate\b", key) and parse_due(value).due_date:
-            date_text = value
-        if status is None and "status" in key and _RAG_RE.match(value):
-            status = value
+    """(report date as printed, overall status) from a report's cover."""
+    facts = key_values(blocks)
+    date_text = next(
+        (
+            value
+            for pattern in _DATE_KEYS
+            for key, value in facts.items()
+            if re.search(pattern, key) and parse_due(value).due_date
+        ),
+        None,
+    )
+    status = next(
+        (value for key, value in facts.items() if "status" in key and _RAG_RE.match(value)),
+        None,
+    )
     return date_text, status

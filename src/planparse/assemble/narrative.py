@@ -14,6 +14,7 @@ from planparse.layout import THEME_RE, Context
 from planparse.models import Risk, Statement
 from planparse.read.raw import Block
 from planparse.tables.find import Table
+from planparse.tables.roles import row_to_roles, table_kind
 
 _ITEM_SPLIT_RE = re.compile(r"\s*[•➤▪→]\s*")
 SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -35,6 +36,11 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
         if table.kind != "risk":
             continue
         cols = {role: table.column(role) for role in ("action", "issue", "mitigation")}
+        # what a risk opens with: its action, or its issue in a register that names no action
+        # ("Risk | Likelihood | Impact | Mitigation | Owner")
+        opens = "action" if cols["action"] is not None else "issue"
+        text_cols = {col for col in cols.values() if col is not None}
+        opening: list[str] | None = None
         for row in table.rows:
             values = {
                 role: (row.cells[col] if col is not None and col < len(row.cells) else "")
@@ -46,13 +52,34 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
                 # a risk names its issue or mitigation; a box the table finder stitched on
                 # from the next page ("Major milestones", a list of objectives) names neither
                 continue
-            if not values["action"] and risks and risks[-1]["theme"] == row.context.theme:
+            issue = cols["issue"]
+            goes_on = not values[opens] or (
+                opens == "issue"
+                and opening is not None
+                and issue is not None
+                and _wrapped_line(row.cells, opening, issue, text_cols)
+            )
+            if goes_on and risks and risks[-1]["theme"] == row.context.theme:
                 for role, value in values.items():
                     if value:
                         risks[-1][role] = f"{risks[-1][role] or ''} {value}".strip()
                 continue
+            opening = row.cells
             risks.append({"theme": row.context.theme, **{k: v or None for k, v in values.items()}})
     return [Risk(doc_id=doc_id, **r) for r in risks]  # type: ignore[arg-type]
+
+
+def _wrapped_line(cells: list[str], opening: list[str], key: int, text_cols: set[int]) -> bool:
+    """Whether a line of a table without ids is the rest of the row `opening` started (a
+    borderless PDF's wrapped cells, a row a page break cut): its key cell (the risk, the
+    workstream) is empty or goes on in lower case ("delay" under "EP vacancies"), or it
+    fills none of the short columns (likelihood, score, RAG, owner) its opening line fills."""
+
+    def short(row: list[str]) -> list[str]:
+        return [c for i, c in enumerate(row) if i not in text_cols and i != key and c]
+
+    first = cells[key] if key < len(cells) else ""
+    return not first or first[:1].islower() or (bool(short(opening)) and not short(cells))
 
 
 def _goes_on(out: list[Statement], theme: str | None, section: str, item: str) -> bool:
@@ -88,10 +115,64 @@ def _section(heading: str | None, default: str) -> str:
     return default
 
 
+# A progress table's columns and the statement section each gives.
+PROGRESS_SECTIONS = {"commentary": "update", "next_steps": "next_step"}
+
+
+def _progress_statements(doc_id: str, table: Table) -> list[Statement]:
+    """A highlight report's workstream table ("Workstream | RAG | Progress this period | Next
+    steps"): one statement per item of each progress and next-steps cell, the workstream as
+    its theme and the RAG beside it as its status. A line with no workstream of its own is
+    the rest of the row above (cells wrapped in a borderless PDF), joined before its items
+    are split."""
+    theme_col = table.column("objective")
+    width = len(table.roles)
+    text_cols = {i for i, role in enumerate(table.roles) if role in PROGRESS_SECTIONS}
+    rows: list[list[str]] = []
+    opening: list[str] = []
+    for row in table.rows:
+        cells = (list(row.cells) + [""] * width)[:width]
+        if rows and theme_col is not None and _wrapped_line(cells, opening, theme_col, text_cols):
+            rows[-1] = [
+                _join_cut(a, b) if a and b else a or b for a, b in zip(rows[-1], cells, strict=True)
+            ]
+        else:
+            rows.append(cells)
+            opening = cells
+    out: list[Statement] = []
+    status_col = table.column("status")
+    for cells in rows:
+        theme = cells[theme_col] or None if theme_col is not None else None
+        status = cells[status_col] or None if status_col is not None else None
+        for role, cell in zip(table.roles, cells, strict=True):
+            section = PROGRESS_SECTIONS.get(role or "")
+            for item in (split_items(cell) or [cell]) if section and cell else []:
+                out.append(
+                    Statement(
+                        doc_id=doc_id,
+                        theme=theme,
+                        section=section,  # type: ignore[arg-type]
+                        text=item,
+                        status=status,
+                    )
+                )
+    return out
+
+
+def _is_progress_header(cells: tuple[str, ...]) -> bool:
+    roles = row_to_roles(cells)
+    return roles is not None and table_kind(roles) == "progress"
+
+
 def blocks_to_statements(
-    doc_id: str, blocks: list[Block], contexts: list[Context], doc_type: str
+    doc_id: str,
+    blocks: list[Block],
+    contexts: list[Context],
+    doc_type: str,
+    tables: list[Table] | None = None,
 ) -> list[Statement]:
-    """Bullets under a theme, by the heading above them (strategies and highlight reports)."""
+    """Bullets under a theme, by the heading above them (strategies and highlight reports),
+    and a highlight report's workstream tables (`_progress_statements`)."""
     if doc_type not in ("strategy", "highlight_report"):
         return []
     out: list[Statement] = []
@@ -115,7 +196,20 @@ def blocks_to_statements(
                 )
             )
 
+    progress = [t for t in tables or [] if t.kind == "progress" and t.rows]
+    progress_at = {t.rows[0].line_no: t for t in progress}
+    progress_lines = {row.line_no for t in progress for row in t.rows}
     for block, ctx in zip(blocks, contexts, strict=True):
+        if block.line_no in progress_at and doc_type == "highlight_report":
+            for statement in _progress_statements(doc_id, progress_at[block.line_no]):
+                key = (statement.theme, statement.section, statement.heading, statement.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(statement)
+        if block.kind == "row" and (
+            block.line_no in progress_lines or _is_progress_header(block.cells)
+        ):
+            continue  # read with its table above
         if ctx.theme != last_theme:
             last_theme, runs_in_theme, last_heading = ctx.theme, 0, None
         if ctx.theme is None:

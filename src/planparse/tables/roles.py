@@ -111,7 +111,7 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
 
 
 def table_kind(roles: list[str | None]) -> str:
-    """What a table holds, from its roles: action, grid, risk, reference or other."""
+    """What a table holds, from its roles: action, grid, risk, reference, progress or other."""
     present = set(r for r in roles if r)
     if {"issue", "mitigation"} <= present:
         return "risk"
@@ -121,6 +121,9 @@ def table_kind(roles: list[str | None]) -> str:
         return "grid"
     if "action" in present and present & {"lead", "deadline", "status", "objective", "area"}:
         return "action"
+    if "objective" in present and present & {"commentary", "next_steps"}:
+        # a highlight report's workstreams with their progress and next steps
+        return "progress"
     return "other"
 
 
