@@ -664,3 +664,26 @@ def test_a_highlight_report_of_workstreams_and_a_risk_register() -> None:
         ("EP vacancies delay assessments", "Locum EPs commissioned; grow-your-own trainee scheme"),
         ("High-needs block overspend", "DBV programme; monthly budget board"),
     ]
+
+
+def test_a_written_statement_of_action_answers_its_areas_of_weakness() -> None:
+    # Eldon: an older inspection's WSOA, "Area of weakness 1: …" over each table, a
+    # "Milestones" column kept with its action, "Responsible | Timescale"
+    got = extract(UNSEEN / "eldon-wsoa.txt").records
+    assert [(r.rec_id, r.text) for r in got["recommendations"]] == [
+        ("W1", "The local area's joint commissioning is underdeveloped."),
+        ("W2", "Too many children wait for neurodevelopmental assessment."),
+    ]
+    assert [(a.action_id, a.theme, a.lead_orgs, a.due_date) for a in got["actions"]] == [
+        ("1.1", "Area of weakness 1", ["Eldon ICB"], date(2025, 3, 31)),
+        ("1.2", "Area of weakness 1", ["Eldon Council"], date(2025, 9, 30)),
+        ("2.1", "Area of weakness 2", ["Eldon Community Health NHS Trust"], date(2025, 9, 30)),
+    ]
+    assert got["actions"][0].text == (
+        "Agree a joint commissioning strategy Draft to board (Jan 2025); Sign-off (Mar 2025)"
+    )
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("W1", "1.1", "section_heading"),
+        ("W1", "1.2", "section_heading"),
+        ("W2", "2.1", "section_heading"),
+    ]

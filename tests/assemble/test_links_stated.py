@@ -140,6 +140,14 @@ def test_actions_link_to_their_sub_area_else_to_their_area() -> None:
             "Recommendation 3. Improve the Local Offer website",
             ("R3", "Improve the Local Offer website"),
         ),
+        (
+            "Area of significant weakness 1: Joint commissioning is underdeveloped.",
+            ("W1", "Joint commissioning is underdeveloped."),
+        ),  # a Written Statement of Action's
+        (
+            "Weakness 2 - Too many children wait for assessment.",
+            ("W2", "Too many children wait for assessment."),
+        ),
         ("Area for improvement 2", ("AFI2", None)),  # a bare label: a heading, no text
         ("Areas for improvement", None),  # the list's heading, no id
         ("AFI 1 and AFI 2 are addressed by", None),

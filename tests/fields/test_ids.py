@@ -30,6 +30,11 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("SEF", ["SEF"]),
         ("AFI2 AFI4", ["AFI2", "AFI4"]),
         ("1.2 & 1.6", ["1.2", "1.6"]),
+        # labels written out, named as the labelled lines name them (W: a WSOA's weakness)
+        ("Area for improvement 2", ["AFI2"]),
+        ("Area of weakness 1", ["W1"]),
+        ("AoW 2 / Weakness 3", ["W2", "W3"]),
+        ("W1, W2", ["W1", "W2"]),
     ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:

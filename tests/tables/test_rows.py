@@ -142,6 +142,17 @@ def test_a_lead_of_initials_is_the_rows_own_lead() -> None:
     assert [r["lead"] for r in rows] == ["Practice Development Manager", "JS / AB", "LA"]
 
 
+def test_columns_sharing_a_role_are_joined_column_by_column() -> None:
+    # "Action | Milestones" both hold the action; wrapped over two lines, each column's
+    # lines go together before the columns do, rather than line by line
+    rows = rows_of(
+        "Ref\tAction\tMilestones\tResponsible\tTimescale\n"
+        "2.1\tClear the ND\tAdditional clinics\tND Pathway Lead\tSept 2025\n"
+        "\twaiting list\tfrom April 2025\t\t\n"
+    )
+    assert rows[0]["action"] == "Clear the ND waiting list Additional clinics from April 2025"
+
+
 def test_heading_left_in_a_row_ends_the_table_and_wrapped_header_is_folded() -> None:
     text = (
         "\tKey Areas\tActions (with timeliness)\tLead role &\n"

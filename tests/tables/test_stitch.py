@@ -148,3 +148,25 @@ def test_a_table_on_the_next_page_that_starts_other_ids_takes_nothing_from_above
         ("3.1.1", "Service Manager"),
         ("4.1.1", None),
     ]
+
+
+def test_the_rest_of_a_cut_row_whose_words_name_columns_is_no_header() -> None:
+    # a WSOA page: "Milestones" is a second action column; the row 2.1 the break cut goes
+    # on under the repeated header with "from April 2025" (a start) and "Lead, Eldon …"
+    # (a lead): words naming columns, but making no table, so a row of the table above
+    header = ("Ref", "Action", "Milestones", "Responsible", "Timescale")
+    blocks = [
+        row(header, 4, first=True),
+        row(("2.1", "Clear the ND waiting list", "Additional clinics", "ND Pathway",
+             "by end of Q2 2025/26"), 4),
+        row(header, 5, first=True),
+        row(("", "", "from April 2025", "Lead, Eldon Community Health NHS Trust", ""), 5),
+    ]  # fmt: skip
+    assert actions(blocks) == [
+        {
+            "id": "2.1",
+            "action": "Clear the ND waiting list Additional clinics from April 2025",
+            "lead": "ND Pathway Lead, Eldon Community Health NHS Trust",
+            "deadline": "by end of Q2 2025/26",
+        }
+    ]

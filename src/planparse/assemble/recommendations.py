@@ -38,9 +38,11 @@ _QUOTED_ID_RE = re.compile(r"^[^\w]*(?P<id>\d{1,2}\.\d{1,2}|AFI\s?\d{1,2})\b\.?\
 # "- 1.3 more effectively …": the text reader keeps a dash before a number as text (a minus?)
 _DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
 # An area for improvement printed as a labelled line of its own, or heading its actions:
-# "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …"
+# "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
+# Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
 LABELLED_REC_RE = re.compile(
-    r"^\W*(?P<label>areas?\s+for\s+improvement|AFI|recommendation|priority\s+action)\s*"
+    r"^\W*(?P<label>areas?\s+for\s+improvement|AFI|recommendation|priority\s+action"
+    r"|(?:areas?\s+of\s+(?:significant\s+)?)?weakness)\s*"
     r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
     re.I,
 )
@@ -53,7 +55,8 @@ def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
     m = LABELLED_REC_RE.match(text.strip())
     if not m:
         return None
-    prefix = _LABEL_PREFIX.get(" ".join(m["label"].lower().split()), "AFI")
+    label = " ".join(m["label"].lower().split())
+    prefix = "W" if label.endswith("weakness") else _LABEL_PREFIX.get(label, "AFI")
     return f"{prefix}{m['num']}", m["text"]
 
 

@@ -13,7 +13,7 @@ import re
 ACTION_ID_RE = re.compile(r"^(?P<num>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\.?\s?(?P<suffix>[a-z])?\.?$")
 # A recommendation id: "AFI2", "AFI 5", "AF15" (OCR for AFI5), "1.3", "1.0"
 REC_ID_RE = re.compile(
-    r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I
+    r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R|W)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I
 )
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?:\s?[a-z]\b)?")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:&|,|/|;|\band\b|\+)\s*", re.I)
@@ -71,6 +71,20 @@ def canonical_rec_id(text: str) -> str:
     return text.strip().rstrip(".")
 
 
+# Labels written out in a citing cell, as recommendations.labelled_rec_id names them:
+# "Area for improvement 2" is AFI2, "Area of weakness 1" / "Weakness 1" / "AoW 1" is W1.
+_SPELT_OUT = (
+    (re.compile(r"\bareas?\s+for\s+improvement\s*(?P<num>\d{1,2})\b", re.I), "AFI"),
+    (
+        re.compile(
+            r"\b(?:(?:areas?\s+of\s+(?:significant\s+)?)?weakness|AoW)\s*(?P<num>\d{1,2})\b",
+            re.I,
+        ),
+        "W",
+    ),
+)
+
+
 def parse_id_list(text: str) -> list[str]:
     """Split a cell citing several ids: '2.2.1 & 2.2.2' -> ['2.2.1', '2.2.2'].
 
@@ -78,6 +92,8 @@ def parse_id_list(text: str) -> list[str]:
     """
     out: list[str] = []
     text = re.sub(r"(?<=\d)\s+(?=[A-Z]{2,})", "/", text.strip())  # "AFI4 AF15": two ids
+    for pattern, prefix in _SPELT_OUT:
+        text = pattern.sub(lambda m, prefix=prefix: f"{prefix}{m['num']}", text)
     for part in _LIST_SPLIT_RE.split(text):
         part = part.strip(" .()")
         if not part:

@@ -118,6 +118,18 @@ def _headerless(cells: tuple[str, ...], tables: list[Table], ctx: Context) -> Ta
     return Table(header=[], roles=[], kind="other", context=ctx)
 
 
+def _goes_on_under(table: Table | None, cells: tuple[str, ...], roles: list[str | None]) -> bool:
+    """A line inside a table, as wide as its header, whose words name columns but make no
+    table of any kind is a row of it ("from April 2025 | Lead, Eldon … Trust": the rest of a
+    row a page break cut, under the repeated header), not a header of its own."""
+    return (
+        table is not None
+        and table.kind != "other"
+        and len(cells) == len(table.roles)
+        and table_kind(roles) == "other"
+    )
+
+
 def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table]:
     """Group rows into tables."""
     tables: list[Table] = []
@@ -143,6 +155,8 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None  # a heading left in a row ends the table above (Hillingdon 3.4)
             continue
         roles = row_to_roles(block.cells)
+        if roles is not None and _goes_on_under(current, block.cells, roles):
+            roles = None
         if roles is not None:
             key = tuple(roles)
             previous = last_roles.get(key)

@@ -398,6 +398,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
     action_col = roles.index("action") if "action" in roles else None
+    # columns sharing a role ("Action | Milestones"): each column's wrapped lines are joined
+    # in that column before the columns are joined, so that their lines do not interleave
+    shared = [
+        col
+        for col, role in enumerate(roles)
+        if role and role not in CARRIED_ROLES and roles.count(role) > 1
+    ]
+    parts: dict[int, dict[int, str]] = {}  # id(logical row) -> shared column -> its text
     if has_id and not any(printed) and (above is None or not above.values.get("id")):
         # an id column that holds no id on any row (bullets, ticks): the rows start as in a
         # table without ids, rather than none of them starting
@@ -490,6 +498,11 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             logical.lines.append(row.line_no)
         else:
             continue
+        if shared:
+            row_parts = parts.setdefault(id(logical), {})
+            for col in shared:
+                if col < len(cells) and cells[col]:
+                    row_parts[col] = _join(row_parts.get(col, ""), cells[col])
         for role, value in values.items():
             if role in CARRIED_ROLES:
                 previous = carried.get(role)
@@ -513,6 +526,13 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 )
         for role, value in carried.items():
             logical.values.setdefault(role, value)
+    for logical in rows:
+        for role in {roles[col] for col in shared}:
+            texts = [
+                t for col, t in sorted(parts.get(id(logical), {}).items()) if roles[col] == role
+            ]
+            if texts:
+                logical.values[role] = " ".join(texts)
     return rows[1:] if rows and rows[0] is above else rows
 
 
