@@ -687,3 +687,35 @@ def test_a_written_statement_of_action_answers_its_areas_of_weakness() -> None:
         ("W1", "1.2", "section_heading"),
         ("W2", "2.1", "section_heading"),
     ]
+
+
+def test_an_accelerated_progress_plan_with_actuals_and_targets_by_year() -> None:
+    # Fenwick: "Priority action 1: …" heading its actions (PA1.1), and a grid "Measure |
+    # 2023/24 actual | 2024/25 target | 2025/26 target | Data source"
+    got = extract(UNSEEN / "fenwick-app.txt").records
+    assert [(r.rec_id, r.text) for r in got["recommendations"]] == [
+        ("PA1", "Leaders must improve the timeliness of EHC plans."),
+    ]
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("PA1", "PA1.1", "section_heading"),
+    ]
+    assert [(m.text, m.baseline_text, m.source) for m in got["measures"]] == [
+        ("EHCPs issued within 20 weeks", "28%", "SEN2 return"),
+        ("Average days to issue", "142 days", "Synergy"),
+        ("Tribunal appeals", "34", "SENDIST"),
+    ]
+    got_targets = {
+        (t.measure_id, t.kind, t.period_label, t.period_end, t.value, t.unit)
+        for t in got["targets"]
+    }
+    assert got_targets == {
+        ("M1", "baseline", "2023/24 actual", date(2024, 8, 31), 28.0, "percent"),
+        ("M1", "target", "2024/25 target", date(2025, 8, 31), 45.0, "percent"),
+        ("M1", "target", "2025/26 target", date(2026, 8, 31), 60.0, "percent"),
+        ("M2", "baseline", "2023/24 actual", date(2024, 8, 31), 142.0, "days"),
+        ("M2", "target", "2024/25 target", date(2025, 8, 31), 120.0, "days"),
+        ("M2", "target", "2025/26 target", date(2026, 8, 31), 100.0, "days"),
+        ("M3", "baseline", "2023/24 actual", date(2024, 8, 31), 34.0, "count"),
+        ("M3", "target", "2024/25 target", date(2025, 8, 31), -10.0, "percent_change"),
+        ("M3", "target", "2025/26 target", date(2026, 8, 31), -20.0, "percent_change"),
+    }

@@ -46,6 +46,8 @@ def test_data_row_is_not_a_header() -> None:
     ("cells", "kind"),
     [
         (("Action", "Issues", "Mitigation"), "risk"),
+        (("Risk", "Likelihood", "Impact", "Score", "Mitigation", "Owner"), "risk"),
+        (("Workstream", "RAG", "Progress this period", "Next steps"), "progress"),
         (("", "Key Areas", "Actions (with timeliness)", "Lead role & organisation"), "action"),
         (
             ("Areas of Improvement from Inspection:", "Ambition Group Objective & Actions"),
@@ -67,6 +69,28 @@ def test_header_cells_run_together_keep_both_roles() -> None:
 def test_periods_heading_a_grid_beside_its_measures_are_target_columns() -> None:
     roles = row_to_roles(("Success measure", "Baseline (2023/24)", "2024/25", "2025/26", "Q3"))
     assert roles == ["measure", "baseline", "target", "target", "target"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "roles"),
+    [
+        (
+            ("Measure", "2023/24 actual", "2024/25 target", "2025/26 target", "Data source"),
+            ["measure", "baseline", "target", "target", "source"],
+        ),
+        (("Measure", "Actual 2023/24", "Target 2024/25"), ["measure", "baseline", "target"]),
+        (("KPI", "Outturn Mar 24", "March 2026 target"), ["measure", "baseline", "target"]),
+        (
+            ("Measure", "Baseline", "Q3 target", "Q4 target"),
+            ["measure", "baseline", "target", "target"],
+        ),
+    ],
+)
+def test_a_period_and_a_kind_of_value_head_a_grids_value_columns(
+    cells: tuple[str, ...], roles: list[str | None]
+) -> None:
+    # a past period's actual (or outturn) before the targets is the measure's baseline
+    assert row_to_roles(cells) == roles
 
 
 def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:

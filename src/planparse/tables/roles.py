@@ -94,10 +94,11 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
                 roles[i] = other
     if "measure" in roles:
         # a grid that heads its target columns with their periods ("Success measure |
-        # Baseline | 2024/25 | 2025/26"); only beside a measure column, as a row of period
-        # labels inside a grid is no header
+        # Baseline | 2024/25 | 2025/26"), or with a period and what its values are
+        # ("2023/24 actual | 2024/25 target"); only beside a measure column, as a row of
+        # period labels inside a grid is no header
         roles = [
-            "target" if r is None and is_period_heading(c) else r
+            ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
     if "measure" not in roles and "action" not in roles and {"baseline", "target"} & set(roles):
@@ -108,6 +109,28 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
         return None
     return roles
+
+
+# A period inside a grid's header cell: "2024/25", "2026", "Q3", "March 2026", "Mar 26".
+_PERIOD_IN_HEADER_RE = re.compile(
+    r"\b(?:(?:20)?\d{2}/\d{2}|20\d{2}|Q[1-4]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:20)?\d{2})\b"
+)
+# What a grid's value column holds once its period is taken out: "2024/25 target" is a
+# target; "2023/24 actual" / "outturn" is what was reached before the targets, a baseline.
+_VALUE_KINDS = {"actual": "baseline", "actuals": "baseline", "outturn": "baseline"}
+
+
+def _period_and_kind(cell: str) -> str | None:
+    """The role of a grid header cell naming a period and a kind of value, the period first
+    or last ("2024/25 target", "Actual 2023/24"), or None."""
+    if not _PERIOD_IN_HEADER_RE.search(cell):
+        return None
+    rest = normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
+    if rest in _VALUE_KINDS:
+        return _VALUE_KINDS[rest]
+    role = header_to_role(rest) if rest else None
+    return role if role in ("target", "baseline") else None
 
 
 def table_kind(roles: list[str | None]) -> str:
