@@ -119,12 +119,12 @@ def _section(heading: str | None, default: str) -> str:
 PROGRESS_SECTIONS = {"commentary": "update", "next_steps": "next_step"}
 
 
-def _progress_statements(doc_id: str, table: Table) -> list[Statement]:
-    """A highlight report's workstream table ("Workstream | RAG | Progress this period | Next
-    steps"): one statement per item of each progress and next-steps cell, the workstream as
-    its theme and the RAG beside it as its status. A line with no workstream of its own is
-    the rest of the row above (cells wrapped in a borderless PDF), joined before its items
-    are split."""
+def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None]]:
+    """(theme, section, text, status) for a highlight report's workstream table ("Workstream
+    | RAG | Progress this period | Next steps"): one item of each progress and next-steps
+    cell each, the workstream as its theme and the RAG beside it as its status. A line that
+    goes on from the row above (`_wrapped_line`: cells wrapped in a borderless PDF, a row a
+    page break cut) is joined to it before its items are split."""
     theme_col = table.column("objective")
     width = len(table.roles)
     text_cols = {i for i, role in enumerate(table.roles) if role in PROGRESS_SECTIONS}
@@ -139,23 +139,15 @@ def _progress_statements(doc_id: str, table: Table) -> list[Statement]:
         else:
             rows.append(cells)
             opening = cells
-    out: list[Statement] = []
+    out: list[tuple[str | None, str, str, str | None]] = []
     status_col = table.column("status")
     for cells in rows:
-        theme = cells[theme_col] or None if theme_col is not None else None
-        status = cells[status_col] or None if status_col is not None else None
+        theme = (cells[theme_col] or None) if theme_col is not None else None
+        status = (cells[status_col] or None) if status_col is not None else None
         for role, cell in zip(table.roles, cells, strict=True):
             section = PROGRESS_SECTIONS.get(role or "")
             for item in (split_items(cell) or [cell]) if section and cell else []:
-                out.append(
-                    Statement(
-                        doc_id=doc_id,
-                        theme=theme,
-                        section=section,  # type: ignore[arg-type]
-                        text=item,
-                        status=status,
-                    )
-                )
+                out.append((theme, section, item, status))
     return out
 
 
@@ -172,7 +164,7 @@ def blocks_to_statements(
     tables: list[Table] | None = None,
 ) -> list[Statement]:
     """Bullets under a theme, by the heading above them (strategies and highlight reports),
-    and a highlight report's workstream tables (`_progress_statements`)."""
+    and a highlight report's workstream tables (`_progress_items`)."""
     if doc_type not in ("strategy", "highlight_report"):
         return []
     out: list[Statement] = []
@@ -182,7 +174,9 @@ def blocks_to_statements(
     last_heading: str | None = None
     in_run = False
 
-    def add(theme: str | None, section: str, heading: str | None, text: str) -> None:
+    def add(
+        theme: str | None, section: str, heading: str | None, text: str, status: str | None = None
+    ) -> None:
         key = (theme, section, heading, text)
         if key not in seen and text:
             seen.add(key)
@@ -193,6 +187,7 @@ def blocks_to_statements(
                     section=section,  # type: ignore[arg-type]
                     heading=heading,
                     text=text,
+                    status=status,
                 )
             )
 
@@ -201,11 +196,8 @@ def blocks_to_statements(
     progress_lines = {row.line_no for t in progress for row in t.rows}
     for block, ctx in zip(blocks, contexts, strict=True):
         if block.line_no in progress_at and doc_type == "highlight_report":
-            for statement in _progress_statements(doc_id, progress_at[block.line_no]):
-                key = (statement.theme, statement.section, statement.heading, statement.text)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(statement)
+            for theme, section, text, status in _progress_items(progress_at[block.line_no]):
+                add(theme, section, None, text, status)
         if block.kind == "row" and (
             block.line_no in progress_lines or _is_progress_header(block.cells)
         ):

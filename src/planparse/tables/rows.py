@@ -527,7 +527,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         for role, value in carried.items():
             logical.values.setdefault(role, value)
     for logical in rows:
-        for role in {roles[col] for col in shared}:
+        for role in sorted({roles[col] or "" for col in shared}):
             texts = [
                 t for col, t in sorted(parts.get(id(logical), {}).items()) if roles[col] == role
             ]
