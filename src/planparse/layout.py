@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from planparse.fields.ids import AFI_LABEL, WEAKNESS_LABEL
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
 # "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3", "Area for improvement 2"
 THEME_RE = re.compile(
     r"^(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority(?:\s+action)?|theme"
-    r"|areas?\s+for\s+improvement|AFI|(?:areas?\s+of\s+(?:significant\s+)?)?weakness"
+    rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}"
     r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",
     re.I,
 )

@@ -21,7 +21,13 @@ import re
 from rapidfuzz import fuzz, process, utils
 
 from planparse.assemble.actions import rec_refs
-from planparse.fields.ids import canonical_rec_id, cited_ids, parse_id_list
+from planparse.fields.ids import (
+    AFI_LABEL,
+    WEAKNESS_LABEL,
+    canonical_rec_id,
+    cited_ids,
+    parse_id_list,
+)
 from planparse.layout import Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.read.raw import Block
@@ -41,8 +47,7 @@ _DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
 # "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
 # Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
 LABELLED_REC_RE = re.compile(
-    r"^\W*(?P<label>areas?\s+for\s+improvement|AFI|recommendation|priority\s+action"
-    r"|(?:areas?\s+of\s+(?:significant\s+)?)?weakness)\s*"
+    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|priority\s+action|{WEAKNESS_LABEL})\s*"
     r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
     re.I,
 )

@@ -71,17 +71,16 @@ def canonical_rec_id(text: str) -> str:
     return text.strip().rstrip(".")
 
 
+# An inspection's labels as plans write them out, one spelling for every reader of them
+# (layout.THEME_RE, recommendations.LABELLED_REC_RE, citing cells below): an area for
+# improvement (AFI<n>), and a Written Statement of Action's area of weakness (W<n>).
+AFI_LABEL = r"areas?\s+for\s+improvement"
+WEAKNESS_LABEL = r"(?:areas?\s+of\s+(?:significant\s+)?)?weakness"
 # Labels written out in a citing cell, as recommendations.labelled_rec_id names them:
 # "Area for improvement 2" is AFI2, "Area of weakness 1" / "Weakness 1" / "AoW 1" is W1.
 _SPELT_OUT = (
-    (re.compile(r"\bareas?\s+for\s+improvement\s*(?P<num>\d{1,2})\b", re.I), "AFI"),
-    (
-        re.compile(
-            r"\b(?:(?:areas?\s+of\s+(?:significant\s+)?)?weakness|AoW)\s*(?P<num>\d{1,2})\b",
-            re.I,
-        ),
-        "W",
-    ),
+    (re.compile(rf"\b{AFI_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "AFI"),
+    (re.compile(rf"\b(?:{WEAKNESS_LABEL}|AoW)\s*(?P<num>\d{{1,2}})\b", re.I), "W"),
 )
 
 
