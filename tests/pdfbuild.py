@@ -50,9 +50,14 @@ class _Pages:
         self.y -= LINE + 4
 
     def table(self, rows: list[list[str]], cols: list[int], ruled: bool) -> None:
-        """Rows line by line; at a page break the header row again, then the cut row goes on."""
+        """Rows line by line; at a page break the header rows again, then the cut row goes on.
+        The header is the first row and any under it with nothing in their first cell (a
+        period under each column of a merged "Target"), as Word repeats a header's rows."""
         xs = [LEFT + sum(cols[:i]) for i in range(len(cols) + 1)]
         edges = [self.y + LINE - 3]  # the rules between rows on this page
+        header = rows[:1]
+        while len(header) < len(rows) and not rows[len(header)][0]:
+            header.append(rows[len(header)])
         for row in rows:
             lines = _wrapped(row, cols)
             height = max(1, *(len(c) for c in lines))
@@ -63,13 +68,14 @@ class _Pages:
             whole = self.valign != "top" and self.y - tall < self.bottom
             whole = whole and tall < (self.top - self.bottom) / 2
             for k in range(height):
-                if (self.y < self.bottom or (k == 0 and whole)) and row is not rows[0]:
+                if (self.y < self.bottom or (k == 0 and whole)) and row not in header:
                     edges.append(self.y + LINE - 3)
                     self.stream += _rules(xs, edges) if ruled else b""
                     self.new_page()
                     edges = [self.y + LINE - 3]
-                    self._header(rows[0], xs, cols)
-                    edges.append(self.y + LINE - 3)
+                    for printed in header:
+                        self._header(printed, xs, cols)
+                        edges.append(self.y + LINE - 3)
                 self._show_line(lines, xs, k)
             self.y -= 6
             edges.append(self.y + LINE - 3)
@@ -207,7 +213,20 @@ def pages_pdf(streams: list[bytes], size: tuple[int, int] = LETTER) -> bytes:
 
 def parts_of_text(text: str) -> list[str | list[list[str]]]:
     """A text extract's lines as `plan_pdf` parts: tab-separated or pipe-table rows make
-    tables (a blank line ends one), other lines are prose; markdown heading marks dropped."""
+    tables (a blank line ends one), other lines are prose; markdown heading marks dropped.
+    An HTML table left in the text is printed as the HTML reader lays out its cells."""
+    from planparse.read.html import leftover_tables
+
+    parts: list[str | list[list[str]]] = []
+    done = 0
+    for start, end, rows in leftover_tables(text):
+        parts += _parts_of_lines(text[done:start])
+        parts.append([list(b.cells) for b in rows if b.kind == "row"])
+        done = end
+    return parts + _parts_of_lines(text[done:])
+
+
+def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
     parts: list[str | list[list[str]]] = []
     table: list[list[str]] | None = None
     for line in text.splitlines():

@@ -80,3 +80,14 @@ def test_html_reader_takes_any_markup(markup: str) -> None:
         path.write_text("<html><body>" + markup + "<table><tr><td rowspan='x'>a</td></tr>")
         with contextlib.suppress(ReadError):
             read_html(path)
+
+
+@given(st.text(alphabet=string.printable + "<>/=\"'", max_size=400))
+@settings(max_examples=80, deadline=None)
+def test_text_reader_takes_any_table_markup_left_in_the_text(markup: str) -> None:
+    from planparse.api import extract_raw
+    from planparse.read.raw import RawDocument
+    from planparse.read.text import text_to_blocks
+
+    blocks = text_to_blocks("Plan\n<table><tr><td colspan='2'>" + markup + "</td></tr></table>")
+    extract_raw(RawDocument("junk.txt", "text", "0" * 64, blocks))

@@ -719,3 +719,37 @@ def test_an_accelerated_progress_plan_with_actuals_and_targets_by_year() -> None
         ("M3", "target", "2024/25 target", date(2025, 8, 31), -10.0, "percent_change"),
         ("M3", "target", "2025/26 target", date(2026, 8, 31), -20.0, "percent_change"),
     }
+
+
+def test_a_plan_whose_extract_left_its_tables_in_html() -> None:
+    # Greyford: each table pasted as <table> source (a <br> and a list inside cells, &#39;),
+    # the grid's "Target" spanning "2025/26 | 2026/27" by colspan
+    got = extract(UNSEEN / "greyford-plan.txt").records
+    assert [(a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.due_date, a.status)
+            for a in got["actions"]] == [
+        ("1.1", "Priority 1", ["Principal Educational Psychologist"], ["Greyford Council"],
+         date(2026, 3, 31), "Amber"),
+        ("1.2", "Priority 1", ["Head of SEND", "Designated Clinical Officer"],
+         ["Greyford Council", "NHS Greyford ICB"], date(2026, 1, 31), "Green"),
+        ("1.3", "Priority 1", ["SEND Service Manager"], [], date(2026, 7, 31), "Not started"),
+        ("2.1", "Priority 2", ["Head of Post-16"], ["Greyford Council"], date(2026, 9, 30),
+         "Amber"),
+        ("2.2", "Priority 2", ["Director of Nursing"], ["NHS Greyford ICB"],
+         date(2025, 12, 31), "Red"),
+    ]  # fmt: skip
+    texts = [a.text for a in got["actions"]]
+    assert (
+        texts[0] == "Recruit three additional educational psychologists and a senior practitioner"
+    )
+    assert texts[2] == (
+        "• Publish the revised EHC needs assessment guidance • Train all SEND case officers in it"
+    )
+    assert texts[4] == "Agree a transition protocol between children's and adults' health services"
+    assert [(t.measure_id, t.kind, t.period_label, t.value) for t in got["targets"]] == [
+        ("M1", "target", "2025/26", 55.0),
+        ("M1", "target", "2026/27", 70.0),
+        ("M1", "baseline", "Baseline (2024)", 38.0),
+        ("M2", "target", "2025/26", 20.0),
+        ("M2", "target", "2026/27", 30.0),
+        ("M2", "baseline", "Baseline (2024)", 12.0),
+    ]

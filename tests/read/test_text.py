@@ -1,4 +1,4 @@
-from planparse.read.text import clean_cell, lines_to_blocks
+from planparse.read.text import clean_cell, lines_to_blocks, text_to_blocks
 
 
 def test_html_is_reduced_to_text_with_bullets() -> None:
@@ -19,3 +19,28 @@ def test_numbered_item_keeps_its_number() -> None:
 
 def test_symbol_font_bullets_become_bullets() -> None:
     assert clean_cell("\uf0b7 Establish a plan") == "• Establish a plan"
+
+
+def test_an_html_table_left_in_the_text_gives_rows_of_its_cells() -> None:
+    # a web page pasted into the extract as source: the cells come from the tags, a cell
+    # spanning rows printed once at its top, as the HTML reader lays it out
+    text = (
+        "Priority 1\n<table><tr><th>Ref</th><th>Lead</th></tr>\n"
+        '<tr><td>1.1</td><td rowspan="2">Head of SEND</td></tr>\n'
+        "<tr><td>1.2</td></tr></table>\nAfter"
+    )
+    blocks = text_to_blocks(text)
+    assert [(b.kind, b.text or b.cells) for b in blocks] == [
+        ("line", "Priority 1"),
+        ("row", ("Ref", "Lead")),
+        ("row", ("1.1", "Head of SEND")),
+        ("row", ("1.2", "")),
+        ("blank", ()),  # the table's end
+        ("blank", ()),  # the rest of the line </table> ends
+        ("line", "After"),
+    ]
+
+
+def test_an_html_table_cut_off_before_its_end_is_read_as_text() -> None:
+    blocks = text_to_blocks("<table><tr><td>1.1</td><td>Review the offer</td>")
+    assert [(b.kind, b.text) for b in blocks] == [("line", "1.1 Review the offer")]

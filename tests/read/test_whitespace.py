@@ -239,3 +239,39 @@ def test_a_form_without_rules_is_read_as_labels_and_values(tmp_path: Path) -> No
         ),
         ("1.2", "Train school SENCOs", "Principal EP", "March 2026"),
     ]
+
+
+def test_a_header_cell_over_period_columns_gives_a_column_to_each_period() -> None:
+    # "Target" printed once over "2025/26" and "2026/27", its header cell "Baseline (2024)"
+    # wrapped, the periods on the line under the wrapped one
+    lines = [
+        [_word(72, 0, "Measure"), _word(200, 0, "Baseline"), _word(330, 0, "Target")],
+        [_word(200, 10, "(2024)")],
+        [_word(330, 26, "2025/26"), _word(450, 26, "2026/27")],
+        [
+            _word(72, 42, "EHCPs"),
+            _word(200, 42, "38%"),
+            _word(330, 42, "55%"),
+            _word(450, 42, "70%"),
+        ],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert rows == [
+        ["Measure", "Baseline (2024)", "Target", ""],
+        ["", "", "2025/26", "2026/27"],
+        ["EHCPs", "38%", "55%", "70%"],
+    ]
+
+
+def test_two_values_under_one_header_cell_that_are_no_periods_stay_one_cell() -> None:
+    lines = [
+        [_word(72, 0, "Ref"), _word(110, 0, "Action"), _word(330, 0, "Lead")],
+        [
+            _word(72, 14, "1.1"),
+            _word(110, 14, "Review"),
+            _word(330, 14, "AD"),
+            _word(450, 14, "SEND"),
+        ],
+    ]
+    ((_, _, rows),) = find_tables(lines)
+    assert rows[1] == ["1.1", "Review", "AD SEND"]

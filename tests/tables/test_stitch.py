@@ -170,3 +170,24 @@ def test_the_rest_of_a_cut_row_whose_words_name_columns_is_no_header() -> None:
             "deadline": "by end of Q2 2025/26",
         }
     ]
+
+
+def test_a_two_row_header_repeated_on_the_next_page_is_dropped_with_both_its_rows() -> None:
+    # "Target" over "2025/26 | 2026/27", both header rows printed again on p.2 (as Word
+    # repeats a header's rows); the measure cut by the break goes on under them
+    grid_header = ("Measure", "Baseline (2024)", "Target", "")
+    periods = ("", "", "2025/26", "2026/27")
+    blocks = [
+        row(grid_header, 1, first=True),
+        row(periods, 1),
+        row(("Young people in supported", "12", "20", "30"), 1),
+        row(grid_header, 2, first=True),
+        row(periods, 2),
+        row(("internships", "", "", ""), 2),
+    ]
+    (table,) = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    assert [r.cells for r in table.rows] == [
+        list(periods),
+        ["Young people in supported", "12", "20", "30"],
+        ["internships", "", "", ""],
+    ]

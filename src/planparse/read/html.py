@@ -10,6 +10,8 @@ it does for PDFs and text extracts. Navigation, scripts, styles and forms are dr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
@@ -52,6 +54,24 @@ def read_html(path: Path) -> RawDocument:
     blocks: list[Block] = []
     _walk(root, blocks)
     return document_of(path.name, "html", data, blocks, warnings)
+
+
+_LEFTOVER_TABLE_RE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.I | re.S)
+
+
+def leftover_tables(text: str) -> Iterator[tuple[int, int, list[Block]]]:
+    """Each whole `<table>…</table>` left in a text extract: where it starts and ends in the
+    text, and its rows as blocks. Rows cut into `<tr><td>` tags are only a table by their
+    tags; a table cut off before its closing tag is left to be read as text."""
+    for match in _LEFTOVER_TABLE_RE.finditer(text):
+        try:
+            element = lxml.html.fragment_fromstring(match.group(0))
+        except (etree.ParserError, ValueError):
+            continue
+        if _tag(element) == "table":
+            blocks: list[Block] = []
+            _table(element, blocks)
+            yield match.start(), match.end(), blocks
 
 
 def _tag(element: etree._Element) -> str:

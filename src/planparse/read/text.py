@@ -1,8 +1,9 @@
 """Text extracts to a RawDocument.
 
 Takes the text a converter produced from a council PDF or web page and adds structure:
-tab-separated lines become table rows, markdown pipe rows too; leftover HTML (`<ul><li>`,
-`<b>`, `<br>`, `<p>`, `<u>`) is reduced to text with list items kept as bullets; markdown
+tab-separated lines become table rows, markdown pipe rows too, and a whole HTML table left in
+the text rows of its cells; other leftover HTML (`<ul><li>`, `<b>`, `<br>`, `<p>`, `<u>`) is
+reduced to text with list items kept as bullets; markdown
 headings keep their level. OCR noise is left for the table and field stages, which know
 what a cell should contain.
 """
@@ -98,6 +99,23 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
+def text_to_blocks(text: str) -> list[Block]:
+    """The extract's lines as blocks. An HTML table left whole in the text (`<table>` …
+    `</table>`, a web page pasted as source) is read cell by cell from its tags, as the HTML
+    reader reads it, since its rows carry no tabs to split on."""
+    if "<table" not in text.lower():
+        return lines_to_blocks(text.splitlines())
+    from planparse.read.html import leftover_tables  # lxml is loaded only when needed
+
+    blocks: list[Block] = []
+    done = 0
+    for start, end, rows in leftover_tables(text):
+        blocks += lines_to_blocks(text[done:start].splitlines())
+        blocks += rows
+        done = end
+    return blocks + lines_to_blocks(text[done:].splitlines())
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
     """Bytes to str: UTF-8 (with or without BOM), else cp1252 with a recorded warning."""
     try:
@@ -117,4 +135,4 @@ def read_text(path: Path) -> RawDocument:
     if b"\x00" in data[:4096]:
         raise ReadError(f"{path.name}: binary data, not a text extract")
     text, warnings = decode(data, path.name)
-    return document_of(path.name, "text", data, lines_to_blocks(text.splitlines()), warnings)
+    return document_of(path.name, "text", data, text_to_blocks(text), warnings)

@@ -90,6 +90,13 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             if row_to_roles(joined) is None:
                 break
             names, first = joined, first - 1
+        # a header cell over several period columns ("Target" over "2025/26  2026/27"), the
+        # periods on the line under it or under its cells' wrapped lines
+        for j in range(end, min(end + 2, len(lines))):
+            if split := _period_starts(lines, j - 1, j, starts, height):
+                names = tuple(names[starts.index(x)] if x in starts else "" for x in split)
+                starts = split
+                break
         rows: list[list[str]] = [list(names)]
         tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
@@ -207,6 +214,33 @@ def _beside_header(
     return cells if cells is not None and any(cells) else None
 
 
+def _period_starts(
+    lines: list[list[Word]], i: int, j: int, starts: list[float], height: float
+) -> list[float] | None:
+    """Column starts with those of line j's periods added, when j is the line under line i
+    of a header and prints two or more periods ("2025/26", "Q3") under one header cell: that cell
+    is merged over a column for each ("Target" over "2025/26 | 2026/27")."""
+    if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
+        return None
+    from planparse.fields.dates import is_period_heading
+
+    line = pieces(lines[j])
+    if _in_columns(line, starts) is None:
+        return None
+    added = []
+    for first, piece in zip(line, line[1:], strict=False):
+        x0 = piece[0]["x0"]
+        same = _column(first[0]["x0"], starts) == _column(x0, starts)
+        if same and is_period_heading(_text(first)) and is_period_heading(_text(piece)):
+            added.append(x0)
+    return sorted(starts + added) if added else None
+
+
+def _column(x0: float, starts: list[float]) -> int | None:
+    """The column a piece starting at x0 falls in."""
+    return max((k for k, s in enumerate(starts) if s - ALIGN_SLACK <= x0), default=None)
+
+
 def _stacked(upper: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
     """Header cells printed over two lines, each column's upper words then its lower ones."""
     return tuple(f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True))
@@ -296,7 +330,7 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
     cells = [""] * len(starts)
     for piece in line:
         x0, x1 = piece[0]["x0"], piece[-1]["x1"]
-        column = max((k for k, s in enumerate(starts) if s - ALIGN_SLACK <= x0), default=None)
+        column = _column(x0, starts)
         if column is None:
             return None
         following = starts[column + 1] if column + 1 < len(starts) else None

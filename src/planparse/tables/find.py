@@ -137,6 +137,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
     last_roles: dict[tuple[str | None, ...], Table] = {}
     ctx_override: Context | None = None
     colmap: list[int | None] | None = None  # a continuation's columns in the first header
+    echo: int | None = None  # which of the table's rows a repeated header's next row repeats
     lexicon = cache(lambda: document_words(blocks))
     for block, ctx in zip(blocks, contexts, strict=True):
         if ctx_override is not None and block.kind == "line" and not block.bullet:
@@ -163,6 +164,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             colmap = None
             if current is not None and tuple(current.roles) == key:
                 current.continued += 1
+                echo = 0
                 continue
             if (
                 previous is not None
@@ -171,11 +173,13 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             ):
                 previous.continued += 1  # page-break repeat after a gap
                 current = previous
+                echo = 0
                 continue
             colmap = repeats_on_next_page(tables[-1] if tables else None, block, roles, ctx)
             if colmap is not None:
                 current = tables[-1]
                 current.continued += 1
+                echo = 0
                 continue
             current = Table(
                 header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
@@ -198,6 +202,10 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
                 current = _headerless(block.cells, tables, ctx)
                 tables.append(current)
         cells = remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
+        if echo is not None and echo < len(current.rows) and cells == current.rows[echo].cells:
+            echo += 1  # a header's second row ("2025/26 | 2026/27") printed again with it
+            continue
+        echo = None
         printed = list(block.cells) if colmap else None
         current.rows.append(Row(cells, ctx, block.page, block.line_no, printed))
     return tables
