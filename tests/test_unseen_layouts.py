@@ -753,3 +753,26 @@ def test_a_plan_whose_extract_left_its_tables_in_html() -> None:
         ("M2", "target", "2026/27", 30.0),
         ("M2", "baseline", "Baseline (2024)", 12.0),
     ]
+
+
+def test_a_highlight_report_with_a_rag_by_month_and_a_risk_description_column() -> None:
+    # Holmbury: "Workstream | Lead | Aug | Sep | Oct | Direction of travel | Commentary" (the
+    # latest month's rating is the status), "Ref | Description | RAG | Mitigation | Owner",
+    # cover facts "Date of report: …" and "Overall RAG: Green" under the title
+    got = extract(UNSEEN / "holmbury-highlight-report.txt")
+    document = got.document
+    assert (document.title, document.report_date, document.overall_status) == (
+        "Holmbury SEND Partnership Board - Highlight Report",
+        date(2025, 11, 14),
+        "Green",
+    )
+    assert [(s.theme, s.section, s.status, s.text) for s in got.records["statements"]] == [
+        ("A. Inclusion in mainstream", "update", "G", "Inclusion charter signed by 48 schools."),
+        ("B. Health pathways", "update", "A", "Neurodevelopmental waits down to 52 weeks."),
+        ("C. Sufficiency of specialist places", "update", "A",
+         "Opening of the new resource base slipped to April 2026."),
+    ]  # fmt: skip
+    assert [(r.issue, r.mitigation) for r in got.records["risks"]] == [
+        ("Recruitment of specialist teachers", "Golden hello scheme agreed"),
+        ("Capital programme cost inflation", "Value engineering review"),
+    ]

@@ -28,6 +28,9 @@ COVERS = [
     # a converter's line with the file's own title above the printed cover: the cover's
     (["Hull SEND Strategic Plan", "OFFICIAL", "Hull's SEND strategic plan", "2024-2027"],
      "Hull's SEND strategic plan 2024-2027"),
+    # a report's date or status under its title line is no part of the title
+    (["Holmbury SEND Partnership Board - Highlight Report", "Date of report: 14 November 2025",
+      "Overall RAG: Green"], "Holmbury SEND Partnership Board - Highlight Report"),
     # a text extract that lost its title line: a sentence is not a title
     (["Our Ambitions", "Our strategy is underpinned by five key ambitions:", "Ambition 1"], None),
 ]  # fmt: skip

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from planparse.fields.dates import parse_due, parse_period_end
+from planparse.fields.dates import is_month_heading, parse_due, parse_period_end
 
 D = dt.date
 
@@ -166,3 +166,12 @@ DURATIONS = ["20 weeks", "6 months", "12 weeks", "1 month", "3 days", "2 years",
 def test_a_duration_has_no_date(wording: str) -> None:
     due = parse_due(wording)
     assert (due.due_date, due.due_kind) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [("Aug", True), ("Sept", True), ("Oct-25", True), ("October 2025", True), ("Q3", True),
+     ("Direction of travel", False), ("Commentary", False), ("May be", False)],
+)  # fmt: skip
+def test_a_highlight_reports_month_columns(cell: str, month: bool) -> None:
+    assert is_month_heading(cell) is month

@@ -48,6 +48,10 @@ def test_data_row_is_not_a_header() -> None:
         (("Action", "Issues", "Mitigation"), "risk"),
         (("Risk", "Likelihood", "Impact", "Score", "Mitigation", "Owner"), "risk"),
         (("Workstream", "RAG", "Progress this period", "Next steps"), "progress"),
+        # a risk register naming its risk column otherwise: the unnamed column before the
+        # mitigations
+        (("Ref", "Description", "RAG", "Mitigation", "Owner"), "risk"),
+        (("Risk / issue", "Mitigating actions", "Owner"), "risk"),
         (("", "Key Areas", "Actions (with timeliness)", "Lead role & organisation"), "action"),
         (
             ("Areas of Improvement from Inspection:", "Ambition Group Objective & Actions"),

@@ -120,6 +120,7 @@ def _is_title_line(line: str) -> bool:
         and line.upper() != "OFFICIAL"
         and not _DATE_LINE_RE.match(line)
         and not line.startswith(('"', "\u201c"))
+        and not _is_cover_fact(line)
     )
 
 
@@ -179,6 +180,20 @@ _LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
 _DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
 
 
+_STATUS_KEY_RE = re.compile(r"status|\brag\b|\brating\b", re.I)
+
+
+def _is_cover_fact(line: str) -> bool:
+    """A labelled line giving the report's date or status ("Date of report: 14 November
+    2025", "Overall RAG: Green"), which is no part of a title above it."""
+    m = _LABELLED_LINE_RE.match(line)
+    if not m:
+        return False
+    return bool(_STATUS_KEY_RE.search(m["key"])) or any(
+        re.search(k, m["key"], re.I) for k in _DATE_KEYS
+    )
+
+
 def key_values(blocks: list[Block]) -> dict[str, str]:
     """A report's cover facts near the top: two-cell rows ('Date | 27.01.2026') and labelled
     lines ('Overall status: Amber')."""
@@ -206,7 +221,11 @@ def report_facts(blocks: list[Block]) -> tuple[str | None, str | None]:
         None,
     )
     status = next(
-        (value for key, value in facts.items() if "status" in key and _RAG_RE.match(value)),
+        (
+            value
+            for key, value in facts.items()
+            if _STATUS_KEY_RE.search(key) and _RAG_RE.match(value)
+        ),
         None,
     )
     return date_text, status

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from planparse.fields.dates import is_month_heading
 from planparse.layout import THEME_RE, Context
 from planparse.models import Risk, Statement
 from planparse.read.raw import Block
@@ -141,6 +142,8 @@ def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None
             opening = cells
     out: list[tuple[str | None, str, str, str | None]] = []
     status_col = table.column("status")
+    if status_col is None:
+        status_col = _latest_rag_column(table)
     for cells in rows:
         theme = (cells[theme_col] or None) if theme_col is not None else None
         status = (cells[status_col] or None) if status_col is not None else None
@@ -149,6 +152,24 @@ def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None
             for item in (split_items(cell) or [cell]) if section and cell else []:
                 out.append((theme, section, item, status))
     return out
+
+
+# A RAG rating as a highlight report prints it in a month's column.
+_RAG_CELL_RE = re.compile(r"[RAGB]|red|amber|green|blue|purple|[RA]/[AG]|complete", re.I)
+
+
+def _latest_rag_column(table: Table) -> int | None:
+    """In a workstream table with a RAG by month ("Aug | Sep | Oct", each cell "A" or
+    "Green") instead of a RAG column, the latest month's column: its ratings are the status."""
+    months = [
+        col
+        for col, name in enumerate(table.header)
+        if table.roles[col] is None
+        and is_month_heading(name)
+        and (filled := [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]])
+        and all(_RAG_CELL_RE.fullmatch(c) for c in filled)
+    ]
+    return months[-1] if months else None
 
 
 def _is_progress_header(cells: tuple[str, ...]) -> bool:

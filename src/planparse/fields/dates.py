@@ -364,6 +364,16 @@ def is_period_heading(cell: str) -> bool:
     return bool(m and not m["rest"]) or bool(_PERIOD_HEADING_RE.match(cell))
 
 
+_MONTH_HEADING_RE = re.compile(rf"{_MONTH}\.?(?:[\s\-/'’]+(?:\d{{4}}|\d{{2}}))?", re.I)
+
+
+def is_month_heading(cell: str) -> bool:
+    """A header cell naming a month ("Aug", "Sept", "Oct-25") or a period: in a highlight
+    report, a column of that month's RAG."""
+    cell = " ".join(cell.split())
+    return bool(_MONTH_HEADING_RE.fullmatch(cell)) or is_period_heading(cell)
+
+
 def parse_period_end(label: str) -> dt.date | None:
     """A grid column label ("By Oct 25", "2025/26", "Q3", "Baseline Jul 24") to its end date."""
     dates = find_dates(" ".join(label.split()), year_only=True)

@@ -105,6 +105,12 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # "Success criteria | Baseline | Target": beside a baseline or targets, and no
         # actions, the criteria are what is measured
         roles = ["measure" if r == "impact_measure" else r for r in roles]
+    if "mitigation" in roles and "issue" not in roles:
+        # a risk register naming its risks otherwise ("Ref | Description | RAG | Mitigation"):
+        # the first column before the mitigations that no name placed holds them
+        unnamed = (i for i in range(roles.index("mitigation")) if roles[i] is None and cells[i])
+        if (first := next(unnamed, None)) is not None:
+            roles[first] = "issue"
     named = sum(1 for r in roles if r)
     if named < 2 or (named / len(filled) < DEFAULT_HEADER_SHARE and named < 3):
         return None
