@@ -1,6 +1,8 @@
 """Section context: which priority heading each block sits under."""
 
-from planparse.layout import blocks_to_contexts
+import pytest
+
+from planparse.layout import THEME_RE, blocks_to_contexts
 from planparse.read.text import lines_to_blocks
 from planparse.tables.find import join_cut_cells
 
@@ -86,3 +88,21 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         "2. To have improved links and partnership working.\n"
     )
     assert themes == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "theme"),
+    [
+        ("Ambition Group 1: Early identification", "Ambition Group 1"),
+        ("Priority action 2: Leaders must …", "Priority action 2"),
+        ("Area of weakness 1: joint commissioning", "Area of weakness 1"),
+        ("Outcome 1: Children's needs are identified early", "Outcome 1"),
+        ("Strategic aim 3 - Inclusion", "Strategic aim 3"),
+        ("Goal two: Preparing for adulthood", "Goal two"),
+        ("Outcomes for children improved", None),
+        ("Workstream three", None),  # a highlight report's word; in a plan's prose (Hull)
+    ],
+)
+def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:
+    m = THEME_RE.match(line)
+    assert (m["theme"] if m else None) == theme

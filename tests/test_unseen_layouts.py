@@ -776,3 +776,20 @@ def test_a_highlight_report_with_a_rag_by_month_and_a_risk_description_column() 
         ("Recruitment of specialist teachers", "Golden hello scheme agreed"),
         ("Capital programme cost inflation", "Value engineering review"),
     ]
+
+
+def test_outcomes_heading_actions_with_lettered_ids_and_a_success_measure_column() -> None:
+    # Kelsall: "Outcome 1: …" over "No. | What we will do | Who | When | How we will know
+    # (success measure)", ids "1a", a date range, "w/c 3 November 2025"
+    got = extract(UNSEEN / "kelsall-plan.txt").records
+    assert [(a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.due_date, a.due_kind)
+            for a in got["actions"]] == [
+        ("1a", "Outcome 1", ["Early Years SENCO Lead"], ["Kelsall Council"], date(2026, 7, 31),
+         "date"),
+        ("1b", "Outcome 1", ["Head of Children's Commissioning"], ["Kelsall and Wyre ICB"],
+         date(2026, 1, 31), "recurring"),
+        ("2a", "Outcome 2", ["PfA Strategic Lead"], [], date(2025, 11, 3), "date"),
+        ("2b", "Outcome 2", ["Adult Social Care Commissioning Manager"], [], date(2027, 8, 31),
+         "date"),
+    ]  # fmt: skip
+    assert got["actions"][0].text == "Roll out the early language screening tool to all nurseries"
