@@ -178,8 +178,7 @@ _LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
 # Cover labels that date a report, the report's own date first: "Date completed", "Report
 # date", then "As at", then the period it covers ("Reporting period: October 2025").
 _DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
-
-
+# Cover labels that give the report's overall status: "Overall status", "Overall RAG".
 _STATUS_KEY_RE = re.compile(r"status|\brag\b|\brating\b", re.I)
 
 
@@ -189,9 +188,8 @@ def _is_cover_fact(line: str) -> bool:
     m = _LABELLED_LINE_RE.match(line)
     if not m:
         return False
-    return bool(_STATUS_KEY_RE.search(m["key"])) or any(
-        re.search(k, m["key"], re.I) for k in _DATE_KEYS
-    )
+    key = m["key"].lower()  # as key_values gives the keys report_facts reads
+    return bool(_STATUS_KEY_RE.search(key)) or any(re.search(k, key) for k in _DATE_KEYS)
 
 
 def key_values(blocks: list[Block]) -> dict[str, str]:

@@ -166,7 +166,7 @@ def _latest_rag_column(table: Table) -> int | None:
         for col, name in enumerate(table.header)
         if table.roles[col] is None
         and is_month_heading(name)
-        and (filled := [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]])
+        and (filled := table.filled(col))
         and all(_RAG_CELL_RE.fullmatch(c) for c in filled)
     ]
     return months[-1] if months else None

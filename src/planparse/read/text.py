@@ -3,9 +3,8 @@
 Takes the text a converter produced from a council PDF or web page and adds structure:
 tab-separated lines become table rows, markdown pipe rows too, and a whole HTML table left in
 the text rows of its cells; other leftover HTML (`<ul><li>`, `<b>`, `<br>`, `<p>`, `<u>`) is
-reduced to text with list items kept as bullets; markdown
-headings keep their level. OCR noise is left for the table and field stages, which know
-what a cell should contain.
+reduced to text with list items kept as bullets; markdown headings keep their level. OCR
+noise is left for the table and field stages, which know what a cell should contain.
 """
 
 from __future__ import annotations

@@ -50,6 +50,10 @@ class Table:
     def column(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
 
+    def filled(self, col: int) -> list[str]:
+        """The cells printed in column `col`, top to bottom, empty ones left out."""
+        return [r.cells[col] for r in self.rows if col < len(r.cells) and r.cells[col]]
+
 
 def _is_theme_row(cells: tuple[str, ...], lexicon: Callable[[], set[str]]) -> str | None:
     """A numbered priority heading a converter cut into cells ("3. To ident | ify need …")."""
@@ -130,6 +134,30 @@ def _goes_on_under(table: Table | None, cells: tuple[str, ...], roles: list[str 
     )
 
 
+def _repeated_header(
+    current: Table | None,
+    previous: Table | None,
+    tables: list[Table],
+    block: Block,
+    roles: list[str | None],
+    ctx: Context,
+) -> tuple[Table | None, list[int | None] | None]:
+    """The table a header row prints again, and where its columns sit in that table's when
+    they moved (else None): the table it is in, the last table when it named the same
+    columns in the same section before a gap (`previous`), or the table above it on an
+    earlier page."""
+    if current is not None and current.roles == roles:
+        return current, None
+    if (
+        previous is not None
+        and previous is tables[-1]
+        and section_of(previous.context) == section_of(ctx)
+    ):
+        return previous, None  # page-break repeat after a gap
+    colmap = repeats_on_next_page(tables[-1] if tables else None, block, roles, ctx)
+    return (tables[-1], colmap) if colmap is not None else (None, None)
+
+
 def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table]:
     """Group rows into tables."""
     tables: list[Table] = []
@@ -160,26 +188,13 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             roles = None
         if roles is not None:
             key = tuple(roles)
-            previous = last_roles.get(key)
-            colmap = None
-            if current is not None and tuple(current.roles) == key:
+            repeated, colmap = _repeated_header(
+                current, last_roles.get(key), tables, block, roles, ctx
+            )
+            if repeated is not None:
+                current = repeated
                 current.continued += 1
-                echo = 0
-                continue
-            if (
-                previous is not None
-                and previous is tables[-1]
-                and section_of(previous.context) == section_of(ctx)
-            ):
-                previous.continued += 1  # page-break repeat after a gap
-                current = previous
-                echo = 0
-                continue
-            colmap = repeats_on_next_page(tables[-1] if tables else None, block, roles, ctx)
-            if colmap is not None:
-                current = tables[-1]
-                current.continued += 1
-                echo = 0
+                echo = 0  # the header's next rows may be printed again with it
                 continue
             current = Table(
                 header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
@@ -203,7 +218,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
                 tables.append(current)
         cells = remap(block.cells, colmap, len(current.roles)) if colmap else list(block.cells)
         if echo is not None and echo < len(current.rows) and cells == current.rows[echo].cells:
-            echo += 1  # a header's second row ("2025/26 | 2026/27") printed again with it
+            echo += 1  # a header's second row ("2025/26 | 2026/27") printed again
             continue
         echo = None
         printed = list(block.cells) if colmap else None

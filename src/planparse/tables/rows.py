@@ -112,7 +112,7 @@ def infer_roles(table: Table) -> list[str | None]:
         for col in range(width):
             if roles[col] is not None:
                 continue
-            filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
+            filled = table.filled(col)
             ids = [c for c in filled if _leading_id(c)]
             # two ids make a column of ids; in a one-action table (Hillingdon prints a table
             # per objective) one id under an empty header cell does
@@ -128,13 +128,13 @@ def infer_roles(table: Table) -> list[str | None]:
         # a header that lost its lead cell (Hillingdon 5.4): the unnamed column after the
         # actions whose cells name roles or organisations holds the leads
         for col in range(roles.index("action") + 1, width):
-            filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
+            filled = table.filled(col)
             if roles[col] is None and filled and all(is_lead_cell(c) for c in filled):
                 roles[col] = "lead"
                 break
     for col in range(width):
         if roles[col] is None:
-            filled = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col]]
+            filled = table.filled(col)
             if filled and sum(len(c) for c in filled) / len(filled) > 12:
                 roles[col] = "group"
     if "area" not in roles and roles.count("group") >= 2:
