@@ -15,7 +15,13 @@ LINE = 14  # points between lines
 PAD = 8  # points of a cell's width its text keeps clear of (3 on the left)
 
 
+# A tick as Word prints it, in Wingdings, whose tick sits where WinAnsi has "ü": the text
+# layer of a real plan's timeline reads "ü" under each tick.
+_WINGDINGS = str.maketrans({"✓": "ü", "✔": "ü"})
+
+
 def _escape(text: str) -> bytes:
+    text = text.translate(_WINGDINGS)
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
 
 

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.assemble.recommendations import labelled_rec_id
-from planparse.fields.dates import is_period_heading, parse_due
-from planparse.fields.ids import canonical_prefixed_id, parse_id_list
+from planparse.fields.dates import is_period_heading, is_timeline_heading, parse_due
+from planparse.fields.ids import canonical_prefixed_id, measure_id_of, parse_id_list
 from planparse.fields.leads import parse_lead
 from planparse.fields.values import parse_values
 from planparse.read.text import lines_to_blocks
@@ -28,6 +28,8 @@ def test_field_parsers_never_raise(text: str) -> None:
     parse_lead(text)
     canonical_prefixed_id(text)
     is_period_heading(text)
+    is_timeline_heading(text)
+    measure_id_of(text)
     labelled_rec_id(text)
 
 
@@ -91,3 +93,26 @@ def test_text_reader_takes_any_table_markup_left_in_the_text(markup: str) -> Non
 
     blocks = text_to_blocks("Plan\n<table><tr><td colspan='2'>" + markup + "</td></tr></table>")
     extract_raw(RawDocument("junk.txt", "text", "0" * 64, blocks))
+
+
+@given(st.lists(st.lists(JUNK, min_size=3, max_size=3), min_size=1, max_size=6))
+@settings(max_examples=100, deadline=None)
+def test_any_cells_under_a_timeline_give_a_deadline_the_header_prints(
+    cells: list[list[str]],
+) -> None:
+    # whatever a timeline's cells hold (marks, words, tabs, nothing), a row's deadline is
+    # one of the timeline's headings or none, and nothing raises
+    from planparse.layout import Context
+    from planparse.tables.find import blocks_to_tables
+    from planparse.tables.rows import table_to_rows
+
+    periods = ["Q1 (Apr-Jun 25)", "Q2 (Jul-Sep 25)", "Q3 (Oct-Dec 25)"]
+    lines = ["Ref\tAction\tLead\t" + "\t".join(periods)]
+    lines += [
+        f"A{k}\tDo thing {k}\tHead of Service\t" + "\t".join(" ".join(c.split()) for c in row)
+        for k, row in enumerate(cells, start=1)
+    ]
+    blocks = lines_to_blocks(lines)
+    for table in blocks_to_tables(blocks, [Context()] * len(blocks)):
+        for row in table_to_rows(table):
+            assert row.values.get("deadline") in (None, *periods)

@@ -257,7 +257,7 @@ def test_any_column_widths_give_what_the_text_gives(
     tables = [p for p in parts if not isinstance(p, str)]
     widths = {}
     for i, table in enumerate(tables):
-        use = shares[: len(table[0])]
+        use = [shares[k % len(shares)] for k in range(len(table[0]))]  # tables of 8+ columns
         least = min_widths(table)
         widths[i] = [
             max(w, int((RIGHT - LEFT) * s / sum(use))) for w, s in zip(least, use, strict=False)
@@ -793,3 +793,43 @@ def test_outcomes_heading_actions_with_lettered_ids_and_a_success_measure_column
          "date"),
     ]  # fmt: skip
     assert got["actions"][0].text == "Roll out the early language screening tool to all nurseries"
+
+
+def test_a_corporate_plan_with_a_timeline_and_kpis_counted_in_financial_years() -> None:
+    # Larchfield: a corporate plan (no schooling in it, so "2025/26" is a financial year)
+    # marks each action's quarters or months with ticks, crosses or milestone words; one
+    # table rates its actions by month; its KPIs print their own ids, a polarity column and
+    # an actual beside the targets
+    got = extract(UNSEEN / "larchfield-corporate-plan.txt").records
+    assert [(a.action_id, a.theme, a.lead_roles, a.due_text, a.start_date, a.due_date, a.status)
+            for a in got["actions"]] == [
+        ("CP1.1", "Priority 1", ["Head of Planning Policy"], "Q2 (Jul-Sep 25)",
+         date(2025, 6, 30), date(2025, 9, 30), None),  # ticked in Q1 and Q2
+        ("CP1.2", "Priority 1", ["Economic Development Manager"], "Q4 (Jan-Mar 26)",
+         date(2025, 9, 30), date(2026, 3, 31), None),
+        ("CP1.3", "Priority 1", ["Head of Revenues and Benefits"], "Q1 (Apr-Jun 25)", None,
+         date(2025, 6, 30), None),
+        ("CP2.1", "Priority 2", ["Head of Adult Social Care"], "Jul-25", date(2025, 5, 31),
+         date(2025, 7, 31), "Green"),  # May-25: Pilot … Jul-25: Launch
+        ("CP2.2", "Priority 2", ["Housing Delivery Manager"], "Jul-25", date(2025, 4, 30),
+         date(2025, 7, 31), "Amber"),  # X under each month
+        ("CP3.1", "Priority 3", ["Head of Digital Services"], "March 2026", None,
+         date(2026, 3, 31), "A"),  # October's rating, as printed
+        ("CP3.2", "Priority 3", ["Director of Finance (S151 Officer)"], "2025/26", None,
+         date(2026, 3, 31), "G"),  # the financial year 2025/26 ends in March
+    ]  # fmt: skip
+    assert got["actions"][3].text == (
+        "Extend the Home First discharge service to weekends May-25: Pilot Jun-25: Pilot "
+        "Jul-25: Launch"
+    )
+    assert [(m.measure_id, m.text, m.baseline_text) for m in got["measures"]] == [
+        ("KPI 1", "Major planning applications decided in time", "78%"),
+        ("KPI 2", "Households in temporary accommodation", "412"),
+        ("KPI 3", "Average days to process new benefit claims", "21 days"),
+    ]
+    assert {(t.measure_id, t.kind, t.period_label, t.period_end, t.value)
+            for t in got["targets"] if t.measure_id == "KPI 2"} == {
+        ("KPI 2", "baseline", "2023/24 actual", date(2024, 3, 31), 412.0),
+        ("KPI 2", "target", "2024/25 target", date(2025, 3, 31), 380.0),
+        ("KPI 2", "target", "2025/26 target", date(2026, 3, 31), 350.0),
+    }  # fmt: skip

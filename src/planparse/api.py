@@ -15,6 +15,7 @@ from planparse.assemble.document import (
     find_period,
     find_title,
     report_facts,
+    year_kind,
 )
 from planparse.assemble.grids import tables_to_measures
 from planparse.assemble.narrative import blocks_to_statements, tables_to_risks
@@ -26,7 +27,7 @@ from planparse.assemble.recommendations import (
     theme_links,
 )
 from planparse.errors import PlanparseError, ReadError
-from planparse.fields.dates import parse_due
+from planparse.fields.dates import parse_due, year_reading
 from planparse.fields.ids import mend_ref
 from planparse.layout import blocks_to_contexts
 from planparse.link.fuzzy import fuzzy_links
@@ -94,7 +95,13 @@ def _mend_action_refs(measures: list[Measure], action_ids: set[str]) -> list[Mea
 
 
 def extract_raw(raw: RawDocument) -> Extract:
-    """All records of one document already read."""
+    """All records of one document already read, its bare years ("2025/26") read as academic
+    or financial years as the document counts them."""
+    with year_reading(year_kind(raw.blocks)):
+        return _records(raw)
+
+
+def _records(raw: RawDocument) -> Extract:
     doc_id = doc_id_for(raw.sha256)
     diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
     raw = replace(raw, blocks=unfold_forms(raw.blocks))

@@ -39,3 +39,17 @@ COVERS = [
 @pytest.mark.parametrize(("cover", "title"), COVERS)
 def test_title_is_read_over_the_cover_lines(cover: list[str], title: str | None) -> None:
     assert find_title(lines_to_blocks(cover)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Reduce waits for EHCP assessments in schools\tSENCO Lead\t2025/26", "academic"),
+        ("Open the enterprise hub\tEconomic Development Manager\t2025/26", "financial"),
+        ("", "academic"),  # nothing to go on: the reading the domain notes give SEND plans
+    ],
+)
+def test_a_documents_years_are_academic_where_it_speaks_of_schooling(text: str, kind: str) -> None:
+    from planparse.assemble.document import year_kind
+
+    assert year_kind(lines_to_blocks(text.splitlines())) == kind

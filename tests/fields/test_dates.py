@@ -2,7 +2,13 @@ import datetime as dt
 
 import pytest
 
-from planparse.fields.dates import is_month_heading, parse_due, parse_period_end
+from planparse.fields.dates import (
+    is_month_heading,
+    is_timeline_heading,
+    parse_due,
+    parse_period_end,
+    year_reading,
+)
 
 D = dt.date
 
@@ -175,3 +181,27 @@ def test_a_duration_has_no_date(wording: str) -> None:
 )  # fmt: skip
 def test_a_highlight_reports_month_columns(cell: str, month: bool) -> None:
     assert is_month_heading(cell) is month
+
+
+@pytest.mark.parametrize(
+    ("cell", "timeline"),
+    [("Q1 (Apr-Jun 25)", True), ("Q4 (Jan-Mar 26)", True), ("Apr-25", True), ("Sept", True),
+     ("Quarter 2", True), ("Qtr 3", True), ("Term 1", True), ("2025/26", True),
+     ("May 2025", True), ("Directorate", False), ("Lead Officer", False), ("Due", False),
+     ("Action (2025)", False), ("Q1 (Apr-Jun", False)],
+)  # fmt: skip
+def test_an_action_tables_timeline_columns(cell: str, timeline: bool) -> None:
+    assert is_timeline_heading(cell) is timeline
+
+
+@pytest.mark.parametrize(
+    ("kind", "end"),
+    [("academic", D(2026, 8, 31)), ("financial", D(2026, 3, 31))],
+)
+def test_a_bare_split_year_is_read_as_the_documents_year(kind: str, end: dt.date) -> None:
+    with year_reading(kind):  # type: ignore[arg-type]
+        assert parse_due("2025/26").due_date == end
+        assert parse_period_end("2025/26 target") == end
+        assert parse_due("Q3 2025/26").due_date == D(2025, 12, 31)  # a quarter says which
+        assert parse_due("Spring term 2025/26").due_date == D(2026, 4, 30)  # a term too
+    assert parse_due("2025/26").due_date == D(2026, 8, 31)  # the reading ends with the block

@@ -88,3 +88,15 @@ def test_canonical_prefixed_id(printed: str, canonical: str | None) -> None:
     from planparse.fields.ids import canonical_prefixed_id
 
     assert canonical_prefixed_id(printed) == canonical
+
+
+@pytest.mark.parametrize(
+    ("cell", "measure_id"),
+    [("KPI 1", "KPI 1"), ("KPI  12", "KPI 12"), ("PI03", "PI03"), ("SM2b", "SM2b"),
+     ("M4.", "M4"), ("kpi 7", "kpi 7"), ("4.2.1", None), ("AFI2", None), ("P1.1", None),
+     ("KPI", None), ("Measure", None)],
+)  # fmt: skip
+def test_a_measures_own_id_in_a_grids_id_column(cell: str, measure_id: str | None) -> None:
+    from planparse.fields.ids import measure_id_of
+
+    assert measure_id_of(cell) == measure_id

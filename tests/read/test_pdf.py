@@ -114,6 +114,37 @@ def test_a_bullet_wrapped_over_lines_is_one_bullet() -> None:
     ]
 
 
+def test_the_longest_heading_on_a_page_of_tables_is_no_wrapped_line() -> None:
+    # a page of headings over tables: no lines end together at a margin, so a two-line
+    # title takes no heading in; a page of prose sets its margin where its lines end
+    from planparse.read.pdf_lines import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    def line(text: str, x1: float) -> Block:
+        return Block("line", text=text, page=1, x0=40.0, x1=x1)
+
+    headings = [
+        line("Larchfield Borough Council", 160),
+        line("Corporate Plan 2025 to 2028: Year One Delivery Plan", 278),
+        line("Priority 1: A thriving local economy", 193),
+        line("Priority 2: Healthy and independent residents", 240),
+        line("Priority 3: A well-run council", 163),
+    ]
+    assert join_wrapped_bullets(headings) == headings
+    prose = [
+        line("The partnership will publish a new local offer website with the", 560),
+        line("parent carer forum, and train every SENCO in the graduated", 548),
+        line("approach this year.", 140),
+        line("We will review the offer each term with families and schools across", 565),
+        line("the borough", 90),
+    ]
+    assert [b.text for b in join_wrapped_bullets(prose)] == [
+        "The partnership will publish a new local offer website with the parent carer forum, "
+        "and train every SENCO in the graduated approach this year.",
+        "We will review the offer each term with families and schools across the borough",
+    ]
+
+
 def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
     from planparse.read.text import lines_to_blocks
 

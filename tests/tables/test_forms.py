@@ -99,6 +99,30 @@ def test_a_form_cut_by_a_page_break_repeats_its_id_and_goes_on() -> None:
     ]
 
 
+def test_a_field_cut_by_a_page_break_goes_on_beside_the_repeated_id() -> None:
+    # a borderless form sets the cut field's last line beside its repeated first row
+    blocks = [
+        Block("row", cells=("Ref", "2.1"), page=6),
+        Block("row", cells=("Action", "Commission capacity"), page=6),
+        Block("row", cells=("Lead", "Director of Commissioning,"), page=6),
+        Block("row", cells=("Ref", "2.1 NHS Kingsmere ICB"), page=7),
+        Block("row", cells=("Timescale", "Q3 2025/26"), page=7),
+        Block("row", cells=("Ref", "2.2 Offer support"), page=7),  # same page: a new form
+        Block("row", cells=("Action", "Offer waiting well support"), page=7),
+    ]
+    rows = [b.cells for b in unfold_forms(blocks)]
+    assert rows == [
+        ("Ref", "Action", "Lead", "Timescale"),
+        (
+            "2.1",
+            "Commission capacity",
+            "Director of Commissioning, NHS Kingsmere ICB",
+            "Q3 2025/26",
+        ),
+        ("2.2 Offer support", "Offer waiting well support", "", ""),
+    ]
+
+
 def test_prose_after_the_last_field_is_left_as_prose() -> None:
     blocks = unfold_forms(
         lines_to_blocks(

@@ -146,3 +146,18 @@ def test_success_criteria_beside_actions_stay_the_actions_measures() -> None:
     roles = row_to_roles(("Action", "Lead", "Success criteria", "Target", "RAG"))
     assert roles is not None and roles[2] == "impact_measure"
     assert table_kind(roles) == "action"
+
+
+def test_periods_heading_an_action_tables_columns_are_its_timeline() -> None:
+    roles = row_to_roles(("Ref", "Action", "Lead Officer", "Directorate", "Q1 (Apr-Jun 25)", "Q2"))
+    assert roles == ["id", "action", "lead", None, "timeline", "timeline"]
+    assert table_kind(roles) == "action"
+
+
+def test_periods_beside_no_actions_are_no_timeline() -> None:
+    # a highlight report's RAG by month ("Workstream | Lead | Aug | Sep") is read by its
+    # own rule; a grid's periods are target columns
+    assert row_to_roles(("Workstream", "Lead", "Aug", "Sep")) == ["objective", "lead", None, None]
+    assert row_to_roles(("Measure", "Baseline", "Q1", "Q2")) == [
+        "measure", "baseline", "target", "target"
+    ]  # fmt: skip

@@ -342,3 +342,53 @@ def test_a_pdf_rows_empty_end_cells_keep_a_wrapped_lead_under_its_column() -> No
         "",
         "",
     ]
+
+
+def test_a_timeline_of_ticks_gives_the_deadline_and_start_as_printed() -> None:
+    rows = rows_of(
+        "Ref\tAction\tLead\tQ1 (Apr-Jun 25)\tQ2 (Jul-Sep 25)\tQ3 (Oct-Dec 25)\n"
+        "CP1\tAdopt the Local Plan\tHead of Planning\t✓\t✓\t\n"
+        "CP2\tLaunch the scheme\tHead of Revenues\tü\t\t\n"  # a Wingdings tick's letter
+        "CP3\tReview the offer\tHead of Service\t\t\t\n"
+    )
+    got = [(r["id"], r.get("start"), r.get("deadline")) for r in rows]
+    assert got == [
+        ("CP1", "Q1 (Apr-Jun 25)", "Q2 (Jul-Sep 25)"),
+        ("CP2", None, "Q1 (Apr-Jun 25)"),
+        ("CP3", None, None),
+    ]
+
+
+def test_words_under_a_timeline_are_milestones_and_a_deadline_column_wins() -> None:
+    rows = rows_of(
+        "Ref\tAction\tLead\tDue\tApr-25\tMay-25\n"
+        "1\tExtend the service\tHead of Care\tJune 2025\tPilot\tLaunch\n"
+    )
+    assert rows[0]["deadline"] == "June 2025"
+    assert rows[0]["action"] == "Extend the service Apr-25: Pilot May-25: Launch"
+
+
+def test_months_rated_beside_actions_are_a_rag_by_month() -> None:
+    rows = rows_of(
+        "Ref\tAction\tLead\tDue\tAug\tSep\tOct\n"
+        "1\tMove services online\tHead of Digital\tMarch 2026\tG\tA\tA\n"
+        "2\tBalance the budget\tDirector of Finance\t2025/26\tG\tG\t\n"
+    )
+    assert [(r["deadline"], r.get("status")) for r in rows] == [
+        ("March 2026", "A"),
+        ("2025/26", None),
+    ]
+
+
+def test_a_period_heading_set_over_several_lines_under_its_header_is_finished() -> None:
+    # a borderless header left alone at the foot of a page keeps its cells' lines apart
+    text = (
+        "Ref\tAction\tLead\tQ1\tQ2\n"
+        "\t\t\t(Apr-Jun\t(Jul-Sep\n"
+        "\t\t\t25)\t25)\n"
+        "CP1\tAdopt the Local Plan\tHead of Planning\t✓\t✓\n"
+    )
+    blocks = lines_to_blocks(text.splitlines())
+    (table,) = blocks_to_tables(blocks, [Context()] * len(blocks))
+    assert table.header[3:] == ["Q1 (Apr-Jun 25)", "Q2 (Jul-Sep 25)"]
+    assert [r.values["deadline"] for r in table_to_rows(table)] == ["Q2 (Jul-Sep 25)"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Literal
 
 from planparse.fields.dates import parse_due
 from planparse.read.raw import Block
@@ -65,6 +66,24 @@ def lines(blocks: list[Block]) -> list[str]:
         for b in blocks
         if b.kind != "blank"
     ]
+
+
+# Words of schooling: a plan dense with them (SEND plans: 23-140 per thousand words) counts
+# in academic years; corporate and climate plans (0-3) count in financial years.
+_SCHOOL_WORDS_RE = re.compile(
+    r"\b(?:schools?|pupils?|students?|SEND|SENCOs?|EHCPs?|EHC\s?plans?|academic|early years|SEN"
+    r"|teachers?|terms?|nurser(?:y|ies)|colleges?|education)\b",
+    re.I,
+)
+SCHOOL_WORDS_PER_THOUSAND = 10
+
+
+def year_kind(blocks: list[Block]) -> Literal["academic", "financial"]:
+    """Whether the document's bare years ("2025/26") are academic or financial years."""
+    text = " ".join(lines(blocks))
+    words = len(text.split())
+    school = len(_SCHOOL_WORDS_RE.findall(text))
+    return "academic" if school * 1000 >= SCHOOL_WORDS_PER_THOUSAND * words else "financial"
 
 
 def cover_text(blocks: list[Block]) -> str:

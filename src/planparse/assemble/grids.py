@@ -15,7 +15,7 @@ import re
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
-from planparse.fields.ids import is_id_list, parse_id_list
+from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
@@ -153,6 +153,7 @@ def _group_to_measure(
     """
     m_col, b_col, s_col = cols
     ids: list[str] = []
+    own_ids: list[str] = []  # the measure's own id ("KPI 1")
     text_parts: list[str] = []
     baseline_parts: list[str] = []  # the baseline text read for values
     shown_parts: list[str] = []  # the baseline text as printed, with its columns' values
@@ -168,7 +169,9 @@ def _group_to_measure(
         for col, cell in enumerate(cells):
             if not cell:
                 continue
-            if col < m_col:
+            if col < m_col and (own := measure_id_of(cell)):
+                own_ids.append(own)
+            elif col < m_col:
                 ids.extend(i for i in parse_id_list(cell) if re.search(r"\d", i))
             elif col == m_col:
                 text_parts.append(cell)
@@ -201,7 +204,8 @@ def _group_to_measure(
     text = " ".join(text_parts).strip()
     if not text:
         return None, [], carried
-    measure_id = f"M{number}"  # printed ids name actions, shared by rows: they go in action_refs
+    # printed action ids name the actions measured, shared by rows: they go in action_refs
+    measure_id = own_ids[0] if own_ids else f"M{number}"
     # a span cut at its hyphen over two rows: "Baseline (01.10.23-" + "01.10.24)"
     baseline_text = _mend_spans(" ".join(baseline_parts)) or None
     measure = Measure(

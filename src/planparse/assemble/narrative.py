@@ -154,20 +154,13 @@ def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None
     return out
 
 
-# A RAG rating as a highlight report prints it in a month's column.
-_RAG_CELL_RE = re.compile(r"[RAGB]|red|amber|green|blue|purple|[RA]/[AG]|complete", re.I)
-
-
 def _latest_rag_column(table: Table) -> int | None:
     """In a workstream table with a RAG by month ("Aug | Sep | Oct", each cell "A" or
     "Green") instead of a RAG column, the latest month's column: its ratings are the status."""
     months = [
         col
         for col, name in enumerate(table.header)
-        if table.roles[col] is None
-        and is_month_heading(name)
-        and (filled := table.filled(col))
-        and all(_RAG_CELL_RE.fullmatch(c) for c in filled)
+        if table.roles[col] is None and is_month_heading(name) and table.rated(col)
     ]
     return months[-1] if months else None
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Literal
 
@@ -231,9 +234,9 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if free(m):
             claim(m, month_end(int(m["y"]), int(m["m"])), "month")
     for m in _SPLIT_YEAR.finditer(text):
-        # a bare '2025/26' is read as an academic year, ending 31 August (domain notes)
+        # a bare '2025/26' is the year the document counts in (`year_reading`)
         if free(m) and consecutive_years(m["y1"], m["y2"]):
-            claim(m, dt.date(_second_year(m["y1"], m["y2"]), 8, 31), "year")
+            claim(m, month_end(_second_year(m["y1"], m["y2"]), _SPLIT_YEAR_END.get()), "year")
     if year_only:
         for m in _YEAR_SPAN.finditer(text):
             if free(m) and int(m["y2"]) > int(m["y1"]):
@@ -243,6 +246,24 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
                 claim(m, dt.date(int(m["year"]), 12, 31), "year")
     found.sort(key=lambda item: item[0])
     return found
+
+
+# The month a bare "2025/26" ends in: August for an academic year (a plan about schools and
+# SEND), March for a financial year (a corporate or climate plan). Domain notes: "2024/25"
+# in a financial context ends 31 March 2025, in a school context 31 August 2025.
+YEAR_END_MONTH = {"academic": 8, "financial": 3}
+_SPLIT_YEAR_END: ContextVar[int] = ContextVar("split_year_end", default=YEAR_END_MONTH["academic"])
+
+
+@contextmanager
+def year_reading(kind: Literal["academic", "financial"]) -> Iterator[None]:
+    """Read bare split years ("2025/26") as `kind` years while the block runs: one document's
+    reading, set around its extraction so that every parser of it agrees."""
+    token = _SPLIT_YEAR_END.set(YEAR_END_MONTH[kind])
+    try:
+        yield
+    finally:
+        _SPLIT_YEAR_END.reset(token)
 
 
 def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.date:
@@ -372,6 +393,19 @@ def is_month_heading(cell: str) -> bool:
     report, a column of that month's RAG."""
     cell = " ".join(cell.split())
     return bool(_MONTH_HEADING_RE.fullmatch(cell)) or is_period_heading(cell)
+
+
+# A quarter, term or half term named by its number alone: "Quarter 2", "Term 1", "Qtr 3"
+_NUMBERED_PERIOD_RE = re.compile(r"(?:quarter|qtr|term|half\s+term)\s*[1-6]", re.I)
+
+
+def is_timeline_heading(cell: str) -> bool:
+    """A header cell naming one period of a plan's timeline, with its months in brackets or
+    not ("Q1 (Apr-Jun 25)", "Apr-25", "Quarter 2", "2025/26"): in an action table, a column
+    whose marked cells say when the action happens."""
+    cell = " ".join(cell.split())
+    core = re.sub(r"\s*\([^)]*\)", "", cell).strip()
+    return bool(core) and (is_month_heading(core) or bool(_NUMBERED_PERIOD_RE.fullmatch(core)))
 
 
 def parse_period_end(label: str) -> dt.date | None:

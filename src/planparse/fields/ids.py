@@ -58,6 +58,17 @@ def id_column_id(text: str) -> str | None:
     return code[0] if code else None
 
 
+# A success measure's own id in a grid's id column ("KPI 1", "PI03", "SM2", "M4"): the
+# measure's name, where an action id there names the actions measured.
+_MEASURE_ID_RE = re.compile(r"(?:KPI|KPM|PI|SM|KM|PM|M)\s?-?\d{1,3}[a-z]?", re.I)
+
+
+def measure_id_of(text: str) -> str | None:
+    """The measure id a grid's id cell prints, as printed ('KPI 1'), or None."""
+    text = " ".join(text.split()).rstrip(".")
+    return text if _MEASURE_ID_RE.fullmatch(text) else None
+
+
 def is_action_id(text: str) -> bool:
     return canonical_action_id(text) is not None
 

@@ -8,7 +8,6 @@ margin without ending a sentence goes on).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from planparse.cuts import ends_mid_phrase
@@ -92,14 +91,20 @@ def _join_lines(a: str, b: str) -> str:
 
 def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
     """The right edge of the text on each page: the furthest any of its lines reaches, on pages
-    with lines enough to tell (five or more); a page of one or two lines has no margin."""
-    right: dict[int | None, float] = {}
-    count: Counter[int | None] = Counter()
+    with lines enough to tell (five or more), where other lines end near it as wrapped lines
+    do. A page of headings over tables has no margin: its longest heading is no wrapped line
+    (a two-line title over "Priority 1: …" would take the priority in)."""
+    ends: dict[int | None, list[float]] = {}
     for block in blocks:
         if block.x1 is not None:
-            right[block.page] = max(right.get(block.page, 0.0), block.x1)
-            count[block.page] += 1
-    return {page: x for page, x in right.items() if count[page] >= MIN_MARGIN_LINES}
+            ends.setdefault(block.page, []).append(block.x1)
+    right: dict[int | None, float] = {}
+    for page, xs in ends.items():
+        near = [x for x in xs if x >= max(xs) - WRAP_SLACK]
+        if len(xs) >= MIN_MARGIN_LINES and len(near) >= MIN_LINES_AT_MARGIN:
+            right[page] = max(xs)
+    return right
 
 
 MIN_MARGIN_LINES = 5
+MIN_LINES_AT_MARGIN = 3  # the furthest line and two more ending near it

@@ -26,6 +26,9 @@ from planparse.tables.stitch import (
     section_of,
 )
 
+# A RAG rating as a table prints it in a month's column.
+RAG_CELL_RE = re.compile(r"[RAGB]|red|amber|green|blue|purple|[RA]/[AG]|complete", re.I)
+
 
 @dataclass
 class Row:
@@ -53,6 +56,12 @@ class Table:
     def filled(self, col: int) -> list[str]:
         """The cells printed in column `col`, top to bottom, empty ones left out."""
         return [r.cells[col] for r in self.rows if col < len(r.cells) and r.cells[col]]
+
+    def rated(self, col: int) -> bool:
+        """Whether column `col` holds RAG ratings only ("A", "Green"): a month's column of a
+        RAG by month ("Aug | Sep | Oct") rather than a timeline's marks or a month's work."""
+        filled = self.filled(col)
+        return bool(filled) and all(RAG_CELL_RE.fullmatch(c) for c in filled)
 
 
 def _is_theme_row(cells: tuple[str, ...], lexicon: Callable[[], set[str]]) -> str | None:
@@ -101,6 +110,28 @@ def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
         and len(c.split()) <= 3
         for i, c in filled
     )
+
+
+# A wrapped piece of a period heading: "(Apr-Jun", "25)", "2025/26)".
+_PERIOD_PIECE_RE = re.compile(r"\(?[A-Za-z]{0,9}\.?[\s\-–/]*[A-Za-z0-9]{0,9}\)?")
+
+
+def _finishes_period_headings(table: Table, cells: tuple[str, ...]) -> bool:
+    """A line under a header printed alone, each of its cells the rest of a period heading
+    set over several lines ("Q1" / "(Apr-Jun" / "25)"), as a borderless table whose header
+    was left alone at the foot of a page prints it. The pieces go on their headings, so
+    that the timeline's columns name their months and years."""
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    if not filled or not all(
+        i < len(table.roles)
+        and table.roles[i] in ("timeline", "target")
+        and _PERIOD_PIECE_RE.fullmatch(c)
+        for i, c in filled
+    ):
+        return False
+    for i, c in filled:
+        table.header[i] = f"{table.header[i]} {c}"
+    return True
 
 
 def _headerless(cells: tuple[str, ...], tables: list[Table], ctx: Context) -> Table:
@@ -202,7 +233,14 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             tables.append(current)
             last_roles[key] = current
             continue
-        if current is not None and not current.rows and _completes_header(current, block.cells):
+        if (
+            current is not None
+            and not current.rows
+            and (
+                _completes_header(current, block.cells)
+                or _finishes_period_headings(current, block.cells)
+            )
+        ):
             continue  # the rest of a header cell wrapped onto a line of its own
         theme = _is_theme_row(block.cells, lexicon)
         if theme is not None:

@@ -126,6 +126,19 @@ def _continues(value: str, block: Block) -> str:
     return f"{value} {line}".strip()
 
 
+def _rest_under_repeated_id(
+    forms: list[_Form], first: _Field, block: Block, before: Block
+) -> str | None:
+    """What a new page's first row adds after the open form's id when it prints that id again
+    (the form's first row repeated over the break), or None."""
+    if not forms or first.role != "id" or block.page == before.page or not forms[-1].fields:
+        return None
+    own = forms[-1].id()
+    if own is None or not first.value.startswith(f"{own} "):
+        return None
+    return first.value[len(own) :].strip()
+
+
 def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
     """The forms printed one after another from `start`, and the index after the last block
     they use. A field whose role the open form already has starts the next form; so does an
@@ -142,6 +155,11 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
         if found:
             if forms and found[0].role == "id" and found[0].value == forms[-1].id():
                 found = found[1:]  # a form's first row printed again over a page break
+            elif rest := _rest_under_repeated_id(forms, found[0], block, blocks[end - 1]):
+                # a field cut by the page break goes on beside the repeated first row, as a
+                # borderless form prints it ("Ref | 2.1" over "NHS Kingsmere ICB")
+                forms[-1].fields[-1].value = f"{forms[-1].fields[-1].value} {rest}"
+                found = found[1:]
             elif found[0].role == "id" or not forms or found[0].role in forms[-1].roles():
                 forms.append(_Form())
             forms[-1].fields.extend(found)

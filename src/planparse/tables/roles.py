@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from planparse.fields.dates import is_period_heading
+from planparse.fields.dates import is_period_heading, is_timeline_heading
 
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
@@ -99,6 +99,13 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # period labels inside a grid is no header
         roles = [
             ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
+            for r, c in zip(roles, cells, strict=True)
+        ]
+    elif "action" in roles:
+        # a plan's timeline beside its actions ("Action | Lead | Q1 (Apr-Jun 25) | Q2 …",
+        # "Apr | May | Jun"): each column a period, marked in the rows it covers
+        roles = [
+            "timeline" if r is None and is_timeline_heading(c) else r
             for r, c in zip(roles, cells, strict=True)
         ]
     if "measure" not in roles and "action" not in roles and {"baseline", "target"} & set(roles):

@@ -42,6 +42,7 @@ class LogicalRow:
     id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
     unfused: bool = False  # split from a line holding two printed rows (W303)
     id_as_printed: str | None = None  # "4.3" for an id whose last number was cut (W302)
+    marked: dict[int, str] = field(default_factory=dict)  # timeline column -> its cell
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
@@ -132,6 +133,11 @@ def infer_roles(table: Table) -> list[str | None]:
             if roles[col] is None and filled and all(is_lead_cell(c) for c in filled):
                 roles[col] = "lead"
                 break
+    rag_by_month = [col for col in range(width) if roles[col] == "timeline" and table.rated(col)]
+    for col in rag_by_month:
+        roles[col] = None  # months rated, not marked: a RAG by month
+    if rag_by_month and "status" not in roles:
+        roles[rag_by_month[-1]] = "status"  # the latest month's rating
     for col in range(width):
         if roles[col] is None:
             filled = table.filled(col)
@@ -403,7 +409,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     shared = [
         col
         for col, role in enumerate(roles)
-        if role and role not in CARRIED_ROLES and roles.count(role) > 1
+        if role and role not in CARRIED_ROLES and role != "timeline" and roles.count(role) > 1
     ]
     parts: dict[int, dict[int, str]] = {}  # id(logical row) -> shared column -> its text
     if has_id and not any(printed) and (above is None or not above.values.get("id")):
@@ -443,7 +449,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 )
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
-            if role and cell:
+            if role and cell and role != "timeline":
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
             continue
@@ -498,6 +504,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             logical.lines.append(row.line_no)
         else:
             continue
+        for col, role in enumerate(roles[: len(cells)]):
+            if role == "timeline" and cells[col]:
+                logical.marked[col] = _join(logical.marked.get(col, ""), cells[col])
         if shared:
             row_parts = parts.setdefault(id(logical), {})
             for col in shared:
@@ -533,7 +542,32 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             ]
             if texts:
                 logical.values[role] = " ".join(texts)
+        _read_timeline(logical, table.header)
     return rows[1:] if rows and rows[0] is above else rows
+
+
+# A cell that only marks a timeline column: a tick, a cross, a dot, "Y". A tick or cross in
+# Wingdings reads as the letter under it ("ü", "û", "þ") or a private-use character.
+_MARK_RE = re.compile(r"[✓✔☑✗✘√xX●•■▪◆*+üûþ\uf0fb\uf0fc\uf0fe]|yes|y", re.I)
+
+
+def _read_timeline(logical: LogicalRow, header: list[str]) -> None:
+    """A row's marks under its timeline's periods, as the dates a deadline column would give:
+    the last marked period is the deadline and the first the start, each as its heading is
+    printed; words in a period's cell ("Consult", "Adopt") are a milestone of the action."""
+    marked = [
+        (header[col], cell) for col, cell in sorted(logical.marked.items()) if col < len(header)
+    ]
+    if not marked:
+        return
+    values = logical.values
+    if not values.get("deadline"):
+        values["deadline"] = marked[-1][0]
+        if len(marked) > 1 and not values.get("start"):
+            values["start"] = marked[0][0]
+    milestones = [f"{period}: {cell}" for period, cell in marked if not _MARK_RE.fullmatch(cell)]
+    if milestones and values.get("action"):
+        values["action"] = " ".join([values["action"], *milestones])
 
 
 def _goes_on_from(table: Table, above: LogicalRow, printed: list[str | None]) -> bool:
