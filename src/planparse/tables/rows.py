@@ -42,7 +42,6 @@ class LogicalRow:
     id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
     unfused: bool = False  # split from a line holding two printed rows (W303)
     id_as_printed: str | None = None  # "4.3" for an id whose last number was cut (W302)
-    marked: dict[int, str] = field(default_factory=dict)  # timeline column -> its cell
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
@@ -411,7 +410,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         for col, role in enumerate(roles)
         if role and role not in CARRIED_ROLES and role != "timeline" and roles.count(role) > 1
     ]
-    parts: dict[int, dict[int, str]] = {}  # id(logical row) -> shared column -> its text
+    # those columns and a timeline's are read apart, each row's text kept per column
+    apart = shared + [col for col, role in enumerate(roles) if role == "timeline"]
+    parts: dict[int, dict[int, str]] = {}  # id(logical row) -> column read apart -> its text
     if has_id and not any(printed) and (above is None or not above.values.get("id")):
         # an id column that holds no id on any row (bullets, ticks): the rows start as in a
         # table without ids, rather than none of them starting
@@ -504,12 +505,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             logical.lines.append(row.line_no)
         else:
             continue
-        for col, role in enumerate(roles[: len(cells)]):
-            if role == "timeline" and cells[col]:
-                logical.marked[col] = _join(logical.marked.get(col, ""), cells[col])
-        if shared:
+        if apart:
             row_parts = parts.setdefault(id(logical), {})
-            for col in shared:
+            for col in apart:
                 if col < len(cells) and cells[col]:
                     row_parts[col] = _join(row_parts.get(col, ""), cells[col])
         for role, value in values.items():
@@ -536,13 +534,13 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         for role, value in carried.items():
             logical.values.setdefault(role, value)
     for logical in rows:
+        row_parts = sorted(parts.get(id(logical), {}).items())
         for role in sorted({roles[col] or "" for col in shared}):
-            texts = [
-                t for col, t in sorted(parts.get(id(logical), {}).items()) if roles[col] == role
-            ]
+            texts = [t for col, t in row_parts if roles[col] == role]
             if texts:
                 logical.values[role] = " ".join(texts)
-        _read_timeline(logical, table.header)
+        marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
+        _read_timeline(logical, marked, table.header)
     return rows[1:] if rows and rows[0] is above else rows
 
 
@@ -551,13 +549,12 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
 _MARK_RE = re.compile(r"[✓✔☑✗✘√xX●•■▪◆*+üûþ\uf0fb\uf0fc\uf0fe]|yes|y", re.I)
 
 
-def _read_timeline(logical: LogicalRow, header: list[str]) -> None:
-    """A row's marks under its timeline's periods, as the dates a deadline column would give:
-    the last marked period is the deadline and the first the start, each as its heading is
-    printed; words in a period's cell ("Consult", "Adopt") are a milestone of the action."""
-    marked = [
-        (header[col], cell) for col, cell in sorted(logical.marked.items()) if col < len(header)
-    ]
+def _read_timeline(logical: LogicalRow, cells: list[tuple[int, str]], header: list[str]) -> None:
+    """A row's marks under its timeline's periods (`cells`: column, text), as the dates a
+    deadline column would give: the last marked period is the deadline and the first the
+    start, each as its heading is printed; words in a period's cell ("Consult", "Adopt") are
+    a milestone of the action."""
+    marked = [(header[col], cell) for col, cell in cells if col < len(header)]
     if not marked:
         return
     values = logical.values
