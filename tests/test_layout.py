@@ -32,6 +32,23 @@ def test_a_priority_heading_wrapped_onto_a_second_line_is_one_theme() -> None:
     )
 
 
+def test_an_objective_the_plan_does_not_number_is_the_objective_of_the_rows_below() -> None:
+    blocks = lines_to_blocks(
+        "Priority 2: The front door (Recommendation 2)\n"
+        "Objective: Decisions at the front door are timely and recorded.\n"
+        "No.\tWhat we will do\tLead\n"
+        "2.1\tRecruit two managers\tHead of Service\n"
+        "Priority 3: Placements\n"
+        "No.\tWhat we will do\tLead\n".splitlines()
+    )
+    rows = [c for c, b in zip(blocks_to_contexts(blocks), blocks, strict=True) if b.kind == "row"]
+    assert [(c.theme, c.objective, c.objective_num) for c in rows] == [
+        ("Priority 2", "Decisions at the front door are timely and recorded.", None),
+        ("Priority 2", "Decisions at the front door are timely and recorded.", None),
+        ("Priority 3", None, None),  # a new priority starts without one
+    ]
+
+
 def test_a_complete_heading_is_not_extended_by_the_prose_below() -> None:
     themes = themes_of(
         "6. To have improved transition experiences for our children.\n"

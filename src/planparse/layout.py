@@ -26,6 +26,9 @@ THEME_RE = re.compile(
 NUMBERED_THEME_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>To\s.{10,})$")
 # "Objective 1: Review and refine early intervention offer"
 OBJECTIVE_RE = re.compile(r"\bobjective\s+(?P<num>\d{1,2})\s*[:.]\s*(?P<text>.+)$", re.I)
+# "Objective: Every child in need has a timely assessment …": an objective the plan does not
+# number, labelled at the start of its line
+UNNUMBERED_OBJECTIVE_RE = re.compile(r"^objective\s*:\s*(?P<text>\S.{9,})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,10 @@ def update_context(ctx: Context, text: str) -> Context:
             objective_num=objective["num"],
             heading=text,
         )
+    unnumbered = UNNUMBERED_OBJECTIVE_RE.match(text)
+    if unnumbered and len(text) < 250:
+        objective_text = strip_header_tail(unnumbered["text"].strip())
+        return replace(ctx, objective=objective_text, objective_num=None, heading=text)
     if len(text) < 120 and not text.endswith((".", ",", ";")):
         return replace(ctx, heading=text)
     return ctx

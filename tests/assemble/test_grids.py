@@ -315,3 +315,36 @@ def test_a_duration_is_a_baseline_value_unless_words_follow_it(
     from planparse.assemble.baselines import baseline_targets
 
     assert [t.value for t in baseline_targets("d", "M1", text, [])] == values
+
+
+def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
+    # "Indicator | 2023/24 outturn | 2024/25 outturn | Target 2025/26 | Target 2026/27 |
+    # Statistical neighbours": the earlier outturn is an actual, the later the baseline (as
+    # roles.row_to_roles names them); the neighbours' figure is none of the measure's values
+    context = Context()
+    header = ["Indicator", "2023/24 outturn", "2024/25 outturn", "Target 2025/26",
+              "Target 2026/27", "Statistical neighbours"]  # fmt: skip
+    table = Table(
+        header=header,
+        roles=["measure", "actual", "baseline", "target", "target", "comparator"],
+        kind="grid",
+        context=context,
+        rows=[
+            Row(
+                cells=["Care leavers with a pathway plan", "68%", "74%", "90%", "95%", "88%"],
+                context=context,
+                page=None,
+                line_no=1,
+            ),
+        ],  # fmt: skip
+    )
+    measures, targets = tables_to_measures("d", [table])
+    assert [(m.text, m.baseline_text) for m in measures] == [
+        ("Care leavers with a pathway plan", "74%")
+    ]
+    assert [(t.kind, t.period_label, t.value) for t in targets] == [
+        ("actual", "2023/24 outturn", 68.0),
+        ("target", "Target 2025/26", 90.0),
+        ("target", "Target 2026/27", 95.0),
+        ("baseline", "2024/25 outturn", 74.0),
+    ]

@@ -159,3 +159,39 @@ def test_a_labelled_area_for_improvement_line(
     from planparse.assemble.recommendations import labelled_rec_id
 
     assert labelled_rec_id(line) == read
+
+
+def test_actions_under_a_heading_naming_recommendations_link_to_each() -> None:
+    from planparse.assemble.recommendations import theme_links
+
+    blocks = lines_to_blocks(
+        [
+            "Priority 4: Care leavers (Recommendations 4 and 6)",
+            "No.\tWhat we will do\tLead",
+            "4.1\tCo-produce a pathway plan\tHead of Service",
+            "Priority 5: Children who go missing",
+            "Objective 1: Interviews informed by Recommendation 5",
+            "No.\tWhat we will do\tLead",
+            "5.1\tCommission return home interviews\tHead of Service",
+            "Priority 6: Performance (Recommendation 9)",
+            "No.\tWhat we will do\tLead",
+            "6.1\tMonthly challenge sessions\tDCS",
+        ]
+    )
+    contexts = blocks_to_contexts(blocks)
+    recs = [
+        Recommendation(doc_id="d", rec_id=f"R{n}", text=f"rec {n}", source="inspection")
+        for n in range(1, 7)
+    ]
+    actions = [
+        Action(doc_id="d", action_id="4.1", theme="Priority 4", text="x"),
+        Action(doc_id="d", action_id="5.1", theme="Priority 5",
+               objective="Interviews informed by Recommendation 5", text="x"),
+        Action(doc_id="d", action_id="6.1", theme="Priority 6", text="x"),
+    ]  # fmt: skip
+    links = theme_links("d", actions, recs, blocks, contexts)
+    assert [(link.rec_id, link.target_id, link.method) for link in links] == [
+        ("R4", "4.1", "section_heading"),
+        ("R6", "4.1", "section_heading"),
+        ("R5", "5.1", "section_heading"),  # named by its objective's heading
+    ]  # R9 is no recommendation of the plan: no link

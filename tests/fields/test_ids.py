@@ -100,3 +100,22 @@ def test_a_measures_own_id_in_a_grids_id_column(cell: str, measure_id: str | Non
     from planparse.fields.ids import measure_id_of
 
     assert measure_id_of(cell) == measure_id
+
+
+@pytest.mark.parametrize(
+    ("heading", "rec_ids"),
+    [
+        ("Priority 1: Assessments and the voice of the child (Recommendation 1)", ["R1"]),
+        ("Priority 4: Care leavers (Recommendations 4 and 6)", ["R4", "R6"]),
+        ("Theme 2: Early help (AFI 2 & AFI 5)", ["AFI2", "AFI5"]),
+        ("Priority 3 – addresses Areas for improvement 1, 2 and 3", ["AFI1", "AFI2", "AFI3"]),
+        ("Workstream 1 (AFIs 1/4)", ["AFI1", "AFI4"]),
+        ("Area of significant weakness 2: Joint commissioning", ["W2"]),
+        ("Priority 2: The front door", []),
+        ("Priority 5: 2 new children's homes", []),
+    ],
+)
+def test_recommendations_a_heading_names_by_label(heading: str, rec_ids: list[str]) -> None:
+    from planparse.fields.ids import heading_rec_ids
+
+    assert heading_rec_ids(heading) == rec_ids

@@ -72,6 +72,19 @@ CASES = [
 # named by what they are, roles cut at "and" and commas, a role's initials kept with it.
 OTHER_AREAS = [
     (
+        # a children's services plan's front door: roles each with an area or a force
+        "Head of Service, Front Door / Detective Inspector, Ashdown Police / "
+        "Designated Nurse (ICB)",
+        ["Ashdown Police", "ICB"],
+        ["Head of Service, Front Door", "Detective Inspector", "Designated Nurse"],
+    ),
+    (
+        "Educational Psychologist / Specialist Teacher",
+        [],
+        ["Educational Psychologist", "Specialist Teacher"],
+    ),
+    ("Teach First Lead", [], ["Teach First Lead"]),  # a charity's name, not a cut "Teacher"
+    (
         "Principal Educational Psychologist, Northshire County Council",
         ["Northshire County Council"],
         ["Principal Educational Psychologist"],

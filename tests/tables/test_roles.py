@@ -83,6 +83,22 @@ def test_periods_heading_a_grid_beside_its_measures_are_target_columns() -> None
             ["measure", "baseline", "target", "target", "source"],
         ),
         (("Measure", "Actual 2023/24", "Target 2024/25"), ["measure", "baseline", "target"]),
+        (
+            # two years reached before the targets: the latest is the baseline; figures
+            # printed to compare with are no values of the measure
+            (
+                "Indicator",
+                "2023/24 outturn",
+                "2024/25 outturn",
+                "Target 2025/26",
+                "Statistical neighbours",
+            ),
+            ["measure", "actual", "baseline", "target", "comparator"],
+        ),
+        (
+            ("Measure", "Baseline 2022/23", "2023/24 actual", "2024/25 target", "England average"),
+            ["measure", "baseline", "actual", "target", "comparator"],
+        ),
         (("KPI", "Outturn Mar 24", "March 2026 target"), ["measure", "baseline", "target"]),
         (
             ("Measure", "Baseline", "Q3 target", "Q4 target"),

@@ -34,7 +34,11 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         b_col = table.column("baseline")
         b_col = m_col + 1 if b_col is None else b_col
         s_col = table.column("source")
-        rows_in = [list(row.cells) for row in table.rows]
+        # comparators ("Statistical neighbours", "England average") are no values of the
+        # measure: their cells are read as empty
+        rows_in = [
+            _without(list(row.cells), _columns_of(table, "comparator")) for row in table.rows
+        ]
         if measures:
             # the rest of the last measure, cut by a page break into a grid with other columns
             rest = []
@@ -48,6 +52,7 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
                 text = " ".join([measures[-1].text, *rest])
                 measures[-1] = measures[-1].model_copy(update={"text": text})
         carried = _header_labels(table)
+        actual_labels = {carried[c] for c in _columns_of(table, "actual") if c in carried}
         heading = table.header[b_col] if b_col < len(table.header) else ""
         dated_heading = " ".join(heading.split()) if parse_period_end(heading) else None
         groups: list[list[list[str]]] = []
@@ -59,6 +64,10 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
             measure, values, carried = _group_to_measure(
                 doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
             )
+            values = [
+                v.model_copy(update={"kind": "actual"}) if v.period_label in actual_labels else v
+                for v in values
+            ]
             if measure is not None:
                 number += 1
                 measures.append(measure)
@@ -129,13 +138,22 @@ def _is_fragment_row(cells: list[str], m_col: int) -> bool:
 
 
 def _header_labels(table: Table) -> dict[int, str]:
-    """Period labels a grid prints in its header ("2024/25", "Target 2025/26") rather than
-    on a row of their own: every measure's values in those columns take them."""
+    """Period labels a grid prints in its header ("2024/25", "Target 2025/26", "2023/24
+    outturn") rather than on a row of their own: every measure's values in those columns
+    take them."""
     return {
         col: " ".join(cell.split())
         for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
-        if role == "target" and parse_period_end(cell)
+        if role in ("target", "actual") and parse_period_end(cell)
     }
+
+
+def _columns_of(table: Table, role: str) -> set[int]:
+    return {col for col, r in enumerate(table.roles) if r == role}
+
+
+def _without(cells: list[str], cols: set[int]) -> list[str]:
+    return [("" if col in cols else cell) for col, cell in enumerate(cells)]
 
 
 def _group_to_measure(

@@ -26,6 +26,7 @@ from planparse.fields.ids import (
     WEAKNESS_LABEL,
     canonical_rec_id,
     cited_ids,
+    heading_rec_ids,
     parse_id_list,
 )
 from planparse.layout import Context
@@ -254,13 +255,48 @@ def theme_links(
     whose heading follows the area's with no table between them (the priority answers it)."""
     known = {r.rec_id for r in recs}
     answers = _themes_under_areas(blocks, contexts)
+    cited = _cited_by_headings(blocks, contexts)
     links: list[Link] = []
     for action in actions:
         labelled = labelled_rec_id(action.theme or "")
         rec_id = labelled[0] if labelled else answers.get(action.theme or "")
-        if rec_id and rec_id in known:
-            links.append(Link.stated(doc_id, rec_id, action.action_id, "section_heading"))
+        rec_ids = [rec_id] if rec_id else []
+        if not labelled:
+            # "Priority 4: Care leavers (Recommendations 4 and 6)" over the actions
+            rec_ids += cited.get((action.theme, None), [])
+            if action.objective:
+                rec_ids += cited.get((action.theme, action.objective), [])
+        for rec_id in dict.fromkeys(rec_ids):
+            if rec_id in known:
+                links.append(Link.stated(doc_id, rec_id, action.action_id, "section_heading"))
     return links
+
+
+def _cited_by_headings(
+    blocks: list[Block], contexts: list[Context]
+) -> dict[tuple[str | None, str | None], list[str]]:
+    """Recommendation ids each theme heading, and each objective heading under its theme,
+    cites by label ("(Recommendations 4 and 6)"), keyed (theme, None) and (theme, objective).
+    A theme heading continued on the next line keeps what its first line cited."""
+    cited: dict[tuple[str | None, str | None], list[str]] = {}
+    before = Context()
+    for block, ctx in zip(blocks, contexts, strict=True):
+        if ctx.theme != before.theme and ctx.theme:
+            carried = (
+                cited.get((before.theme, None), [])
+                if before.theme and ctx.theme.startswith(f"{before.theme} ")
+                else []
+            )
+            cited[(ctx.theme, None)] = carried + heading_rec_ids(_heading_text(block))
+        elif ctx.objective != before.objective and ctx.objective:
+            cited[(ctx.theme, ctx.objective)] = heading_rec_ids(_heading_text(block))
+        before = ctx
+    return {key: ids for key, ids in cited.items() if ids}
+
+
+def _heading_text(block: Block) -> str:
+    """A heading line, or the one cell of a row a converter left a heading in."""
+    return block.text if block.kind == "line" else " ".join(c for c in block.cells if c)
 
 
 def _themes_under_areas(blocks: list[Block], contexts: list[Context]) -> dict[str, str]:

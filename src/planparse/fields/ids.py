@@ -138,6 +138,29 @@ def cited_ids(text: str) -> list[str]:
     return out
 
 
+# A heading naming the areas it answers: "Priority 4: Care leavers (Recommendations 4 and 6)",
+# "Theme 2 (AFI 2 & AFI 5)", "… - addresses area for improvement 3". The label, then numbers.
+_HEADING_CITE_RE = re.compile(
+    rf"\b(?P<label>recommendations?|{AFI_LABEL}|AFIs?|{WEAKNESS_LABEL}(?:es)?)\s*"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*(?:AFI\s?)?\d{1,2})*)\b",
+    re.I,
+)
+
+
+def heading_rec_ids(text: str) -> list[str]:
+    """Recommendation ids a heading cites by label and number, named as the lists name them:
+    'Care leavers (Recommendations 4 and 6)' -> ['R4', 'R6'], '(AFI 2 & 5)' -> ['AFI2',
+    'AFI5'], 'Area of weakness 1' -> ['W1']."""
+    out: list[str] = []
+    for m in _HEADING_CITE_RE.finditer(text):
+        label = m["label"].lower()
+        prefix = (
+            "R" if label.startswith("recommendation") else "W" if "weakness" in label else "AFI"
+        )
+        out.extend(f"{prefix}{n}" for n in re.findall(r"\d{1,2}", m["nums"]))
+    return list(dict.fromkeys(out))
+
+
 def id_parent(action_id: str) -> str | None:
     """'1.2.3' -> '1.2'; '1.2' -> '1'; '7' -> None."""
     base = re.sub(r"[a-z]$", "", action_id)

@@ -101,6 +101,11 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
+        if "actual" in roles and "baseline" not in roles:
+            # "2023/24 outturn | 2024/25 outturn | Target 2025/26": the latest figure reached
+            # is where the targets start from, the baseline; earlier ones stay actuals
+            latest = max(i for i, r in enumerate(roles) if r == "actual")
+            roles[latest] = "baseline"
     elif "action" in roles:
         # a plan's timeline beside its actions ("Action | Lead | Q1 (Apr-Jun 25) | Q2 …",
         # "Apr | May | Jun"): each column a period, marked in the rows it covers
@@ -130,8 +135,8 @@ _PERIOD_IN_HEADER_RE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:20)?\d{2})\b"
 )
 # What a grid's value column holds once its period is taken out: "2024/25 target" is a
-# target; "2023/24 actual" / "outturn" is what was reached before the targets, a baseline.
-_VALUE_KINDS = {"actual": "baseline", "actuals": "baseline", "outturn": "baseline"}
+# target; "2023/24 actual" / "outturn" is what was reached before the targets.
+_VALUE_KINDS = {"actual": "actual", "actuals": "actual", "outturn": "actual"}
 
 
 def _period_and_kind(cell: str) -> str | None:
@@ -143,7 +148,7 @@ def _period_and_kind(cell: str) -> str | None:
     if rest in _VALUE_KINDS:
         return _VALUE_KINDS[rest]
     role = header_to_role(rest) if rest else None
-    return role if role in ("target", "baseline") else None
+    return role if role in ("target", "baseline", "actual") else None
 
 
 def table_kind(roles: list[str | None]) -> str:
