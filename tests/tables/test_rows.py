@@ -37,6 +37,21 @@ def test_lead_printed_once_applies_below_and_cut_lead_is_joined() -> None:
     assert rows[2]["area"] == "3.2 Oversight"
 
 
+def test_the_rest_of_a_lead_goes_on_the_row_that_printed_it_not_on_a_twin_above() -> None:
+    # Ashdown as a PDF with short pages: 5.1 and 5.2 each print "Head of Service, …"; the
+    # rest of 5.2's lead is cut onto the next page, and 5.1 keeps its own
+    rows = rows_of(
+        "No.\tWhat we will do\tAccountable lead\tFinish\n"
+        "5.1\tCommission interviews\tHead of Service, Exploitation and Missing\tSep 2025\n"
+        "5.2\tQuarterly report\tHead of Service, Exploitation and Missing\tJan 2026\n"
+        "\t\t/ Detective Sergeant, Ashdown Police\t\n"
+    )
+    assert [(r["id"], r["lead"]) for r in rows] == [
+        ("5.1", "Head of Service, Exploitation and Missing"),
+        ("5.2", "Head of Service, Exploitation and Missing / Detective Sergeant, Ashdown Police"),
+    ]
+
+
 def test_repeated_header_after_page_break_continues_table() -> None:
     text = "Action\tIssues\tMitigation\nA\tB\tC\n\nAction\tIssues\tMitigation\nD\tE\tF\n"
     blocks = lines_to_blocks(text.splitlines())

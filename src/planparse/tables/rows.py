@@ -393,6 +393,10 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     has_id = "id" in roles
     rows: list[LogicalRow] = []
     carried: dict[str, str] = {}
+    # the row that printed each carried value: rows above it that print the same words print
+    # them for themselves (5.1 and 5.2 both led by "Head of Service"), and keep them when the
+    # value grows by a fragment cut onto the next page
+    origin: dict[str, LogicalRow] = {}
     last_ctx: Context | None = None
     lines = [
         (row, cells, k > 0)
@@ -421,13 +425,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         rows.append(above)
         # only the lead: a page's own table may put area and group in other columns
         carried = {"lead": above.values["lead"]} if above.values.get("lead") else {}
+        origin = {"lead": above}
         last_ctx = table.rows[0].context
     for index, (row, cells, second_half) in enumerate(lines):
         if last_ctx is not None and (row.context.objective, row.context.theme) != (
             last_ctx.objective,
             last_ctx.theme,
         ):
-            carried = {}  # a new section: nothing printed above carries into it
+            carried, origin = {}, {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
         clipped = _action_clipped(cells, action_col)
@@ -436,7 +441,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 # the group's id printed apart from its words, lower down (Hounslow "3.1."
                 # under "… panel and its role …"): the group's rows get the id in front
                 named = f"{_leading_id(cell)} {carried[role]}"
-                _rewrite_carried(rows, role, carried[role], named)
+                _rewrite_carried(rows, role, carried[role], named, origin.get(role))
                 carried[role] = named
                 continue
             if role in CARRIED_ROLES and (
@@ -519,10 +524,12 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                     and _lead_names_role(value, index, aligned, printed, roles)
                 ):
                     value = _join(previous, value)
-                    _rewrite_carried(rows, role, previous, value)
-                elif not starts and value != logical.values.get(role):
-                    # (a merged cell cut by a rule prints its text again: Hull p.15)
-                    value = _join(logical.values.get(role, ""), value)
+                    _rewrite_carried(rows, role, previous, value, origin.get(role))
+                else:
+                    if not starts and value != logical.values.get(role):
+                        # (a merged cell cut by a rule prints its text again: Hull p.15)
+                        value = _join(logical.values.get(role, ""), value)
+                    origin[role] = logical
                 carried[role] = value
                 logical.values[role] = value
             elif role == "id" and not starts:
@@ -646,11 +653,16 @@ def _names_carried_group(cell: str, carried: str | None) -> bool:
     )
 
 
-def _rewrite_carried(rows: list[LogicalRow], role: str, old: str, new: str) -> None:
-    """A grouping cell grew by a fragment: every row that carried it gets the whole text."""
+def _rewrite_carried(
+    rows: list[LogicalRow], role: str, old: str, new: str, origin: LogicalRow | None
+) -> None:
+    """A grouping cell grew by a fragment: every row that carried it, back to the row that
+    printed it (`origin`), gets the whole text."""
     for logical in reversed(rows):
         if logical.values.get(role) == old:
             logical.values[role] = new
+            if logical is origin:
+                break
         elif role in logical.values:
             break
 
