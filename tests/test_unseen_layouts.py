@@ -893,3 +893,35 @@ def test_a_childrens_services_plan_answering_recommendations_named_in_its_headin
         ("baseline", "2024/25 outturn", date(2025, 3, 31), 61.0),
     ]  # fmt: skip
     assert not [t for t in got["targets"] if t.value in (84.0, 16.0, 88.0)]
+
+
+def test_a_highlight_report_with_a_milestone_table_of_original_and_revised_dates() -> None:
+    # Kestrel: "Ref | Milestone | Owner | Original date | Revised date | Status"; both dates
+    # are kept as printed and the later is the deadline; an empty revised date carries
+    # nothing down from the row above
+    got = extract(UNSEEN / "kestrel-highlight-report.txt")
+    assert (got.document.doc_type, got.document.report_date, got.document.overall_status) == (
+        "highlight_report",
+        date(2025, 10, 14),
+        "Amber",
+    )
+    assert [(a.action_id, a.objective, a.lead_roles, a.due_text, a.due_date, a.status)
+            for a in got.records["actions"]] == [
+        ("M1", None, ["Head of SEND Statutory Services"], "30 June 2025 31 August 2025",
+         date(2025, 8, 31), "Complete"),
+        ("M2", None, ["Head of Commissioning"], "30 September 2025 31 January 2026",
+         date(2026, 1, 31), "Delayed"),
+        ("M3", None, ["Capital Programme Manager"], "September 2025 April 2026",
+         date(2026, 4, 30), "Delayed"),
+        ("M4", None, ["PfA Strategic Lead"], "31 December 2025", date(2025, 12, 31),
+         "On track"),
+    ]  # fmt: skip
+    assert [(s.theme, s.status) for s in got.records["statements"]] == [
+        ("1. Assessment and EHCP timeliness", "Amber"),
+        ("2. Inclusion and alternative provision", "Red"),
+        ("3. Preparing for adulthood", "Green"),
+    ]  # the current RAG, not the previous one
+    assert [r.issue for r in got.records["risks"]] == [
+        "Insufficient AP places while the tender is re-run",
+        "Building cost inflation at Hawthorn School",
+    ]

@@ -41,3 +41,26 @@ def test_a_risk_register_without_an_action_column_gives_one_risk_per_row() -> No
         ("EP vacancies delay assessments", "Locum EPs commissioned; trainee scheme"),
         ("High-needs block overspend Monthly budget board", "DBV programme"),
     ]
+
+
+def test_a_numbered_register_goes_on_at_every_line_without_a_number() -> None:
+    # Kestrel as a borderless PDF: R2's risk wraps ("… at" / "Hawthorn School") and so does
+    # its owner ("Capital Programme" / "Manager"), so its second line fills a short column
+    # the way a risk of its own would; without a Ref it is still the rest of R2
+    context = Context()
+    roles = ["id", "issue", None, "outcome", None, "mitigation", "lead"]
+    rows = [
+        ["R1", "Insufficient AP places", "4", "4", "16", "Spot purchase", "Head of Inclusion"],
+        ["R2", "Building cost inflation at", "3", "4", "12", "Value engineering review;",
+         "Capital Programme"],
+        ["", "Hawthorn School", "", "", "", "contingency released", "Manager"],
+    ]  # fmt: skip
+    header = ["Ref", "Risk", "Likelihood", "Impact", "Score", "Mitigation", "Owner"]
+    table = Table(
+        header, roles, "risk", context, [Row(r, context, 1, i) for i, r in enumerate(rows)]
+    )
+    assert [(r.issue, r.mitigation) for r in tables_to_risks("d", [table])] == [
+        ("Insufficient AP places", "Spot purchase"),
+        ("Building cost inflation at Hawthorn School",
+         "Value engineering review; contingency released"),
+    ]  # fmt: skip

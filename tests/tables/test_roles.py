@@ -129,6 +129,9 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("When", "deadline"),
         ("Target completion date", "deadline"),  # a deadline, not a grid's target column
         ("Current RAG", "status"),
+        ("Revised date", "deadline"),  # a highlight report's milestones
+        ("Original date", "deadline"),
+        ("Forecast completion date", "deadline"),
         ("Success criteria", "impact_measure"),
         ("Outcome measures", "measure"),
         ("Inspection recommendation", "area"),
@@ -145,7 +148,7 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Outcome / Impact", "outcome"),
         ("Performance measure", "measure"),
         ("Latest data", "baseline"),
-        ("Review date", None),  # when progress is reviewed: no deadline
+        ("Review date", "review"),  # when progress is reviewed: no deadline
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

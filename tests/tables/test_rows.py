@@ -52,6 +52,20 @@ def test_the_rest_of_a_lead_goes_on_the_row_that_printed_it_not_on_a_twin_above(
     ]
 
 
+def test_dates_under_an_unnamed_header_are_a_deadline_not_a_group_carried_down() -> None:
+    # "Go-live" names no role; its dates are long enough to look like a grouping printed
+    # once, which would carry M1's date onto M2, whose cell is empty
+    rows = rows_of(
+        "Ref\tMilestone\tOwner\tGo-live\tStatus\n"
+        "M1\tEHCP hub fully staffed\tHead of SEND\t31 August 2025\tComplete\n"
+        "M2\tPathway published\tPfA Lead\t\tOn track\n"
+    )
+    assert [(r["id"], r.get("deadline"), r.get("group")) for r in rows] == [
+        ("M1", "31 August 2025", None),
+        ("M2", None, None),
+    ]
+
+
 def test_repeated_header_after_page_break_continues_table() -> None:
     text = "Action\tIssues\tMitigation\nA\tB\tC\n\nAction\tIssues\tMitigation\nD\tE\tF\n"
     blocks = lines_to_blocks(text.splitlines())

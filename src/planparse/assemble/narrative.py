@@ -36,17 +36,18 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
     for table in tables:
         if table.kind != "risk":
             continue
-        cols = {role: table.column(role) for role in ("action", "issue", "mitigation")}
+        cols = {role: table.column(role) for role in ("action", "issue", "mitigation", "id")}
         # what a risk opens with: its action, or its issue in a register that names no action
         # ("Risk | Likelihood | Impact | Mitigation | Owner")
         opens = "action" if cols["action"] is not None else "issue"
-        text_cols = {col for col in cols.values() if col is not None}
+        text_cols = {col for role, col in cols.items() if col is not None and role != "id"}
+        # a register that numbers its risks ("Ref | Risk | …"): a line without a number is the
+        # rest of the risk above, however its cells wrapped
+        numbered = any(_cell(r.cells, cols["id"]) for r in table.rows)
         opening: list[str] | None = None
         for row in table.rows:
-            values = {
-                role: (row.cells[col] if col is not None and col < len(row.cells) else "")
-                for role, col in cols.items()
-            }
+            values = {role: _cell(row.cells, col) for role, col in cols.items()}
+            ref = values.pop("id")
             if not any(values.values()):
                 continue
             if values["action"] and not (values["issue"] or values["mitigation"]):
@@ -54,11 +55,15 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
                 # from the next page ("Major milestones", a list of objectives) names neither
                 continue
             issue = cols["issue"]
-            goes_on = not values[opens] or (
-                opens == "issue"
-                and opening is not None
-                and issue is not None
-                and _wrapped_line(row.cells, opening, issue, text_cols)
+            goes_on = (
+                not values[opens]
+                or (numbered and not ref)
+                or (
+                    opens == "issue"
+                    and opening is not None
+                    and issue is not None
+                    and _wrapped_line(row.cells, opening, issue, text_cols)
+                )
             )
             if goes_on and risks and risks[-1]["theme"] == row.context.theme:
                 for role, value in values.items():
@@ -68,6 +73,10 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
             opening = row.cells
             risks.append({"theme": row.context.theme, **{k: v or None for k, v in values.items()}})
     return [Risk(doc_id=doc_id, **r) for r in risks]  # type: ignore[arg-type]
+
+
+def _cell(cells: list[str], col: int | None) -> str:
+    return cells[col] if col is not None and col < len(cells) else ""
 
 
 def _wrapped_line(cells: list[str], opening: list[str], key: int, text_cols: set[int]) -> bool:

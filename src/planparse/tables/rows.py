@@ -20,6 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase
+from planparse.fields.dates import parse_due
 from planparse.fields.ids import canonical_action_id, id_column_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
@@ -140,7 +141,11 @@ def infer_roles(table: Table) -> list[str | None]:
     for col in range(width):
         if roles[col] is None:
             filled = table.filled(col)
-            if filled and sum(len(c) for c in filled) / len(filled) > 12:
+            if filled and all(parse_due(c).due_kind == "date" for c in filled):
+                # dates under a header no name placed ("Go-live"): a deadline, never a
+                # grouping printed once and carried down to the rows below
+                roles[col] = None if "deadline" in roles else "deadline"
+            elif filled and sum(len(c) for c in filled) / len(filled) > 12:
                 roles[col] = "group"
     if "area" not in roles and roles.count("group") >= 2:
         # two grouping columns and no header naming them (Hounslow p.13 "5.0 Leaders …" |
