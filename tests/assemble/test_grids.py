@@ -348,3 +348,27 @@ def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
         ("target", "Target 2026/27", 95.0),
         ("baseline", "2024/25 outturn", 74.0),
     ]
+
+
+def test_a_unit_cut_from_its_number_goes_back_on_it() -> None:
+    # Fenwick as a PDF on short pages: "100 days" printed as "100" at a page's foot and
+    # "days" under the header repeated on the next page
+    context = Context()
+    header = ["Measure", "2023/24 actual", "2024/25 target", "2025/26 target"]
+    rows = [
+        ["Average days to issue", "142 days", "120 days", "100"],
+        ["", "", "", "days"],
+    ]
+    table = Table(
+        header=header,
+        roles=["measure", "baseline", "target", "target"],
+        kind="grid",
+        context=context,
+        rows=[Row(cells=r, context=context, page=2 + i, line_no=i) for i, r in enumerate(rows)],
+    )
+    _, targets = tables_to_measures("d", [table])
+    assert [(t.kind, t.period_label, t.value, t.unit) for t in targets] == [
+        ("target", "2024/25 target", 120.0, "days"),
+        ("target", "2025/26 target", 100.0, "days"),
+        ("baseline", "2023/24 actual", 142.0, "days"),
+    ]

@@ -16,7 +16,7 @@ from planparse.assemble.baselines import baseline_targets, drop_asides, grid_tar
 from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
 from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
-from planparse.fields.values import is_series_label, parse_values
+from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
 
@@ -170,6 +170,7 @@ def _group_to_measure(
     measure above in the same grid (Hillingdon 4.2.2 under 4.2.1's "By April 25 … By Apr 28").
     """
     m_col, b_col, s_col = cols
+    rows = _join_cut_units(rows, m_col)
     ids: list[str] = []
     own_ids: list[str] = []  # the measure's own id ("KPI 1")
     text_parts: list[str] = []
@@ -256,6 +257,23 @@ def _group_to_measure(
     targets = _series_as_in_targets(targets)
     own = {c: label for c, label in labels.items() if c not in baseline_cols}
     return measure, targets, own or carried
+
+
+def _join_cut_units(rows: list[list[str]], m_col: int) -> list[list[str]]:
+    """A unit alone in a value column ("days" under "100", cut by a page break: Fenwick as a
+    PDF) goes back on the number above it in that column."""
+    out = [list(cells) for cells in rows]
+    for r in range(1, len(out)):
+        for col in range(m_col + 1, len(out[r])):
+            if not UNIT_ONLY_RE.fullmatch(out[r][col].strip()):
+                continue
+            above = next(
+                (k for k in range(r - 1, -1, -1) if col < len(out[k]) and out[k][col]), None
+            )
+            if above is not None and out[above][col].rstrip()[-1:].isdigit():
+                out[above][col] = f"{out[above][col].rstrip()} {out[r][col].strip()}"
+                out[r][col] = ""
+    return out
 
 
 _YEAR_END_RE = re.compile(r"^(?P<head>By\s+[A-Z][a-z]{2,8}\.?\s+)(?P<year>\d{2})$")

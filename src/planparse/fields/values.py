@@ -26,6 +26,11 @@ _VALUE_RE = re.compile(
 )
 
 
+# A cell holding a unit alone: the end of a value cut from its number ("100" / "days") by a
+# line or page break
+UNIT_ONLY_RE = re.compile(r"(?:%|percent|months?|weeks?|days?|pp)", re.I)
+
+
 class Value(BaseModel):
     """One number read from a grid cell."""
 
