@@ -36,9 +36,8 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         s_col = table.column("source")
         # comparators ("Statistical neighbours", "England average") are no values of the
         # measure: their cells are read as empty
-        rows_in = [
-            _without(list(row.cells), _columns_of(table, "comparator")) for row in table.rows
-        ]
+        comparators = _columns_of(table, "comparator")
+        rows_in = [_without(list(row.cells), comparators) for row in table.rows]
         if measures:
             # the rest of the last measure, cut by a page break into a grid with other columns
             rest = []

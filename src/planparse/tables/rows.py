@@ -141,7 +141,7 @@ def infer_roles(table: Table) -> list[str | None]:
     for col in range(width):
         if roles[col] is None:
             filled = table.filled(col)
-            if filled and all(parse_due(c).due_kind == "date" for c in filled):
+            if filled and all(_is_date_cell(c) for c in filled):
                 # dates under a header no name placed ("Go-live"): a deadline, never a
                 # grouping printed once and carried down to the rows below
                 roles[col] = None if "deadline" in roles else "deadline"
@@ -152,6 +152,14 @@ def infer_roles(table: Table) -> list[str | None]:
         # "5.1 Prioritise …"): the outer one is the area, not more of the same group
         roles[roles.index("group")] = "area"
     return roles
+
+
+def _is_date_cell(cell: str) -> bool:
+    """A short cell that is one dated deadline ("31 August 2025"); the cheap checks first, as
+    every unnamed column of every action table is asked."""
+    return (
+        len(cell) <= 40 and any(ch.isdigit() for ch in cell) and parse_due(cell).due_kind == "date"
+    )
 
 
 def _leading_id(cell: str) -> str | None:
