@@ -10,11 +10,11 @@ HEADER = ["", "SUCCESS MEASURE", "Baseline performance", "Target", "", "", "", "
 ROLES = [None, "measure", "baseline", "target", None, None, None, "source"]
 
 
-def _grid(*rows: list[str]) -> Table:
+def _grid(*rows: list[str], header: list[str] = HEADER, roles: list[str | None] = ROLES) -> Table:
     context = Context()
     return Table(
-        header=HEADER,
-        roles=ROLES,
+        header=header,
+        roles=roles,
         kind="grid",
         context=context,
         rows=[
@@ -321,22 +321,12 @@ def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
     # "Indicator | 2023/24 outturn | 2024/25 outturn | Target 2025/26 | Target 2026/27 |
     # Statistical neighbours": the earlier outturn is an actual, the later the baseline (as
     # roles.row_to_roles names them); the neighbours' figure is none of the measure's values
-    context = Context()
     header = ["Indicator", "2023/24 outturn", "2024/25 outturn", "Target 2025/26",
               "Target 2026/27", "Statistical neighbours"]  # fmt: skip
-    table = Table(
+    table = _grid(
+        ["Care leavers with a pathway plan", "68%", "74%", "90%", "95%", "88%"],
         header=header,
         roles=["measure", "actual", "baseline", "target", "target", "comparator"],
-        kind="grid",
-        context=context,
-        rows=[
-            Row(
-                cells=["Care leavers with a pathway plan", "68%", "74%", "90%", "95%", "88%"],
-                context=context,
-                page=None,
-                line_no=1,
-            ),
-        ],  # fmt: skip
     )
     measures, targets = tables_to_measures("d", [table])
     assert [(m.text, m.baseline_text) for m in measures] == [
@@ -353,18 +343,11 @@ def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
 def test_a_unit_cut_from_its_number_goes_back_on_it() -> None:
     # Fenwick as a PDF on short pages: "100 days" printed as "100" at a page's foot and
     # "days" under the header repeated on the next page
-    context = Context()
-    header = ["Measure", "2023/24 actual", "2024/25 target", "2025/26 target"]
-    rows = [
+    table = _grid(
         ["Average days to issue", "142 days", "120 days", "100"],
         ["", "", "", "days"],
-    ]
-    table = Table(
-        header=header,
+        header=["Measure", "2023/24 actual", "2024/25 target", "2025/26 target"],
         roles=["measure", "baseline", "target", "target"],
-        kind="grid",
-        context=context,
-        rows=[Row(cells=r, context=context, page=2 + i, line_no=i) for i, r in enumerate(rows)],
     )
     _, targets = tables_to_measures("d", [table])
     assert [(t.kind, t.period_label, t.value, t.unit) for t in targets] == [

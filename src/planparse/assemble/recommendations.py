@@ -28,6 +28,7 @@ from planparse.fields.ids import (
     cited_ids,
     heading_rec_ids,
     parse_id_list,
+    rec_prefix,
 )
 from planparse.layout import Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -52,7 +53,6 @@ LABELLED_REC_RE = re.compile(
     r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
     re.I,
 )
-_LABEL_PREFIX = {"recommendation": "R", "priority action": "PA"}  # else AFI
 
 
 def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
@@ -61,9 +61,7 @@ def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
     m = LABELLED_REC_RE.match(text.strip())
     if not m:
         return None
-    label = " ".join(m["label"].lower().split())
-    prefix = "W" if label.endswith("weakness") else _LABEL_PREFIX.get(label, "AFI")
-    return f"{prefix}{m['num']}", m["text"]
+    return f"{rec_prefix(m['label'])}{m['num']}", m["text"]
 
 
 # A quoted area is the recommendation's own words, so the match must be close: measured on

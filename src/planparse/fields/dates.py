@@ -84,15 +84,19 @@ _FY = re.compile(
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
     re.I,
 )
+# The month a year ends in: August for an academic year (a plan about schools and SEND),
+# March for a financial year (a corporate or climate plan). Domain notes: "2024/25" in a
+# financial context ends 31 March 2025, in a school context 31 August 2025.
+YEAR_END_MONTH = {"academic": 8, "financial": 3}
 # "By the start of the 2025/26 academic year", "beginning of financial year 2025/26": the
-# period before the year ends the action (31 August, 31 March of the first year).
+# year before it ends the action (31 August, 31 March of the first year).
 _YEAR_START = re.compile(
     r"\b(?:start|beginning)\s+of\s+(?:the\s+)?"
     r"(?:(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\s+)?(?P<kind>academic|school|financial)"
     r"\s+year(?:\s+(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4}))?",
     re.I,
 )
-YEAR_START_MONTH = {"academic": 8, "school": 8, "financial": 3}
+YEAR_START_MONTH = {**YEAR_END_MONTH, "school": YEAR_END_MONTH["academic"]}
 # "Winter 2024/25": December to February, ending in the second year. A single year ("Winter
 # 2025") is left alone: plans use it for both the winter it opens and the one it closes.
 _WINTER = re.compile(
@@ -248,10 +252,6 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     return found
 
 
-# The month a bare "2025/26" ends in: August for an academic year (a plan about schools and
-# SEND), March for a financial year (a corporate or climate plan). Domain notes: "2024/25"
-# in a financial context ends 31 March 2025, in a school context 31 August 2025.
-YEAR_END_MONTH = {"academic": 8, "financial": 3}
 _SPLIT_YEAR_END: ContextVar[int] = ContextVar("split_year_end", default=YEAR_END_MONTH["academic"])
 
 

@@ -147,16 +147,24 @@ _HEADING_CITE_RE = re.compile(
 )
 
 
+def rec_prefix(label: str) -> str:
+    """The id prefix of a recommendation by its label as printed: "Recommendation" R,
+    "Priority action" PA, an area of weakness W, an area for improvement (or "AFI") AFI."""
+    label = " ".join(label.lower().split())
+    if label.startswith("recommendation"):
+        return "R"
+    if label.startswith("priority action"):
+        return "PA"
+    return "W" if "weakness" in label else "AFI"
+
+
 def heading_rec_ids(text: str) -> list[str]:
     """Recommendation ids a heading cites by label and number, named as the lists name them:
     'Care leavers (Recommendations 4 and 6)' -> ['R4', 'R6'], '(AFI 2 & 5)' -> ['AFI2',
     'AFI5'], 'Area of weakness 1' -> ['W1']."""
     out: list[str] = []
     for m in _HEADING_CITE_RE.finditer(text):
-        label = m["label"].lower()
-        prefix = (
-            "R" if label.startswith("recommendation") else "W" if "weakness" in label else "AFI"
-        )
+        prefix = rec_prefix(m["label"])
         out.extend(f"{prefix}{n}" for n in re.findall(r"\d{1,2}", m["nums"]))
     return list(dict.fromkeys(out))
 

@@ -135,8 +135,8 @@ _PERIOD_IN_HEADER_RE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:20)?\d{2})\b"
 )
 # What a grid's value column holds once its period is taken out: "2024/25 target" is a
-# target; "2023/24 actual" / "outturn" is what was reached before the targets.
-_VALUE_KINDS = {"actual": "actual", "actuals": "actual", "outturn": "actual"}
+# target; "2023/24 actual" / "outturn" is what was reached before the targets, an actual.
+_REACHED_WORDS = frozenset({"actual", "actuals", "outturn"})
 
 
 def _period_and_kind(cell: str) -> str | None:
@@ -145,8 +145,8 @@ def _period_and_kind(cell: str) -> str | None:
     if not _PERIOD_IN_HEADER_RE.search(cell):
         return None
     rest = normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
-    if rest in _VALUE_KINDS:
-        return _VALUE_KINDS[rest]
+    if rest in _REACHED_WORDS:
+        return "actual"
     role = header_to_role(rest) if rest else None
     return role if role in ("target", "baseline", "actual") else None
 
