@@ -164,6 +164,26 @@ def test_parse_due_other_areas(wording: str, date: dt.date | None, kind: str) ->
     assert (due.due_date, due.due_kind) == (date, kind)
 
 
+# A cell naming a replaced date as well as the new one: the replaced one is not the deadline,
+# and "revised from" is no start ("From April 2025" is).
+SUPERSEDED = [
+    ("March 2025 (revised from Dec 2024)", D(2025, 3, 31), "date"),
+    ("June 2025 (was March 2025)", D(2025, 6, 30), "date"),
+    ("Revised June 2025 (originally Sept 2025)", D(2025, 6, 30), "date"),  # brought forward
+    ("Sept 2025 - moved from Dec 2025", D(2025, 9, 30), "date"),
+    ("Original deadline: Dec 2025, now Sept 2025", D(2025, 9, 30), "date"),
+    ("TBC (was March 2025)", None, "tbc"),
+    ("was delayed to June 2025", D(2025, 6, 30), "date"),  # the date after "to" is the new one
+    ("Moved from April 2025 to July 2025", D(2025, 7, 31), "date"),
+]
+
+
+@pytest.mark.parametrize(("wording", "date", "kind"), SUPERSEDED)
+def test_parse_due_drops_a_replaced_date(wording: str, date: dt.date | None, kind: str) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.due_kind) == (date, kind)
+
+
 # A duration is not a date: dateparser reads "20 weeks" as twenty weeks before its base date.
 DURATIONS = ["20 weeks", "6 months", "12 weeks", "1 month", "3 days", "2 years", "in 3 weeks"]
 

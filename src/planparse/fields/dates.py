@@ -136,6 +136,15 @@ _START = re.compile(
     re.I,
 )
 _END = re.compile(r"\b(?:by|until|till|to|end|completion|deadline)\b|\s[-–]\s", re.I)
+# A date the cell says was replaced: "June 2025 (revised from March 2025)", "was Dec 2024",
+# "originally Sept 2025". Only a date printed right after these words is the old one
+# ("was delayed to June 2025" names the new date).
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:revised|moved|changed|extended|slipped|deferred|delayed|rescheduled|amended"
+    r"|put\s+back|brought\s+forward|re-?profiled)\s+from|was|originally|previously"
+    r"|original(?:\s+(?:date|deadline|target))?)\s*:?\s*(?:due\s+)?",
+    re.I,
+)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
 
@@ -324,7 +333,13 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
     dates = find_dates(wording, year_only=not scan)
-    if not dates and not scan and re.search(r"\d", wording):
+    old = {m.end() for m in _SUPERSEDED.finditer(wording)}
+    if old:
+        dates = [d for d in dates if d[0] not in old]
+        wording_left = _SUPERSEDED.sub(" ", wording)
+    else:
+        wording_left = wording
+    if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
         if day:
             dates = [(0, day, "day")]
@@ -345,7 +360,7 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
                     return Due(due_text=wording, due_date=None, due_kind=kind)  # type: ignore[arg-type]
     if not dates:
         return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
-    if not scan and _START.search(wording) and not _END.search(wording):
+    if not scan and _START.search(wording_left) and not _END.search(wording_left):
         # like a recurring deadline, dated by its first stated occurrence (README)
         first = min(dates, key=lambda d: d[1])
         return Due(
