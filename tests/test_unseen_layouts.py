@@ -925,3 +925,44 @@ def test_a_highlight_report_with_a_milestone_table_of_original_and_revised_dates
         "Insufficient AP places while the tender is re-run",
         "Building cost inflation at Hawthorn School",
     ]
+
+
+def test_a_priority_impact_plan_with_a_lead_organisation_column_and_plan_years() -> None:
+    # Penrose: the new framework's areas for priority action and areas for improvement,
+    # each listed in a table of id and words; "Lead officer | Lead organisation |
+    # Supporting partners" columns; deadlines revised in their cells; a grid of
+    # "Year 1 target (2025/26)" columns
+    got = extract(UNSEEN / "penrose-priority-impact-plan.txt").records
+    assert [(r.rec_id, r.text[:40]) for r in got["recommendations"]] == [
+        ("PA1", "Leaders across the partnership should ur"),
+        ("PA2", "The ICB and the local authority should r"),
+        ("AFI1", "Leaders should improve the quality of pr"),
+        ("AFI2", "Leaders should improve communication wit"),
+        ("AFI3", "Leaders should make sure alternative pro"),
+    ]  # the inspection's words, not the short titles of the headings over the tables
+    assert {(link.rec_id, link.target_id) for link in got["links"]} == {
+        ("PA1", "PA1.1"), ("PA1", "PA1.2"), ("PA1", "PA1.3"), ("PA2", "PA2.1"),
+        ("PA2", "PA2.2"), ("AFI1", "AFI1.1"), ("AFI2", "AFI2.1"), ("AFI2", "AFI2.2"),
+        ("AFI3", "AFI3.1"),
+    }  # fmt: skip
+    actions = {a.action_id: a for a in got["actions"]}
+    assert len(actions) == 9
+    assert (actions["PA2.2"].lead, actions["PA2.2"].lead_roles, actions["PA2.2"].lead_orgs) == (
+        "Designated Clinical Officer, NHS Penrose ICB",
+        ["Designated Clinical Officer"],
+        ["NHS Penrose ICB"],
+    )
+    # partners are no objective, carried or not (AFI2.2 prints none)
+    assert all(a.objective is None for a in actions.values())
+    assert [(a.action_id, a.start_date, a.due_date, a.due_kind)
+            for a in (actions["PA1.1"], actions["AFI2.2"], actions["AFI3.1"])] == [
+        ("PA1.1", date(2025, 4, 30), date(2025, 9, 30), "date"),  # "(revised from July 2025)"
+        ("AFI2.2", date(2025, 9, 30), date(2025, 10, 31), "recurring"),
+        ("AFI3.1", date(2025, 4, 30), date(2026, 3, 31), "date"),  # "(was December 2025)"
+    ]  # fmt: skip
+    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
+            for t in got["targets"] if t.measure_id == "M3"] == [
+        ("target", "Year 1 target (2025/26)", date(2026, 8, 31), 70.0, "weeks"),
+        ("target", "Year 2 target (2026/27)", date(2027, 8, 31), 52.0, "weeks"),
+        ("baseline", "Baseline (March 2024)", date(2024, 3, 31), 96.0, "weeks"),
+    ]  # fmt: skip

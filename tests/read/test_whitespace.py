@@ -275,3 +275,24 @@ def test_two_values_under_one_header_cell_that_are_no_periods_stay_one_cell() ->
     ]
     ((_, _, rows),) = find_tables(lines)
     assert rows[1] == ["1.1", "Review", "AD SEND"]
+
+
+def test_a_header_whose_last_line_alone_names_too_few_columns_takes_the_line_above() -> None:
+    # set at the bottom of its row, "Baseline (March" / "2024)" and "Year 1 target" /
+    # "(2025/26)" wrap: the last line ("Measure | 2024) | (2025/26) | (2026/27) | Source")
+    # names two columns of five, and only with the line above is it a grid's header
+    lines = [
+        [_word(200, 0, "Baseline (March"), _word(300, 0, "Year 1 target"),
+         _word(400, 0, "Year 2 target")],
+        [_word(72, 10, "Measure"), _word(200, 10, "2024)"), _word(300, 10, "(2025/26)"),
+         _word(400, 10, "(2026/27)"), _word(500, 10, "Source")],
+        [_word(72, 28, "EHCPs"), _word(200, 28, "31%"), _word(300, 28, "55%"),
+         _word(400, 28, "75%"), _word(500, 28, "SEN2")],
+    ]  # fmt: skip
+    ((first, end, rows),) = find_tables(lines)
+    assert (first, end) == (0, 3)
+    assert rows == [
+        ["Measure", "Baseline (March 2024)", "Year 1 target (2025/26)",
+         "Year 2 target (2026/27)", "Source"],
+        ["EHCPs", "31%", "55%", "75%", "SEN2"],
+    ]  # fmt: skip

@@ -174,3 +174,17 @@ def test_junk_lines_never_break_the_rewrite(lines: list[str]) -> None:
     kept = iter(b for b in blocks if b.kind == "line")
     assert all(any(line is b for b in kept) for line in out if line.kind == "line")
     assert all(b.kind in {"line", "row", "blank"} for b in out)
+
+
+def test_partners_and_a_review_date_are_fields_of_their_own() -> None:
+    # not the rest of the lead or of the deadline above them
+    rows = _rows(
+        "Action 1.1\nAction: Publish a dashboard\nLead: Head of Performance\n"
+        "Supporting partners: NHS Kingsmere ICB\nTimescale: May 2025\n"
+        "Review date: December 2025\n"
+    )
+    assert rows == [
+        ("Ref", "Action", "Lead", "Supporting partners", "Timescale", "Review date"),
+        ("1.1", "Publish a dashboard", "Head of Performance", "NHS Kingsmere ICB", "May 2025",
+         "December 2025"),
+    ]  # fmt: skip

@@ -149,6 +149,14 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Performance measure", "measure"),
         ("Latest data", "baseline"),
         ("Review date", "review"),  # when progress is reviewed: no deadline
+        # who works with the lead: no lead, and no grouping either
+        ("Supporting partners", "partners"),
+        ("Key partners", "partners"),
+        ("Supported by", "partners"),
+        # the lead's organisation in a column of its own
+        ("Lead organisation", "lead_org"),
+        ("Lead agency", "lead_org"),
+        ("Organisation", "lead_org"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
@@ -180,3 +188,11 @@ def test_periods_beside_no_actions_are_no_timeline() -> None:
     assert row_to_roles(("Measure", "Baseline", "Q1", "Q2")) == [
         "measure", "baseline", "target", "target"
     ]  # fmt: skip
+
+
+def test_a_plans_own_years_head_a_grids_target_columns() -> None:
+    # "Year 1 target (2025/26)": the plan's year, its dates in brackets or not printed
+    roles = row_to_roles(
+        ("Measure", "Baseline (March 2024)", "Year 1 target (2025/26)", "Year 2 target", "Source")
+    )
+    assert roles == ["measure", "baseline", "target", "target", "source"]

@@ -421,3 +421,19 @@ def test_a_period_heading_set_over_several_lines_under_its_header_is_finished() 
     (table,) = blocks_to_tables(blocks, [Context()] * len(blocks))
     assert table.header[3:] == ["Q1 (Apr-Jun 25)", "Q2 (Jul-Sep 25)"]
     assert [r.values["deadline"] for r in table_to_rows(table)] == ["Q2 (Jul-Sep 25)"]
+
+
+def test_a_lead_organisation_column_is_read_and_carried_apart_from_the_lead_officer() -> None:
+    # "Lead officer | Lead organisation": the organisation printed once for two rows carries
+    # down on its own; the partners beside them are neither lead nor a grouping carried down
+    rows = rows_of(
+        "Ref\tAction\tLead officer\tLead organisation\tSupporting partners\tDue\n"
+        "1.1\tRecruit EPs\tPrincipal EP\tPenrose Council\tHR Business Partner\tMay 2025\n"
+        "1.2\tPublish the offer\tLocal Offer\t\t\tJune 2025\n"
+        "\t\tManager\t\t\t\n"
+    )
+    assert [(r["lead"], r.get("lead_org")) for r in rows] == [
+        ("Principal EP", "Penrose Council"),
+        ("Local Offer Manager", "Penrose Council"),
+    ]
+    assert not any(r.get("group") or r.get("objective") for r in rows)

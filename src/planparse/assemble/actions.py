@@ -174,7 +174,7 @@ def _row_to_action(
         # grid cells under an action header ("74%", "Baseline Quarterly"); a short action
         # with a lead and a deadline of its own ("Map post-16 pathways") is an action
         return None
-    if not text and not (values.get("lead") or values.get("deadline")):
+    if not text and not (lead_text(values) or values.get("deadline")):
         return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context
     theme, objective, objective_id = ctx.theme, ctx.objective, None
@@ -215,7 +215,7 @@ def _row_to_action(
         theme = f"{area.rec_id} {area.text}"
     if objective_id and objective is None and objective_id in recs:
         objective = recs[objective_id].text
-    lead = parse_lead(values.get("lead"))
+    lead = parse_lead(lead_text(values))
     # plans without a deadline column print deadlines inside the action ("… by May 2025")
     due = parse_due(values["deadline"]) if "deadline" in values else parse_due(text, scan=True)
     start = parse_due(values["start"]).due_date if values.get("start") else None
@@ -240,9 +240,15 @@ def _row_to_action(
     )
 
 
+def lead_text(values: dict[str, str]) -> str | None:
+    """The lead as printed: the lead column, then the organisation column where a plan prints
+    it apart ("Head of SEND Services, Penrose Council")."""
+    return ", ".join(v for v in (values.get("lead"), values.get("lead_org")) if v) or None
+
+
 def _led_and_dated(values: dict[str, str]) -> bool:
     """A row whose lead names a role or organisation and whose deadline gives a date."""
-    lead, deadline = values.get("lead"), values.get("deadline")
+    lead, deadline = lead_text(values), values.get("deadline")
     return bool(lead and deadline and is_lead_cell(lead) and parse_due(deadline).due_date)
 
 

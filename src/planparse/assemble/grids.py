@@ -19,6 +19,7 @@ from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Measure, Target
 from planparse.tables.find import Table
+from planparse.tables.roles import names_period
 
 
 def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure], list[Target]]:
@@ -143,7 +144,7 @@ def _header_labels(table: Table) -> dict[int, str]:
     return {
         col: " ".join(cell.split())
         for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
-        if role in ("target", "actual") and parse_period_end(cell)
+        if role in ("target", "actual") and (parse_period_end(cell) or names_period(cell))
     }
 
 

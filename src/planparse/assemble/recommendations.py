@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from planparse.assemble.actions import rec_refs
 from planparse.fields.ids import (
     AFI_LABEL,
+    REC_ID_RE,
     WEAKNESS_LABEL,
     canonical_rec_id,
     cited_ids,
@@ -34,10 +35,12 @@ from planparse.layout import Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.read.raw import Block
 from planparse.tables.find import Table
+from planparse.tables.roles import row_to_roles
 
 # A heading that opens the inspection's list of areas for improvement.
 AFI_HEADING_RE = re.compile(
-    r"areas? (?:for|of) improvement|\bAFIs?\b|priority actions|areas? of (?:significant )?weakness",
+    r"areas? (?:for|of) improvement|\bAFIs?\b|priority actions|areas? for priority action"
+    r"|areas? of (?:significant )?weakness",
     re.I,
 )
 _NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
@@ -91,7 +94,15 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
             prefix = "AFI" if re.search(r"\bAFIs?\b", nearby) else ""
             items = _list_after(blocks, i + 1)
             numbered = [it for it in items if _NUMBERED_ITEM_RE.match(it)]
-            if len(items) >= 2 and len(numbered) >= len(items) - 1:
+            if not items:
+                for rec_id, text in _id_rows_after(blocks, i + 1, prefix):
+                    if all(r.rec_id != rec_id for r in recs):
+                        recs.append(
+                            Recommendation(
+                                doc_id=doc_id, rec_id=rec_id, text=text, source="inspection"
+                            )
+                        )
+            elif len(items) >= 2 and len(numbered) >= len(items) - 1:
                 for position, item in enumerate(items, start=1):
                     m = _NUMBERED_ITEM_RE.match(item)
                     num = m["num"] if m else str(position)
@@ -105,6 +116,66 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
                         )
         i += 1
     return recs
+
+
+def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[str, str]]:
+    """The areas listed by id after their heading, as a two-column table ("PA1 | Leaders
+    should …", "Area for improvement 2 | …", "3 | …") or, where a PDF keeps the columns apart
+    by space alone, as lines led by the id ("PA1 Leaders should …", wrapped onto the lines
+    below): (id, text) for each; the list ends at the first row or line that is neither."""
+    out: list[tuple[str, str]] = []
+    wrapped = False  # the last area is cut mid-sentence by a line end
+    header: str | None = None  # "Ref | Area for improvement", printed again on a new page
+    lead_in = 0
+    for block in blocks[start:]:
+        if block.kind == "blank":
+            continue
+        printed = " ".join(block.cells) if block.kind == "row" else block.text
+        if header is None and not out and block.kind == "row" and row_to_roles(block.cells):
+            header = " ".join(printed.split())
+            continue
+        if header and " ".join(printed.split()) == header:
+            continue
+        if block.kind == "line":
+            led = _ID_LED_LINE_RE.match(block.text.strip())
+            if led:
+                out.append((canonical_rec_id(led["id"]), led["text"]))
+            elif wrapped and out:
+                out[-1] = (out[-1][0], f"{out[-1][1]} {block.text.strip()}")
+            elif not out and lead_in < MAX_LEAD_IN:
+                lead_in += 1  # "The inspection found:", or the table's header as a line
+                continue
+            else:
+                break
+            wrapped = not _ends_sentence(out[-1][1])
+            continue
+        wrapped = False
+        cells = [c for c in block.cells if c.strip()]
+        if out and len(cells) == 1 and not block.cells[0].strip():
+            out[-1] = (out[-1][0], f"{out[-1][1]} {' '.join(cells[0].split())}")
+            continue  # the rest of an area a page break cut, under an empty id cell
+        if len(cells) != 2 or len(cells[1]) < 15:
+            break
+        head = cells[0].strip().rstrip(".:")
+        labelled = labelled_rec_id(head)
+        if labelled:
+            rec_id = labelled[0]
+        elif REC_ID_RE.fullmatch(head):
+            rec_id = canonical_rec_id(head)
+        elif re.fullmatch(r"\d{1,2}", head):
+            rec_id = f"{prefix}{head}"
+        else:
+            break
+        out.append((rec_id, " ".join(cells[1].split())))
+    return out
+
+
+# Lines of prose a list of areas by id may open with.
+MAX_LEAD_IN = 3
+# "PA1 Leaders across the partnership should …": an area's id, then its words
+_ID_LED_LINE_RE = re.compile(
+    r"^(?P<id>(?:AFI|PA|WSOA|APP|W|R)\s?\d{1,2})[.:)]?\s+(?P<text>[A-Z\u201c\"].{14,})$"
+)
 
 
 def _ends_sentence(text: str) -> bool:

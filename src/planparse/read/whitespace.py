@@ -70,12 +70,20 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         starts = [p[0]["x0"] for p in header]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         end = i + 1
+        first = i
+        floor = found[-1][1] if found else 0
         named = len(header) >= 2 and row_to_roles(names) is not None
         if len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
             second = _header_second_line(lines, i, names, starts, height)
             if second is not None and row_to_roles(second) is not None:
                 names, end, named = second, i + 2, True
+        if len(header) >= 2 and not named and i > floor:
+            # or set at the bottom of their row, this line the last of a header that names
+            # its columns only with the line above ("Baseline (March" over "Measure | 2024)")
+            above = _header_line_above(lines, i, starts, height)
+            if above is not None and row_to_roles(joined := _stacked(above, names)):
+                names, first, named = joined, i - 1, True
         if not named:
             form = _form_lines(lines, i)
             if form is not None:
@@ -83,8 +91,6 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             i = form[0] if form is not None else i + 1
             continue
         # a header set at the bottom or middle of its row: its cells' first lines above it
-        first = i
-        floor = found[-1][1] if found else 0
         while first > floor and (above := _header_line_above(lines, first, starts, height)):
             joined = _stacked(above, names)
             if row_to_roles(joined) is None:

@@ -129,14 +129,20 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     return roles
 
 
-# A period inside a grid's header cell: "2024/25", "2026", "Q3", "March 2026", "Mar 26".
+# A period inside a grid's header cell: "2024/25", "2026", "Q3", "March 2026", "Mar 26", and
+# a year of the plan's own ("Year 1 target (2025/26)", "Year 2 target").
 _PERIOD_IN_HEADER_RE = re.compile(
-    r"\b(?:(?:20)?\d{2}/\d{2}|20\d{2}|Q[1-4]"
+    r"\b(?:(?:20)?\d{2}/\d{2}|20\d{2}|Q[1-4]|[Yy]ear\s+[1-9]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:20)?\d{2})\b"
 )
 # What a grid's value column holds once its period is taken out: "2024/25 target" is a
 # target; "2023/24 actual" / "outturn" is what was reached before the targets, an actual.
 _REACHED_WORDS = frozenset({"actual", "actuals", "outturn"})
+
+
+def names_period(cell: str) -> bool:
+    """Whether a header cell names a period, dated or not ("2024/25", "Year 2 target")."""
+    return bool(_PERIOD_IN_HEADER_RE.search(cell))
 
 
 def _period_and_kind(cell: str) -> str | None:
@@ -160,7 +166,14 @@ def table_kind(roles: list[str | None]) -> str:
         return "reference"
     if "measure" in present and ("baseline" in present or "target" in present):
         return "grid"
-    if "action" in present and present & {"lead", "deadline", "status", "objective", "area"}:
+    if "action" in present and present & {
+        "lead",
+        "lead_org",
+        "deadline",
+        "status",
+        "objective",
+        "area",
+    }:
         return "action"
     if "objective" in present and present & {"commentary", "next_steps"}:
         # a highlight report's workstreams with their progress and next steps

@@ -28,7 +28,9 @@ from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
 
 # Roles whose cell is printed once for a block of rows.
-CARRIED_ROLES = ("objective", "area", "lead", "group")
+CARRIED_ROLES = ("objective", "area", "lead", "lead_org", "group")
+# The columns naming who leads: the lead, and its organisation where printed apart.
+LEAD_ROLES = ("lead", "lead_org")
 # Share of filled cells in a column that must be ids for an unnamed column to be the id one.
 DEFAULT_ID_COLUMN_SHARE = 0.5
 
@@ -264,7 +266,7 @@ def fits_columns(cells: list[str], roles: list[str | None]) -> int:
     """How many typed cells (dates, refs, statuses) sit under a column of their type."""
     score = 0
     for role, cell in zip(roles, cells, strict=False):
-        if role == "lead" and cell:
+        if role in LEAD_ROLES and cell:
             score += 1 if is_lead_cell(cell) else -1
             continue
         pattern = _TYPED.get(role or "")
@@ -437,8 +439,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     if has_id and above is not None and _goes_on_from(table, above, printed):
         rows.append(above)
         # only the lead: a page's own table may put area and group in other columns
-        carried = {"lead": above.values["lead"]} if above.values.get("lead") else {}
-        origin = {"lead": above}
+        carried = {role: above.values[role] for role in LEAD_ROLES if above.values.get(role)}
+        origin = dict.fromkeys(carried, above)
         last_ctx = table.rows[0].context
     for index, (row, cells, second_half) in enumerate(lines):
         if last_ctx is not None and (row.context.objective, row.context.theme) != (
@@ -497,14 +499,13 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             starts = _starts_row(values, rows) and not (cut_by_break and not dated)
         starts = starts or second_half
         if starts:
-            if any(
-                role == "lead" and isinstance(cell, DrawnEmpty)
-                for role, cell in zip(roles, cells, strict=False)
-            ):
-                # a row drawn with an empty lead cell of its own has no lead: the one above
-                # ends. Leads only: Hull p.15 shades its cells' text with boxes whose edges
-                # pdfplumber takes for rules, one cutting a merged objective cell into parts
-                carried.pop("lead", None)
+            for role, cell in zip(roles, cells, strict=False):
+                if role in LEAD_ROLES and isinstance(cell, DrawnEmpty):
+                    # a row drawn with an empty lead cell of its own has no lead: the one
+                    # above ends. Leads only: Hull p.15 shades its cells' text with boxes
+                    # whose edges pdfplumber takes for rules, one cutting a merged objective
+                    # cell into parts
+                    carried.pop(role, None)
             logical = LogicalRow(
                 {},
                 row.context,

@@ -1,0 +1,57 @@
+"""The inspection's areas as a plan lists them after their heading (assemble/recommendations)."""
+
+import pytest
+
+from planparse.assemble.recommendations import blocks_to_recommendations
+from planparse.read.raw import Block
+from planparse.read.text import lines_to_blocks
+
+AREAS = [
+    ("PA1", "Leaders should improve the timeliness of EHC plans."),
+    ("PA2", "The ICB should reduce waiting times for assessment."),
+]
+
+
+def _areas(blocks: list[Block]) -> list[tuple[str, str]]:
+    return [(r.rec_id, r.text) for r in blocks_to_recommendations("d", blocks)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of two columns, with a header or without
+        "Areas for priority action\n"
+        "PA1\tLeaders should improve the timeliness of EHC plans.\n"
+        "PA2\tThe ICB should reduce waiting times for assessment.\n",
+        "Areas for priority action\nRef\tArea for priority action\n"
+        "PA1\tLeaders should improve the timeliness of EHC plans.\n"
+        "PA2\tThe ICB should reduce waiting times for assessment.\n",
+        # a PDF's columns kept apart by space: lines led by the id, wrapped
+        "Areas for priority action\n"
+        "PA1 Leaders should improve the timeliness\nof EHC plans.\n"
+        "PA2 The ICB should reduce waiting times for assessment.\n",
+    ],
+)
+def test_areas_listed_by_id_after_their_heading(text: str) -> None:
+    assert _areas(lines_to_blocks(text.splitlines())) == AREAS
+
+
+def test_an_area_cut_by_a_page_break_goes_on_under_the_repeated_header() -> None:
+    blocks = [
+        Block("line", text="Areas for priority action"),
+        Block("row", cells=("Ref", "Area for priority action")),
+        Block("row", cells=("PA1", "Leaders should improve the timeliness of EHC plans.")),
+        Block("row", cells=("PA2", "The ICB should reduce waiting times")),
+        Block("row", cells=("Ref", "Area for priority action"), page=2),
+        Block("row", cells=("", "for assessment."), page=2),
+    ]
+    assert _areas(blocks) == AREAS
+
+
+def test_an_action_table_after_the_heading_lists_no_areas() -> None:
+    text = (
+        "Areas for improvement\n"
+        "Ref\tAction\tLead\tDue\n"
+        "1.1\tPublish a dashboard for the board\tHead of Performance\tMay 2025\n"
+    )
+    assert _areas(lines_to_blocks(text.splitlines())) == []
