@@ -966,3 +966,39 @@ def test_a_priority_impact_plan_with_a_lead_organisation_column_and_plan_years()
         ("target", "Year 2 target (2026/27)", date(2027, 8, 31), 52.0, "weeks"),
         ("baseline", "Baseline (March 2024)", date(2024, 3, 31), 96.0, "weeks"),
     ]  # fmt: skip
+
+
+def test_a_highlight_report_with_kpis_reached_since_the_baseline() -> None:
+    # Thornbury: "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26) | RAG | Trend";
+    # workstreams with an SRO, achievements and "Planned next quarter"; milestones with a
+    # due and a forecast date; a risk register scored by likelihood and impact
+    records = extract(UNSEEN / "thornbury-highlight-report.txt")
+    got = records.records
+    assert (records.document.report_date, records.document.overall_status) == (
+        date(2025, 10, 6),
+        "Amber",
+    )
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("KPI 1", "22%"), ("KPI 2", "310"), ("KPI 3", "186"), ("KPI 4", "38%"),
+    ]  # fmt: skip
+    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
+            for t in got["targets"] if t.measure_id == "KPI 3"] == [
+        ("actual", "Latest (Aug 25)", date(2025, 8, 31), 201.0, "count"),
+        ("target", "Target (Mar 26)", date(2026, 3, 31), -10.0, "percent_change"),
+        ("baseline", "Baseline (Mar 24)", date(2024, 3, 31), 186.0, "count"),
+    ]  # fmt: skip
+    assert [(s.theme, s.section, s.status) for s in got["statements"]][:2] == [
+        ("Assessment and planning", "update", "Amber"),
+        ("Assessment and planning", "next_step", "Amber"),
+    ]
+    assert len(got["statements"]) == 6
+    # both dates kept as printed, the later the deadline (README: revised dates)
+    assert [(a.action_id, a.due_text, a.due_date, a.status) for a in got["actions"]] == [
+        ("M1", "July 2025 July 2025", date(2025, 7, 31), "Complete"),
+        ("M2", "August 2025 November 2025", date(2025, 11, 30), "Delayed"),
+        ("M3", "September 2025 September 2025", date(2025, 9, 30), "Complete"),
+    ]
+    assert [(r.issue, r.mitigation) for r in got["risks"]] == [
+        ("Educational psychologist vacancies", "Agency EPs; trainee scheme"),
+        ("High needs block deficit", "Safety Valve plan; monthly finance board"),
+    ]

@@ -355,3 +355,19 @@ def test_a_unit_cut_from_its_number_goes_back_on_it() -> None:
         ("target", "2025/26 target", 100.0, "days"),
         ("baseline", "2023/24 actual", 142.0, "days"),
     ]
+
+
+def test_a_date_column_beside_the_values_gives_no_value() -> None:
+    # "Forecast 2025/26" / "Target date" hold dates or forecasts: no baseline or target, and
+    # the values either side keep their own columns
+    header = ["Measure", "Baseline", "Target 2025/26", "Forecast 2025/26", "Target date"]
+    table = _grid(
+        ["EHCPs issued within 20 weeks", "30%", "60%", "55%", "March 2026"],
+        header=header,
+        roles=["measure", "baseline", "target", "deadline", "deadline"],
+    )
+    _, targets = tables_to_measures("d", [table])
+    assert [(t.kind, t.period_label, t.value) for t in targets] == [
+        ("target", "Target 2025/26", 60.0),
+        ("baseline", None, 30.0),
+    ]

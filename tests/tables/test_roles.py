@@ -157,6 +157,9 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Lead organisation", "lead_org"),
         ("Lead agency", "lead_org"),
         ("Organisation", "lead_org"),
+        ("SRO", "lead"),  # a programme's senior responsible officer
+        ("Forecast", "deadline"),  # a milestone's forecast date, beside its due date
+        ("Planned next quarter", "next_steps"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
@@ -196,3 +199,10 @@ def test_a_plans_own_years_head_a_grids_target_columns() -> None:
         ("Measure", "Baseline (March 2024)", "Year 1 target (2025/26)", "Year 2 target", "Source")
     )
     assert roles == ["measure", "baseline", "target", "target", "source"]
+
+
+@pytest.mark.parametrize("latest", ["Latest (Aug 25)", "Current position", "Actual Aug 25"])
+def test_the_figure_reached_since_the_baseline_is_an_actual(latest: str) -> None:
+    # a highlight report's KPIs: "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)"
+    roles = row_to_roles(("Measure", "Baseline (Mar 24)", latest, "Target (Mar 26)", "RAG"))
+    assert roles == ["measure", "baseline", "actual", "target", "status"]

@@ -21,6 +21,9 @@ from planparse.models import Measure, Target
 from planparse.tables.find import Table
 from planparse.tables.roles import names_period
 
+# Columns of a grid that hold no value of its measures.
+NO_VALUE_ROLES = ("comparator", "deadline", "start", "review")
+
 
 def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure], list[Target]]:
     """Every measure and its baseline/target values."""
@@ -35,10 +38,11 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         b_col = table.column("baseline")
         b_col = m_col + 1 if b_col is None else b_col
         s_col = table.column("source")
-        # comparators ("Statistical neighbours", "England average") are no values of the
-        # measure: their cells are read as empty
-        comparators = _columns_of(table, "comparator")
-        rows_in = [_without(list(row.cells), comparators) for row in table.rows]
+        # comparators ("Statistical neighbours", "England average") and dates ("Forecast",
+        # "Target date", "Review date") are no values of the measure: their cells are read
+        # as empty
+        others = set().union(*(_columns_of(table, role) for role in NO_VALUE_ROLES))
+        rows_in = [_without(list(row.cells), others) for row in table.rows]
         if measures:
             # the rest of the last measure, cut by a page break into a grid with other columns
             rest = []

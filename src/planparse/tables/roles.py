@@ -101,6 +101,13 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
+        baselines = [i for i, r in enumerate(roles) if r == "baseline"]
+        for i in baselines[1:]:
+            # "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)": the figure reached
+            # since the baseline is an actual, not a second baseline
+            words = normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cells[i])).split()
+            if words and words[0] in _REACHED_WORDS:
+                roles[i] = "actual"
         if "actual" in roles and "baseline" not in roles:
             # "2023/24 outturn | 2024/25 outturn | Target 2025/26": the latest figure reached
             # is where the targets start from, the baseline; earlier ones stay actuals
@@ -137,7 +144,8 @@ _PERIOD_IN_HEADER_RE = re.compile(
 )
 # What a grid's value column holds once its period is taken out: "2024/25 target" is a
 # target; "2023/24 actual" / "outturn" is what was reached before the targets, an actual.
-_REACHED_WORDS = frozenset({"actual", "actuals", "outturn"})
+# "Latest (Aug 25)" and "Current" are what was reached by then: an actual too.
+_REACHED_WORDS = frozenset({"actual", "actuals", "outturn", "latest", "current"})
 
 
 def names_period(cell: str) -> bool:
