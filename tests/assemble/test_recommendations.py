@@ -41,8 +41,9 @@ def test_an_area_cut_by_a_page_break_goes_on_under_the_repeated_header() -> None
         Block("line", text="Areas for priority action"),
         Block("row", cells=("Ref", "Area for priority action")),
         Block("row", cells=("PA1", "Leaders should improve the timeliness of EHC plans.")),
-        Block("row", cells=("PA2", "The ICB should reduce waiting times")),
+        Block("row", cells=("PA2", "The ICB should")),  # the first line of a narrow cell
         Block("row", cells=("Ref", "Area for priority action"), page=2),
+        Block("row", cells=("", "reduce waiting times"), page=2),
         Block("row", cells=("", "for assessment."), page=2),
     ]
     assert _areas(blocks) == AREAS

@@ -154,8 +154,8 @@ def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[s
         if out and len(cells) == 1 and not block.cells[0].strip():
             out[-1] = (out[-1][0], f"{out[-1][1]} {' '.join(cells[0].split())}")
             continue  # the rest of an area a page break cut, under an empty id cell
-        if len(cells) != 2 or len(cells[1]) < 15:
-            break
+        if len(cells) != 2 or len(cells[1].split()) < 2:
+            break  # (an area's first line may be two words, wrapped in a narrow column)
         head = cells[0].strip().rstrip(".:")
         labelled = labelled_rec_id(head)
         if labelled:
