@@ -423,6 +423,25 @@ def test_a_period_heading_set_over_several_lines_under_its_header_is_finished() 
     assert [r.values["deadline"] for r in table_to_rows(table)] == ["Q2 (Jul-Sep 25)"]
 
 
+def test_a_grids_period_headings_set_over_several_lines_under_its_header_are_finished() -> None:
+    # the same for a grid's baseline and targets ("Baseline" / "(Mar 24)", "Year 2 target" /
+    # "(2026/27)"); a bare number under the baseline is its value, not a piece of its name
+    text = (
+        "Measure\tBaseline\tLatest (Aug 25)\tYear 2 target\n"
+        "\t(Mar 24)\t\t(2026/27)\n"
+        "EHCPs in 20 weeks\t22%\t47%\t75%\n"
+    )
+    blocks = lines_to_blocks(text.splitlines())
+    (table,) = blocks_to_tables(blocks, [Context()] * len(blocks))
+    assert table.header == [
+        "Measure", "Baseline (Mar 24)", "Latest (Aug 25)", "Year 2 target (2026/27)"
+    ]  # fmt: skip
+    text = "Measure\tBaseline\tTarget\n\t310\t150\nChildren waiting\t\t\n"
+    blocks = lines_to_blocks(text.splitlines())
+    (table,) = blocks_to_tables(blocks, [Context()] * len(blocks))
+    assert table.header == ["Measure", "Baseline", "Target"]
+
+
 def test_a_lead_organisation_column_is_read_and_carried_apart_from_the_lead_officer() -> None:
     # "Lead officer | Lead organisation": the organisation printed once for two rows carries
     # down on its own; the partners beside them are neither lead nor a grouping carried down

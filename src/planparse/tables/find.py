@@ -112,19 +112,23 @@ def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
     )
 
 
-# A wrapped piece of a period heading: "(Apr-Jun", "25)", "2025/26)".
-_PERIOD_PIECE_RE = re.compile(r"\(?[A-Za-z]{0,9}\.?[\s\-–/]*[A-Za-z0-9]{0,9}\)?")
+# A wrapped piece of a period heading: "(Apr-Jun", "25)", "2025/26)", "(2026/27)".
+_PERIOD_PIECE_RE = re.compile(r"\(?[A-Za-z]{0,9}\.?(?:[\s\-–/]*[A-Za-z0-9]{1,9}){0,2}\)?")
 
 
 def _finishes_period_headings(table: Table, cells: tuple[str, ...]) -> bool:
     """A line under a header printed alone, each of its cells the rest of a period heading
     set over several lines ("Q1" / "(Apr-Jun" / "25)"), as a borderless table whose header
     was left alone at the foot of a page prints it. The pieces go on their headings, so
-    that the timeline's columns name their months and years."""
+    that the timeline's columns name their months and years, and a grid's its periods
+    ("Baseline" / "(Mar 24)"; a bare number there is a value, not a piece)."""
     filled = [(i, c) for i, c in enumerate(cells) if c]
     if not filled or not all(
         i < len(table.roles)
-        and table.roles[i] in ("timeline", "target")
+        and (
+            table.roles[i] in ("timeline", "target")
+            or (table.roles[i] in ("baseline", "actual") and not c.isdigit())
+        )
         and _PERIOD_PIECE_RE.fullmatch(c)
         for i, c in filled
     ):
