@@ -137,9 +137,9 @@ def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[s
         if header and " ".join(printed.split()) == header:
             continue
         if block.kind == "line":
-            led = _ID_LED_LINE_RE.match(block.text.strip())
+            led = _id_led(block.text.strip())
             if led:
-                out.append((canonical_rec_id(led["id"]), led["text"]))
+                out.append(led)
             elif wrapped and out:
                 out[-1] = (out[-1][0], f"{out[-1][1]} {block.text.strip()}")
             elif not out and lead_in < MAX_LEAD_IN:
@@ -172,10 +172,18 @@ def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[s
 
 # Lines of prose a list of areas by id may open with.
 MAX_LEAD_IN = 3
-# "PA1 Leaders across the partnership should …": an area's id, then its words
-_ID_LED_LINE_RE = re.compile(
-    r"^(?P<id>(?:AFI|PA|WSOA|APP|W|R)\s?\d{1,2})[.:)]?\s+(?P<text>[A-Z\u201c\"].{14,})$"
-)
+
+
+def _id_led(line: str) -> tuple[str, str] | None:
+    """("PA1", "Leaders across …") for a line "PA1 Leaders across the partnership should …":
+    an area's id, then the start of a sentence in its words."""
+    m = REC_ID_RE.match(line)
+    if not m:
+        return None
+    text = line[m.end() :].lstrip(".:) ")
+    if len(text) < 15 or not (text[:1].isupper() or text[:1] in '\u201c"'):
+        return None
+    return canonical_rec_id(m[0]), text
 
 
 def _ends_sentence(text: str) -> bool:
