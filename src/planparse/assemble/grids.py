@@ -148,7 +148,7 @@ def _header_labels(table: Table) -> dict[int, str]:
     return {
         col: " ".join(cell.split())
         for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
-        if role in ("target", "actual") and (parse_period_end(cell) or names_period(cell))
+        if role in ("target", "actual") and (names_period(cell) or parse_period_end(cell))
     }
 
 

@@ -74,16 +74,11 @@ QUOTE_CUTOFF = 88.0
 
 def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommendation]:
     """The numbered list of areas for improvement that follows an AFI heading."""
-    recs: list[Recommendation] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
+    found: dict[str, str] = {}  # rec id -> its text; the first printed stands
+    for i, block in enumerate(blocks):
         labelled = labelled_rec_id(block.text) if block.kind == "line" else None
-        if labelled and labelled[1] and all(r.rec_id != labelled[0] for r in recs):
-            rec_id, text = labelled
-            recs.append(
-                Recommendation(doc_id=doc_id, rec_id=rec_id, text=text, source="inspection")
-            )
+        if labelled and labelled[1]:
+            found.setdefault(labelled[0], labelled[1])
         if (
             block.kind == "line"
             and not block.bullet
@@ -96,26 +91,17 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
             numbered = [it for it in items if _NUMBERED_ITEM_RE.match(it)]
             if not items:
                 for rec_id, text in _id_rows_after(blocks, i + 1, prefix):
-                    if all(r.rec_id != rec_id for r in recs):
-                        recs.append(
-                            Recommendation(
-                                doc_id=doc_id, rec_id=rec_id, text=text, source="inspection"
-                            )
-                        )
+                    found.setdefault(rec_id, text)
             elif len(items) >= 2 and len(numbered) >= len(items) - 1:
                 for position, item in enumerate(items, start=1):
                     m = _NUMBERED_ITEM_RE.match(item)
                     num = m["num"] if m else str(position)
                     text = m["text"] if m else item
-                    rec_id = f"{prefix}{num}"
-                    if all(r.rec_id != rec_id for r in recs):
-                        recs.append(
-                            Recommendation(
-                                doc_id=doc_id, rec_id=rec_id, text=text.strip(), source="inspection"
-                            )
-                        )
-        i += 1
-    return recs
+                    found.setdefault(f"{prefix}{num}", text.strip())
+    return [
+        Recommendation(doc_id=doc_id, rec_id=rec_id, text=text, source="inspection")
+        for rec_id, text in found.items()
+    ]
 
 
 def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[str, str]]:

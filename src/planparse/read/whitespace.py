@@ -71,31 +71,26 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         end = i + 1
         first = i
-        floor = found[-1][1] if found else 0
         named = len(header) >= 2 and row_to_roles(names) is not None
         if len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
             second = _header_second_line(lines, i, names, starts, height)
             if second is not None and row_to_roles(second) is not None:
                 names, end, named = second, i + 2, True
-        if len(header) >= 2 and not named and i > floor:
-            # or set at the bottom of their row, this line the last of a header that names
-            # its columns only with the line above ("Baseline (March" over "Measure | 2024)")
-            above = _header_line_above(lines, i, starts, height)
-            if above is not None and row_to_roles(joined := _stacked(above, names)):
-                names, first, named = joined, i - 1, True
+        if len(header) >= 2:
+            # a header set at the bottom or middle of its row: its cells' first lines above
+            # it, this line alone perhaps naming too few columns ("Baseline (March" over
+            # "Measure | 2024)")
+            floor = found[-1][1] if found else 0
+            stacked, top = _with_lines_above(lines, i, floor, names, starts, height)
+            if named or top < i:
+                names, first, named = stacked, top, True
         if not named:
             form = _form_lines(lines, i)
             if form is not None:
                 forms.append((i, form[0], form[1]))
             i = form[0] if form is not None else i + 1
             continue
-        # a header set at the bottom or middle of its row: its cells' first lines above it
-        while first > floor and (above := _header_line_above(lines, first, starts, height)):
-            joined = _stacked(above, names)
-            if row_to_roles(joined) is None:
-                break
-            names, first = joined, first - 1
         # a header cell over several period columns ("Target" over "2025/26  2026/27"), the
         # periods on the line under it or under its cells' wrapped lines
         for j in range(end, min(end + 2, len(lines))):
@@ -197,6 +192,27 @@ def _header_second_line(
         return None
     below = _beside_header(lines, i, i + 1, starts, height)
     return _stacked(names, below) if below is not None else None
+
+
+def _with_lines_above(
+    lines: list[list[Word]],
+    i: int,
+    floor: int,
+    names: tuple[str, ...],
+    starts: list[float],
+    height: float,
+) -> tuple[tuple[str, ...], int]:
+    """Header line i's cells (`names`) with the header lines right above it stacked on, no
+    higher than line `floor`, while they still name a plan's columns; and the first line."""
+    from planparse.tables.roles import row_to_roles
+
+    first = i
+    while first > floor and (above := _header_line_above(lines, first, starts, height)):
+        joined = _stacked(above, names)
+        if row_to_roles(joined) is None:
+            break
+        names, first = joined, first - 1
+    return names, first
 
 
 def _header_line_above(

@@ -105,7 +105,7 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         for i in baselines[1:]:
             # "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)": the figure reached
             # since the baseline is an actual, not a second baseline
-            words = normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cells[i])).split()
+            words = _without_period(cells[i]).split()
             if words and words[0] in _REACHED_WORDS:
                 roles[i] = "actual"
         if "actual" in roles and "baseline" not in roles:
@@ -153,16 +153,27 @@ def names_period(cell: str) -> bool:
     return bool(_PERIOD_IN_HEADER_RE.search(cell))
 
 
+def _without_period(cell: str) -> str:
+    """A grid header cell's words once its period is taken out ("Target 2025/26" -> "target",
+    "Latest (Aug 25)" -> "latest"), normalised as header names are."""
+    return normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
+
+
 def _period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
     or last ("2024/25 target", "Actual 2023/24"), or None."""
-    if not _PERIOD_IN_HEADER_RE.search(cell):
+    if not names_period(cell):
         return None
-    rest = normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
+    rest = _without_period(cell)
     if rest in _REACHED_WORDS:
         return "actual"
     role = header_to_role(rest) if rest else None
     return role if role in ("target", "baseline", "actual") else None
+
+
+# Columns that make a column of actions an action table: who, when, how it stands, or the
+# grouping it sits under.
+_BESIDE_ACTIONS = frozenset({"lead", "lead_org", "deadline", "status", "objective", "area"})
 
 
 def table_kind(roles: list[str | None]) -> str:
@@ -174,14 +185,7 @@ def table_kind(roles: list[str | None]) -> str:
         return "reference"
     if "measure" in present and ("baseline" in present or "target" in present):
         return "grid"
-    if "action" in present and present & {
-        "lead",
-        "lead_org",
-        "deadline",
-        "status",
-        "objective",
-        "area",
-    }:
+    if "action" in present and present & _BESIDE_ACTIONS:
         return "action"
     if "objective" in present and present & {"commentary", "next_steps"}:
         # a highlight report's workstreams with their progress and next steps
