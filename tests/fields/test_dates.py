@@ -131,6 +131,10 @@ OTHER_AREAS = [
     ("14-Jan-25", D(2025, 1, 14), "date"),  # a spreadsheet's date
     ("January 14, 2025", D(2025, 1, 14), "date"),
     ("Jan 14th 2025", D(2025, 1, 14), "date"),
+    ("15th Mar '26", D(2026, 3, 15), "date"),  # a day with a two-digit year: not month end
+    ("by 30 June 25", D(2025, 6, 30), "date"),
+    ("1st Sept 25", D(2025, 9, 1), "date"),
+    ("12 May 25/26", D(2026, 8, 31), "date"),  # a day before an academic year is not its year
     ("Early 2026", D(2026, 3, 31), "date"),  # part of a year: early by March,
     ("By mid-2025", D(2025, 6, 30), "date"),  # mid by June,
     ("Mid 2025", D(2025, 6, 30), "date"),

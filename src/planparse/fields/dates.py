@@ -35,12 +35,13 @@ TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
 # UK financial year quarters: Q1 Apr-Jun … Q4 Jan-Mar; value is (month, year offset).
 FY_QUARTER_END = {1: (6, 0), 2: (9, 0), 3: (12, 0), 4: (3, 1)}
 
-# A day's date in words: "5th September 2025", "14-Jan-25" (a spreadsheet's format),
-# "January 14, 2025"
+# A day's date in words: "5th September 2025", "15 Mar '26", "14-Jan-25" (a spreadsheet's
+# format), "January 14, 2025"
 _DAY_MONTH_YEAR = tuple(
     re.compile(form, re.I)
     for form in (
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>\d{{4}})\b",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+['’]?"
+        r"(?P<year>\d{4}|\d{2})\b(?![%/]|\.\d)",
         rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>\d{{4}}|\d{{2}})\b",
         rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     )
