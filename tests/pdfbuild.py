@@ -243,7 +243,10 @@ def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
             if table is None:
                 table = []
                 parts.append(table)
-            table.append([c.strip() for c in cells])
+            row = [c.strip() for c in cells]
+            # a row an extract ended early (no tabs after its last filled cell) fills the
+            # header's columns with empty cells, as the page prints it
+            table.append(row + [""] * (len(table[0]) - len(row)) if table else row)
         else:
             table = None
             if line.strip():

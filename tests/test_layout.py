@@ -123,3 +123,24 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
 def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:
     m = THEME_RE.match(line)
     assert (m["theme"] if m else None) == theme
+
+
+def test_a_heading_over_the_whole_plan_ends_the_last_priority() -> None:
+    # risks and measures printed once after the priorities belong to no priority
+    themes = themes_of(
+        "Priority 2: Children attend their local school\n"
+        "Ref\tKey task\tLead\n"
+        "2a\tOpen four resource bases\tHead of SEND\n"
+        "Risks\n"
+        "Risk\tMitigation\n"
+        "Building works overrun\tMonthly capital board\n"
+    )
+    assert themes == ["Priority 2", "Priority 2", None, None]
+
+
+def test_a_heading_printed_under_each_priority_is_the_prioritys_own() -> None:
+    # a highlight report's "Risks" under each ambition group (Hillingdon highlight report)
+    themes = themes_of(
+        "Ambition Group 1\nRisks\nRisk\tMitigation\nAmbition Group 2\nRisks\nRisk\tMitigation\n"
+    )
+    assert themes == ["Ambition Group 1", "Ambition Group 2"]

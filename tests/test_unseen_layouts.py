@@ -1002,3 +1002,49 @@ def test_a_highlight_report_with_kpis_reached_since_the_baseline() -> None:
         ("Educational psychologist vacancies", "Agency EPs; trainee scheme"),
         ("High needs block deficit", "Safety Valve plan; monthly finance board"),
     ]
+
+
+def test_a_local_area_inclusion_plan_with_key_tasks_and_ambitions_by_year() -> None:
+    # Wyndham: "Ref | Key task | Accountable lead | Completion date | Evidence of impact |
+    # BRAG" under each priority, lettered ids; a grid "Where we are now (2024/25) | Where we
+    # want to be by 2026 | Ambition 2028"; deliverables by workstream; risks printed once
+    # after the priorities
+    got = extract(UNSEEN / "wyndham-inclusion-plan.txt").records
+    actions = {a.action_id: a for a in got["actions"]}
+    assert list(actions) == ["1a", "1b", "1c", "1d", "2a", "2b", "2c", "A1", "A2"]
+    assert [(a.theme, a.due_date, a.due_kind, a.status)
+            for a in (actions["1a"], actions["1b"], actions["1d"], actions["2a"], actions["2c"])
+    ] == [
+        ("Priority 1", date(2026, 3, 31), "date", "Green"),  # "31st Mar '26"
+        ("Priority 1", date(2025, 12, 31), "date", "Amber"),  # "Autumn 2 2025"
+        ("Priority 1", date(2026, 3, 2), "date", "Blue"),  # "w/c 2 March 2026"
+        ("Priority 2", date(2026, 9, 30), "date", "Red"),  # "(revised from April 2026)"
+        ("Priority 2", date(2025, 10, 31), "recurring", "Green"),  # "6 weekly from October"
+    ]  # fmt: skip
+    assert actions["1c"].text.endswith("(pilot in the North locality first, then all schools)")
+    assert (actions["1c"].lead_roles, actions["1c"].lead_orgs) == (
+        ["Neurodiversity Programme Lead"],
+        ["NHS Wyndham ICB"],
+    )
+    assert (actions["1d"].lead_roles, actions["1d"].lead_orgs) == (
+        ["Designated Clinical Officer"],
+        ["NHS Wyndham ICB"],
+    )
+    # deliverables by workstream are the plan's milestones, under no priority
+    assert [(a.theme, a.objective, a.lead, a.status) for a in (actions["A1"], actions["A2"])] == [
+        (None, "Early identification", "Early Years Inclusion Manager", "Complete"),
+        (None, "Inclusive schools", "Head of Inclusion", "On track"),
+    ]
+    assert [(m.text, m.baseline_text, m.source) for m in got["measures"]][2] == (
+        "Suspensions of pupils on SEN support", "1,240", "Local data"
+    )  # fmt: skip
+    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
+            for t in got["targets"] if t.measure_id == "M4"] == [
+        ("target", "Where we want to be by 2026", date(2026, 12, 31), 40.0, "weeks"),
+        ("target", "Ambition 2028", date(2028, 12, 31), 18.0, "weeks"),
+        ("baseline", "Where we are now (2024/25)", date(2025, 8, 31), 64.0, "weeks"),
+    ]  # fmt: skip
+    assert [(r.theme, r.issue) for r in got["risks"]] == [
+        (None, "Resource base building works overrun"),
+        (None, "Schools do not take up the toolkit"),
+    ]

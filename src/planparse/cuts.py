@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 # Words a phrase does not end on.
-CONNECTOR_WORDS = ("and", "or", "of", "for", "the", "to", "in", "with", "through", "by", "that")
+CONNECTOR_WORDS = (
+    "and", "or", "of", "for", "the", "to", "in", "with", "through", "by", "that", "on", "at",
+    "from", "within", "into", "an", "per", "than", "between", "across",
+)  # fmt: skip
 _ENDS_ON_WORD_RE = re.compile(r"\b(?:" + "|".join(CONNECTOR_WORDS) + r")\s*$", re.I)
 
 

@@ -29,6 +29,20 @@ OBJECTIVE_RE = re.compile(r"\bobjective\s+(?P<num>\d{1,2})\s*[:.]\s*(?P<text>.+)
 # "Objective: Every child in need has a timely assessment …": an objective the plan does not
 # number, labelled at the start of its line
 UNNUMBERED_OBJECTIVE_RE = re.compile(r"^objective\s*:\s*(?P<text>\S.{9,})$", re.I)
+# A heading over the whole plan's measures, progress or risks ("How we will measure success",
+# "Delivery progress (Quarter 2 2025/26)", "5. Risks"): printed once, what follows sits under
+# no priority, so the theme above ends there (was: the last priority's, given to every risk).
+# Printed under each priority in turn (a highlight report's "Risks" per ambition group), it
+# is the priority's own section and the theme stands.
+PLAN_WIDE_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:"
+    r"(?:key\s+)?risks?(?:\s+(?:register|log|and\s+issues))?|risks?\s+and\s+issues"
+    r"|how\s+we\s+will\s+(?:measure|know)\b.*|measur(?:es|ing)\s+(?:of\s+)?success"
+    r"|(?:key\s+)?success\s+measures|(?:key\s+)?performance\s+(?:indicators|measures)|kpis"
+    r"|delivery\s+progress|progress\s+(?:summary|update)|governance\b.*|appendix\b.*|glossary"
+    r")\s*(?:\(.*\))?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -106,10 +120,13 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     ctx = Context()
     out: list[Context] = []
     above: Block | None = None
+    plan_wide = _plan_wide_headings(blocks)
     for block in blocks:
         if block.kind == "line" and not block.bullet and _continues_theme(ctx, above, block.text):
             theme = f"{ctx.theme} {block.text.strip()}"
             ctx = replace(ctx, theme=theme, heading=theme)
+        elif block.kind == "line" and not block.bullet and _key(block.text) in plan_wide:
+            ctx = Context(heading=block.text.strip())
         elif block.kind == "line" and not block.bullet:
             ctx = update_context(ctx, block.text)
         elif block.kind == "row" and len([c for c in block.cells if c]) == 1:
@@ -120,6 +137,20 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
         out.append(ctx)
         above = block
     return _first_theme_lost(blocks, out)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _plan_wide_headings(blocks: list[Block]) -> set[str]:
+    """The headings over the whole plan's measures, progress or risks: each printed once."""
+    seen = [
+        _key(b.text)
+        for b in blocks
+        if b.kind == "line" and not b.bullet and PLAN_WIDE_HEADING_RE.match(b.text.strip())
+    ]
+    return {text for text in seen if seen.count(text) == 1}
 
 
 def _first_theme_lost(blocks: list[Block], contexts: list[Context]) -> list[Context]:

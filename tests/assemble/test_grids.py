@@ -371,3 +371,44 @@ def test_a_date_column_beside_the_values_gives_no_value() -> None:
         ("target", "Target 2025/26", 60.0),
         ("baseline", None, 30.0),
     ]
+
+
+OAKHAM = (
+    ["Measure", "Baseline", "Target 2025/26", "Source"],
+    ["measure", "baseline", "target", "source"],
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "measures"),
+    [
+        # Oakham as a PDF on short pages: the measure and its source both cut by the break
+        (["Support", "", "", "census"], ["Number of children on SEN Support", "EHCPs issued"]),
+        # a measure cut after "on" ends mid-phrase, whatever the source prints
+        (["SEN support", "", "", "Local data"], None),
+    ],
+)  # fmt: skip
+def test_a_rows_rest_under_a_page_break_finishes_its_measure(
+    rest: list[str], measures: list[str] | None
+) -> None:
+    first = "Number of children on" if measures is None else "Number of children on SEN"
+    table = _grid(
+        [first, "1,240", "1,300", "School"],
+        rest,
+        ["EHCPs issued", "45%", "60%", "SEN2"],
+        header=OAKHAM[0],
+        roles=OAKHAM[1],
+    )
+    got = [m.text for m in tables_to_measures("d", [table])[0]]
+    assert got == (measures or ["Number of children on SEN support", "EHCPs issued"])
+
+
+def test_a_measure_whose_values_are_still_to_come_is_a_measure_of_its_own() -> None:
+    table = _grid(
+        ["Number of children on SEN", "1,240", "1,300", "School"],
+        ["New measure", "tbc", "tbc", "tbc"],
+        header=OAKHAM[0],
+        roles=OAKHAM[1],
+    )
+    got = [m.text for m in tables_to_measures("d", [table])[0]]
+    assert got == ["Number of children on SEN", "New measure"]

@@ -206,3 +206,37 @@ def test_the_figure_reached_since_the_baseline_is_an_actual(latest: str) -> None
     # a highlight report's KPIs: "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)"
     roles = row_to_roles(("Measure", "Baseline (Mar 24)", latest, "Target (Mar 26)", "RAG"))
     assert roles == ["measure", "baseline", "actual", "target", "status"]
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        # a local area inclusion plan: where the area stands, where it wants to be, and an
+        # ambition for a later year
+        (
+            ("Indicator", "Where we are now (2024/25)", "Where we want to be by 2026",
+             "Ambition 2028", "Data source"),
+            ["measure", "baseline", "target", "target", "source"],
+        ),
+        (("Measure", "Starting point", "Goal (2027/28)"), ["measure", "baseline", "target"]),
+        (
+            ("Ref", "Key task", "Accountable lead", "Completion date", "Evidence of impact",
+             "BRAG"),
+            ["id", "action", "lead", "deadline", "impact_measure", "status"],
+        ),
+        (
+            ("Workstream", "Deliverable", "Owner", "Due", "Status", "Comments"),
+            ["objective", "action", "lead", "deadline", "status", "commentary"],
+        ),
+    ],
+)  # fmt: skip
+def test_other_areas_names_for_tasks_and_a_grids_columns(
+    header: tuple[str, ...], roles: list[str | None]
+) -> None:
+    assert row_to_roles(header) == roles
+
+
+def test_an_ambition_without_a_period_is_no_target() -> None:
+    # "Ambition" alone heads a strategy's themes, and "Ambition 2" one of them
+    assert row_to_roles(("Ambition", "Measure", "Baseline")) == [None, "measure", "baseline"]
+    assert row_to_roles(("Measure", "Ambition 2", "Baseline")) == ["measure", None, "baseline"]

@@ -109,8 +109,13 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
         )
     if _is_fragment_row(cells, m_col):
         return False
-    if not any(c for i, c in enumerate(cells) if i != m_col):
+    others = [c for i, c in enumerate(cells) if i != m_col and c]
+    if not others:
         return False  # words alone: the measure above wrapped
+    if all(_continues_cell(c) for c in others):
+        # "Support | census" under "Number of children on SEN | … | School": the other
+        # cells go on with words in lower case, so the row is the rest of the one above
+        return False
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
     if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False
@@ -122,6 +127,17 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
         if ends_mid_phrase(above, signs=""):
             return False
     return True
+
+
+def _continues_cell(cell: str) -> bool:
+    """A cell holding the rest of the words of the cell above it ("census", "return"); not a
+    value the grid has yet to fill ("tbc")."""
+    return (
+        cell[:1].islower() and cell.replace(" ", "").isalpha() and cell.lower() not in _PLACEHOLDERS
+    )
+
+
+_PLACEHOLDERS = frozenset({"tbc", "tbd", "tba", "na", "nil", "none"})
 
 
 def _has_values(rows: list[list[str]], b_col: int) -> bool:

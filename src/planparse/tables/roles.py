@@ -33,7 +33,7 @@ def vocabulary() -> dict[str, list[str]]:
 def normalise_header(text: str) -> str:
     text = text.lower().replace("&", " & ").replace("#", " no ")  # "#", "Action #": a number
     text = re.sub(r"[^a-z0-9& ]+", " ", text)
-    text = re.sub(r"\b(?:for )?ambition(?: group)? \d+\b", "", text)
+    text = re.sub(r"\b(?:for )?ambition(?: group)? \d{1,2}\b", "", text)
     return " ".join(text.split())
 
 
@@ -146,6 +146,9 @@ _PERIOD_IN_HEADER_RE = re.compile(
 # target; "2023/24 actual" / "outturn" is what was reached before the targets, an actual.
 # "Latest (Aug 25)" and "Current" are what was reached by then: an actual too.
 _REACHED_WORDS = frozenset({"actual", "actuals", "outturn", "latest", "current"})
+# "Ambition 2028", "Goal (2027/28)": what a grid aims at by a period, a target; named so only
+# beside a period, as "Ambition" alone heads a strategy's themes.
+_AIMED_WORDS = frozenset({"ambition", "our ambition", "goal", "aim", "aspiration"})
 
 
 def names_period(cell: str) -> bool:
@@ -167,6 +170,8 @@ def _period_and_kind(cell: str) -> str | None:
     rest = _without_period(cell)
     if rest in _REACHED_WORDS:
         return "actual"
+    if rest in _AIMED_WORDS:
+        return "target"
     role = header_to_role(rest) if rest else None
     return role if role in ("target", "baseline", "actual") else None
 
