@@ -456,3 +456,13 @@ def test_a_lead_organisation_column_is_read_and_carried_apart_from_the_lead_offi
         ("Local Offer Manager", "Penrose Council"),
     ]
     assert not any(r.get("group") or r.get("objective") for r in rows)
+
+
+def test_a_date_printed_the_same_in_two_deadline_columns_is_kept_once() -> None:
+    # a highlight report's milestones: "Due | Forecast" (Thornbury)
+    rows = rows_of(
+        "Ref\tMilestone\tOwner\tDue\tForecast\n"
+        "M1\tPublish the Local Offer\tLocal Offer Manager\tJuly 2025\tJuly 2025\n"
+        "M2\tAppoint a DSCO\tAD Social Care\tAugust 2025\tNovember 2025\n"
+    )
+    assert [r["deadline"] for r in rows] == ["July 2025", "August 2025 November 2025"]

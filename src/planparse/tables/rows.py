@@ -557,7 +557,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     for logical in rows:
         row_parts = sorted(parts.get(id(logical), {}).items())
         for role in sorted({roles[col] or "" for col in shared}):
-            texts = [t for col, t in row_parts if roles[col] == role]
+            # the same words in two columns ("Due | Forecast": "July 2025 | July 2025") once
+            texts = dict.fromkeys(t for col, t in row_parts if roles[col] == role)
             if texts:
                 logical.values[role] = " ".join(texts)
         marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
