@@ -121,3 +121,29 @@ def test_is_series_label(cell: str, is_label: bool) -> None:
     from planparse.fields.values import is_series_label
 
     assert is_series_label(cell) is is_label
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "unit", "value_text"),
+    [
+        # other areas' targets: a word saying how the value compares is no series, and stays
+        # in the value's text
+        ("Below 2%", 2.0, "percent", "Below 2%"),
+        ("Under 5%", 5.0, "percent", "Under 5%"),
+        ("Maintain at 95%", 95.0, "percent", "Maintain at 95%"),
+        ("Target 60%", 60.0, "percent", "Target 60%"),
+        ("Target 100% of all identified schools", 100.0, "percent", "Target 100%"),
+        # a change by a verb: its sign is the verb's
+        ("Reduce by 10%", -10.0, "percent_change", "Reduce by 10%"),
+        ("Increase by 5%", 5.0, "percent_change", "Increase by 5%"),
+        ("Reduce by 25", -25.0, "count_change", "Reduce by 25"),
+        ("Improve by 3pp", 3.0, "percent_change", "Improve by 3pp"),
+        ("Reduce to 10%", 10.0, "percent", "10%"),  # a level to reach, not a change
+    ],
+)
+def test_a_target_worded_as_a_comparison_or_a_change(
+    cell: str, value: float, unit: str, value_text: str
+) -> None:
+    v = parse_value(cell)
+    assert v is not None
+    assert (v.value, v.unit, v.series, v.value_text) == (value, unit, None, value_text)

@@ -58,9 +58,9 @@ def baseline_targets(
         if m is not None and (m["label"] or label is None):
             label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
         for value, before, _ in _placed(body, _plain_baseline_values(body)):
-            if value.series == "Target":
-                plain = value.model_copy(update={"series": None})
-                out.append(grid_target(doc_id, measure_id, "target", None, plain))
+            if value.value_text.startswith("Target "):
+                # "Target 100% of all identified schools" in a baseline cell (Hillingdon)
+                out.append(grid_target(doc_id, measure_id, "target", None, value))
             elif m is not None or not starts:
                 if value.series is None and (series := _row_series(before, unused)):
                     unused.remove(series)

@@ -81,7 +81,9 @@ def parse_values(cell: str) -> list[Value]:
         if text[pos : clause.start()].strip():
             break  # clauses only lead a cell or follow one another
         out.extend(
-            v.model_copy(update={"series": clause["series"], "value_text": clause.group(0)})
+            v.model_copy(
+                update={"series": _without_qualifier(clause["series"]), "value_text": clause[0]}
+            )
             for v in _plain_values(clause["value"])
         )
         pos = clause.end()
@@ -98,15 +100,23 @@ def _plain_values(text: str) -> list[Value]:
             continue  # "22/23" is an academic year, not a fraction
         num = float(m["num"].replace(",", "")) * _MULTIPLIERS.get((m["mult"] or "").strip(), 1)
         sign = (m["sign"] or "").strip()
+        change = None if sign else _CHANGE_BY_RE.search(text, 0, m.start())
+        if change:
+            sign = "-" if change["down"] else "+"  # "Reduce by 10%": a change of -10%
         if sign in ("-", "–", "−"):
             num = -num
         value_text = m.group(0).strip()
         series = _series(m, text)
-        if series is None and m["series"]:
+        # "Below 2%", "Target 100%": words saying how the value compares stay in its text
+        qualified = bool(m["series"]) and _without_qualifier(m["series"].rstrip(": ")) is None
+        if change:
+            value_text = f"{change[0].strip()} {value_text}"
+        elif series is None and m["series"] and not qualified:
             value_text = value_text[len(m["series"]) :].strip()
         elif series and not value_text.startswith(series):
             value_text = value_text[value_text.find(series) :]  # "Baseline Average 1.4"
-        if series is None and (trail := _TRAILING_SERIES_RE.match(text, m.end())):
+        trail = None if qualified else _TRAILING_SERIES_RE.match(text, m.end())
+        if series is None and trail:
             series = trail["of"] or trail["aside"]
             value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
         out.append(
@@ -132,6 +142,27 @@ def _series(m: re.Match[str], text: str) -> str | None:
     words = series.split()
     if words[0].lower() in ("by", "baseline", "from", "to"):
         words = words[1:]  # "Baseline Average 1.4": the label is "Average"
+    return _without_qualifier(" ".join(words))
+
+
+# Words before a value that say how it compares ("Below 2%", "Maintain at 95%", "Target
+# 60%"), not which series it belongs to
+_QUALIFIERS = frozenset(
+    ["under", "over", "below", "above", "maintain", "target", "around", "approx", "approx.",
+     "circa", "c.", "min", "max", "minimum", "maximum", "less", "more", "fewer", "least"]
+)  # fmt: skip
+# "Reduce by 10%", "Increase by 5": the value is a change, its sign the verb's
+_CHANGE_BY_RE = re.compile(
+    r"\b(?:(?P<down>reduc\w*|decreas\w*|fall\w*|cut|lower\w*)"
+    r"|increas\w*|improv\w*|ris\w*|rais\w*|grow\w*)\s+by\s*$",
+    re.I,
+)
+
+
+def _without_qualifier(series: str) -> str | None:
+    words = series.split()
+    while words and words[0].lower() in _QUALIFIERS:
+        words = words[1:]
     return " ".join(words) or None
 
 
