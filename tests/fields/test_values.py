@@ -19,6 +19,10 @@ from planparse.fields.values import parse_value, parse_values
         ("£450k", 450_000.0, "gbp", None),
         ("£12,000", 12_000.0, "gbp", None),
         ("5m", 5.0, "count", None),  # a multiplier counts only after a pound sign
+        # a rate per head of population: one value, not the rate and its base
+        ("3.5 per 1,000", 3.5, "per_1000", None),
+        ("45.2 per 10,000 children", 45.2, "per_10000", None),
+        ("8.2 per 100,000", 8.2, "per_100000", None),
     ],
 )
 def test_parse_value(cell: str, value: float, unit: str, series: str | None) -> None:

@@ -22,7 +22,8 @@ _VALUE_RE = re.compile(
     r"(?(cur)(?P<mult>\s?(?:bn|m|k|million)\b)?)"
     # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value
     r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/]))?\s?"
-    r"(?P<unit>%|percent|months?|weeks?|days?|pp)?",
+    # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
+    r"(?P<unit>%|percent|months?|weeks?|days?|pp|per\s?(?:1|10|100),?000\b)?",
 )
 
 
@@ -43,6 +44,8 @@ class Value(BaseModel):
 
 def _unit(sign: str | None, unit: str | None) -> str:
     unit = (unit or "").lower()
+    if unit.startswith("per"):
+        return "per_" + re.sub(r"\D", "", unit)  # a rate: "per_1000", "per_10000"
     if unit in ("%", "percent", "pp"):
         return "percent_change" if sign else "percent"
     if unit.startswith("month"):
