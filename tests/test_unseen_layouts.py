@@ -17,6 +17,15 @@ UNSEEN = Path(__file__).parent / "unseen"
 PLANS = sorted(p.name for p in UNSEEN.iterdir())
 
 
+def targets_of(got: dict[str, list], measure_id: str) -> list[tuple]:
+    """(kind, period_label, period_end, value, unit) of one measure's values, in order."""
+    return [
+        (t.kind, t.period_label, t.period_end, t.value, t.unit)
+        for t in got["targets"]
+        if t.measure_id == measure_id
+    ]
+
+
 @pytest.fixture(scope="module")
 def northshire() -> dict[str, list]:
     return extract(UNSEEN / "northshire-plan.txt").records
@@ -960,8 +969,7 @@ def test_a_priority_impact_plan_with_a_lead_organisation_column_and_plan_years()
         ("AFI2.2", date(2025, 9, 30), date(2025, 10, 31), "recurring"),
         ("AFI3.1", date(2025, 4, 30), date(2026, 3, 31), "date"),  # "(was December 2025)"
     ]  # fmt: skip
-    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
-            for t in got["targets"] if t.measure_id == "M3"] == [
+    assert targets_of(got, "M3") == [
         ("target", "Year 1 target (2025/26)", date(2026, 8, 31), 70.0, "weeks"),
         ("target", "Year 2 target (2026/27)", date(2027, 8, 31), 52.0, "weeks"),
         ("baseline", "Baseline (March 2024)", date(2024, 3, 31), 96.0, "weeks"),
@@ -981,8 +989,7 @@ def test_a_highlight_report_with_kpis_reached_since_the_baseline() -> None:
     assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
         ("KPI 1", "22%"), ("KPI 2", "310"), ("KPI 3", "186"), ("KPI 4", "38%"),
     ]  # fmt: skip
-    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
-            for t in got["targets"] if t.measure_id == "KPI 3"] == [
+    assert targets_of(got, "KPI 3") == [
         ("actual", "Latest (Aug 25)", date(2025, 8, 31), 201.0, "count"),
         ("target", "Target (Mar 26)", date(2026, 3, 31), -10.0, "percent_change"),
         ("baseline", "Baseline (Mar 24)", date(2024, 3, 31), 186.0, "count"),
@@ -1039,8 +1046,7 @@ def test_a_local_area_inclusion_plan_with_key_tasks_and_ambitions_by_year() -> N
     assert [(m.text, m.baseline_text, m.source) for m in got["measures"]][2] == (
         "Suspensions of pupils on SEN support", "1,240", "Local data"
     )  # fmt: skip
-    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit)
-            for t in got["targets"] if t.measure_id == "M4"] == [
+    assert targets_of(got, "M4") == [
         ("target", "Where we want to be by 2026", date(2026, 12, 31), 40.0, "weeks"),
         ("target", "Ambition 2028", date(2028, 12, 31), 18.0, "weeks"),
         ("baseline", "Where we are now (2024/25)", date(2025, 8, 31), 64.0, "weeks"),

@@ -8,6 +8,7 @@ Plans print these as headings above their tables, so the tables stage reads them
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from planparse.fields.ids import AFI_LABEL, WEAKNESS_LABEL
@@ -125,7 +126,7 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
         if block.kind == "line" and not block.bullet and _continues_theme(ctx, above, block.text):
             theme = f"{ctx.theme} {block.text.strip()}"
             ctx = replace(ctx, theme=theme, heading=theme)
-        elif block.kind == "line" and not block.bullet and _key(block.text) in plan_wide:
+        elif block.kind == "line" and not block.bullet and _heading_key(block.text) in plan_wide:
             ctx = Context(heading=block.text.strip())
         elif block.kind == "line" and not block.bullet:
             ctx = update_context(ctx, block.text)
@@ -139,18 +140,18 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     return _first_theme_lost(blocks, out)
 
 
-def _key(text: str) -> str:
+def _heading_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
 def _plan_wide_headings(blocks: list[Block]) -> set[str]:
     """The headings over the whole plan's measures, progress or risks: each printed once."""
-    seen = [
-        _key(b.text)
+    seen = Counter(
+        _heading_key(b.text)
         for b in blocks
         if b.kind == "line" and not b.bullet and PLAN_WIDE_HEADING_RE.match(b.text.strip())
-    ]
-    return {text for text in seen if seen.count(text) == 1}
+    )
+    return {text for text, times in seen.items() if times == 1}
 
 
 def _first_theme_lost(blocks: list[Block], contexts: list[Context]) -> list[Context]:

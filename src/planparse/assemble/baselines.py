@@ -58,7 +58,7 @@ def baseline_targets(
         if m is not None and (m["label"] or label is None):
             label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
         for value, before, _ in _placed(body, _plain_baseline_values(body)):
-            if value.value_text.startswith("Target "):
+            if re.match(r"Target\b", value.value_text):
                 # "Target 100% of all identified schools" in a baseline cell (Hillingdon)
                 out.append(grid_target(doc_id, measure_id, "target", None, value))
             elif m is not None or not starts:
