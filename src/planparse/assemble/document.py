@@ -61,11 +61,7 @@ _RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", 
 
 
 def lines(blocks: list[Block]) -> list[str]:
-    return [
-        b.text if b.kind == "line" else " ".join(c for c in b.cells if c)
-        for b in blocks
-        if b.kind != "blank"
-    ]
+    return [b.printed for b in blocks if b.kind != "blank"]
 
 
 # Words of schooling: a plan dense with them (SEND plans: 23-140 per thousand words) counts

@@ -116,7 +116,7 @@ def _id_rows_after(blocks: list[Block], start: int, prefix: str) -> list[tuple[s
     for block in blocks[start:]:
         if block.kind == "blank":
             continue
-        printed = " ".join(block.cells) if block.kind == "row" else block.text
+        printed = block.printed
         if header is None and not out and block.kind == "row" and row_to_roles(block.cells):
             header = " ".join(printed.split())
             continue
@@ -350,16 +350,11 @@ def _cited_by_headings(
                 if before.theme and ctx.theme.startswith(f"{before.theme} ")
                 else []
             )
-            cited[(ctx.theme, None)] = carried + heading_rec_ids(_heading_text(block))
+            cited[(ctx.theme, None)] = carried + heading_rec_ids(block.printed)
         elif ctx.objective != before.objective and ctx.objective:
-            cited[(ctx.theme, ctx.objective)] = heading_rec_ids(_heading_text(block))
+            cited[(ctx.theme, ctx.objective)] = heading_rec_ids(block.printed)
         before = ctx
     return {key: ids for key, ids in cited.items() if ids}
-
-
-def _heading_text(block: Block) -> str:
-    """A heading line, or the one cell of a row a converter left a heading in."""
-    return block.text if block.kind == "line" else " ".join(c for c in block.cells if c)
 
 
 def _themes_under_areas(blocks: list[Block], contexts: list[Context]) -> dict[str, str]:

@@ -334,12 +334,10 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
     dates = find_dates(wording, year_only=not scan)
+    # dates a cell says were replaced ("(revised from March 2025)") are no deadline
     old = {m.end() for m in _SUPERSEDED.finditer(wording)}
-    if old:
-        dates = [d for d in dates if d[0] not in old]
-        wording_left = _SUPERSEDED.sub(" ", wording)
-    else:
-        wording_left = wording
+    dates = [d for d in dates if d[0] not in old]
+    wording_left = _SUPERSEDED.sub(" ", wording)
     if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
         if day:

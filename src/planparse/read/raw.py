@@ -48,6 +48,12 @@ class Block:
     x0: float | None = None  # where a PDF prints the line: its left and right edges
     x1: float | None = None
 
+    @property
+    def printed(self) -> str:
+        """The block's words as one line: a line's text, or a row's filled cells joined (a
+        heading a converter left in a row's one cell reads as the line it is)."""
+        return self.text if self.kind == "line" else " ".join(c for c in self.cells if c)
+
 
 @dataclass
 class RawDocument:

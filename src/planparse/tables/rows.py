@@ -347,6 +347,11 @@ _OWN_ID_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 _OWN_ROW_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\s+[A-Z]")
 
 
+# Signs a lead line stops on when its words go on in the line below ("Head of SEND –" /
+# "Inclusion", "Highways /" / "Transport")
+LEAD_CUT_SIGNS = "&,–-/("
+
+
 def _is_fragment(value: str, previous: str | None, role: str | None = None) -> bool:
     """Whether a grouping cell is the rest of the value above rather than a value of its own."""
     if _OWN_ID_RE.match(value):
@@ -356,7 +361,7 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
     # a new group opens with a capital or an id; "and care …", "(EOTAS) routinely …" go on
     if not value[:1].isupper() and not value[:1].isdigit():
         return True
-    if ends_mid_phrase(previous, signs="&,–-/("):
+    if ends_mid_phrase(previous, signs=LEAD_CUT_SIGNS):
         return True
     # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice"),
     # unless it stops mid-phrase itself: "Highways /" goes on below, not from above
@@ -364,7 +369,7 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
         role == "lead"
         and len(value.split()) <= 2
         and not names_lead(value)
-        and not ends_mid_phrase(value, signs="&,–-/(")
+        and not ends_mid_phrase(value, signs=LEAD_CUT_SIGNS)
     )
 
 
