@@ -906,8 +906,8 @@ def test_a_childrens_services_plan_answering_recommendations_named_in_its_headin
 
 def test_a_highlight_report_with_a_milestone_table_of_original_and_revised_dates() -> None:
     # Kestrel: "Ref | Milestone | Owner | Original date | Revised date | Status"; both dates
-    # are kept as printed and the later is the deadline; an empty revised date carries
-    # nothing down from the row above
+    # are kept as printed and the revised date is the deadline, also when brought forward
+    # (M5); an empty revised date carries nothing down from the row above
     got = extract(UNSEEN / "kestrel-highlight-report.txt")
     assert (got.document.doc_type, got.document.report_date, got.document.overall_status) == (
         "highlight_report",
@@ -924,6 +924,8 @@ def test_a_highlight_report_with_a_milestone_table_of_original_and_revised_dates
          date(2026, 4, 30), "Delayed"),
         ("M4", None, ["PfA Strategic Lead"], "31 December 2025", date(2025, 12, 31),
          "On track"),
+        ("M5", None, ["Head of Commissioning"], "31 March 2026 31 January 2026",
+         date(2026, 1, 31), "On track"),
     ]  # fmt: skip
     assert [(s.theme, s.status) for s in got.records["statements"]] == [
         ("1. Assessment and EHCP timeliness", "Amber"),

@@ -1,6 +1,6 @@
 import pytest
 
-from planparse.tables.roles import header_to_role, row_to_roles, table_kind
+from planparse.tables.roles import header_to_role, replaces_the_other, row_to_roles, table_kind
 
 
 @pytest.mark.parametrize(
@@ -240,3 +240,21 @@ def test_an_ambition_without_a_period_is_no_target() -> None:
     # "Ambition" alone heads a strategy's themes, and "Ambition 2" one of them
     assert row_to_roles(("Ambition", "Measure", "Baseline")) == [None, "measure", "baseline"]
     assert row_to_roles(("Measure", "Ambition 2", "Baseline")) == ["measure", None, "baseline"]
+
+
+@pytest.mark.parametrize(
+    ("header", "replaces"),
+    [
+        ("Revised date", True),
+        ("Revised deadline", True),
+        ("New target date", True),
+        ("Re-profiled date", True),
+        ("Amended timescale", True),
+        ("Original date", False),
+        ("Forecast", False),  # a forecast is no new deadline: the later date is
+        ("Due", False),
+        ("Newham deadline", False),  # a word, not letters
+    ],
+)
+def test_a_deadline_column_that_replaces_another(header: str, replaces: bool) -> None:
+    assert replaces_the_other(header, "deadline") is replaces

@@ -218,6 +218,9 @@ def _row_to_action(
     lead = parse_lead(lead_text(values))
     # plans without a deadline column print deadlines inside the action ("… by May 2025")
     due = parse_due(values["deadline"]) if "deadline" in values else parse_due(text, scan=True)
+    revised = parse_due(row.revised_deadline)
+    if revised.due_date:  # "Original date | Revised date": the revised date, even if earlier
+        due = revised.model_copy(update={"due_text": due.due_text})
     start = parse_due(values["start"]).due_date if values.get("start") else None
     refs = parse_id_list(values.get("refs", "")) + cited_ids(text)
     return Action(

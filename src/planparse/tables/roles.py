@@ -26,8 +26,19 @@ DEFAULT_HEADER_SHARE = 0.5
 
 
 @lru_cache(maxsize=1)
+def _vocab_file() -> dict[str, dict[str, list[str]]]:
+    return tomllib.loads(VOCAB.read_text())
+
+
 def vocabulary() -> dict[str, list[str]]:
-    return tomllib.loads(VOCAB.read_text())["roles"]
+    return _vocab_file()["roles"]
+
+
+def replaces_the_other(header: str, role: str) -> bool:
+    """Whether a column of `role` sharing its role with another replaces it: a "Revised
+    date" beside an "Original date" is the deadline, whichever is later."""
+    words = set(normalise_header(header).split())
+    return any(set(w.split()) <= words for w in _vocab_file()["replacing"].get(role, []))
 
 
 def normalise_header(text: str) -> str:

@@ -26,6 +26,7 @@ from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
+from planparse.tables.roles import replaces_the_other
 
 # Roles whose cell is printed once for a block of rows.
 CARRIED_ROLES = ("objective", "area", "lead", "lead_org", "group")
@@ -45,6 +46,8 @@ class LogicalRow:
     id_inferred: bool = False  # the id cell was lost and the id read from the sequence (W302)
     unfused: bool = False  # split from a line holding two printed rows (W303)
     id_as_printed: str | None = None  # "4.3" for an id whose last number was cut (W302)
+    # the cell of a deadline column that replaces another ("Revised date"), when it has words
+    revised_deadline: str | None = None
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
@@ -566,6 +569,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             texts = dict.fromkeys(t for col, t in row_parts if roles[col] == role)
             if texts:
                 logical.values[role] = " ".join(texts)
+        revised = [
+            t
+            for col, t in row_parts
+            if roles[col] == "deadline"
+            and col < len(table.header)
+            and replaces_the_other(table.header[col], "deadline")
+        ]
+        logical.revised_deadline = revised[-1] if revised else None
         marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
         _read_timeline(logical, marked, table.header)
     return rows[1:] if rows and rows[0] is above else rows
