@@ -143,6 +143,25 @@ def test_is_series_label(cell: str, is_label: bool) -> None:
         ("Reduce by 25", -25.0, "count_change", "Reduce by 25"),
         ("Improve by 3pp", 3.0, "percent_change", "Improve by 3pp"),
         ("Reduce to 10%", 10.0, "percent", "10%"),  # a level to reach, not a change
+        ("Increase of 5%", 5.0, "percent_change", "Increase of 5%"),
+        # a comparison sign stays in the text
+        ("<10%", 10.0, "percent", "<10%"),
+        ("≥ 90%", 90.0, "percent", "≥ 90%"),
+        ("Target <5%", 5.0, "percent", "Target <5%"),
+        # percentage points are a change, signed or not
+        ("+3 ppts", 3.0, "percent_change", "+3 ppts"),
+        ("5pp", 5.0, "percent_change", "5pp"),
+        ("Increase of 5%pts", 5.0, "percent_change", "Increase of 5%pts"),
+        (
+            "Decrease of 2 percentage points",
+            -2.0,
+            "percent_change",
+            "Decrease of 2 percentage points",
+        ),
+        # a proportion is a percentage; "rate" names no series
+        ("1 in 4", 25.0, "percent", "1 in 4"),
+        ("1 in 3 children", 33.33, "percent", "1 in 3"),
+        ("Rate 3.1 per 1,000", 3.1, "per_1000", "Rate 3.1 per 1,000"),
     ],
 )
 def test_a_target_worded_as_a_comparison_or_a_change(

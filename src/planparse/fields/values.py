@@ -17,13 +17,19 @@ _VALUE_RE = re.compile(
     # perhaps glossed ("RI (require improvement) 37%")
     r"(?P<series>[A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*\.?){0,2}(?P<gloss>\s\([a-z][^()\d]*\))?"
     r"(?:\s(?:Number|number|rate))?:?\s)?"
+    # a comparison sign stays in the value's text ("<10%", "≥ 90%")
+    r"(?P<cmp>[<>≤≥]=?\s?)?"
     r"(?P<sign>[+\-–−]\s?)?(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # money: "£2.5m", "£450k", "£1.2 million" (a multiplier only after a pound sign)
     r"(?(cur)(?P<mult>\s?(?:bn|m|k|million)\b)?)"
-    # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value
-    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/]))?\s?"
+    # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value; a
+    # proportion "1 in 4" is a percentage
+    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/])"
+    r"|\sin\s(?P<one_in>[1-9]\d{0,2})(?![\d.,%]))?\s?"
     # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
-    r"(?P<unit>%|percent|months?|weeks?|days?|pp|per\s?(?:1|10|100),?000\b)?",
+    # percentage points: "5pp", "+3 ppts", "5%pts", "2 percentage points"
+    r"(?P<unit>%\s?pts?\b|%|percent(?:age points?)?|months?|weeks?|days?|ppts?\b|pp"
+    r"|per\s?(?:1|10|100),?000\b)?",
 )
 
 
@@ -44,10 +50,12 @@ class Value(BaseModel):
 
 def _unit(sign: str | None, unit: str | None) -> str:
     unit = (unit or "").lower()
+    if unit.startswith(("pp", "percentage point")) or unit.endswith(("pt", "pts")):
+        return "percent_change"  # percentage points are a difference, signed or not
+    if unit.startswith(("%", "percent")):
+        return "percent_change" if sign else "percent"
     if unit.startswith("per"):
         return "per_" + re.sub(r"\D", "", unit)  # a rate: "per_1000", "per_10000"
-    if unit in ("%", "percent", "pp"):
-        return "percent_change" if sign else "percent"
     if unit.startswith("month"):
         return "months"
     if unit.startswith("week"):
@@ -102,6 +110,8 @@ def _plain_values(text: str) -> list[Value]:
         if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
             continue  # "22/23" is an academic year, not a fraction
         num = float(m["num"].replace(",", "")) * _MULTIPLIERS.get((m["mult"] or "").strip(), 1)
+        if m["one_in"]:
+            num = round(100 * num / int(m["one_in"]), 2)
         sign = (m["sign"] or "").strip()
         change = None if sign else _CHANGE_BY_RE.search(text, 0, m.start())
         if change:
@@ -125,7 +135,7 @@ def _plain_values(text: str) -> list[Value]:
         out.append(
             Value(
                 value=num,
-                unit="gbp" if m["cur"] else _unit(sign, m["unit"]),
+                unit="gbp" if m["cur"] else _unit(sign, "%" if m["one_in"] else m["unit"]),
                 series=series,
                 value_text=value_text,
             )
@@ -152,12 +162,13 @@ def _series(m: re.Match[str], text: str) -> str | None:
 # 60%"), not which series it belongs to
 _QUALIFIERS = frozenset(
     ["under", "over", "below", "above", "maintain", "target", "around", "approx", "approx.",
-     "circa", "c.", "min", "max", "minimum", "maximum", "less", "more", "fewer", "least"]
+     "circa", "c.", "min", "max", "minimum", "maximum", "less", "more", "fewer", "least",
+     "rate"]
 )  # fmt: skip
 # "Reduce by 10%", "Increase by 5": the value is a change, its sign the verb's
 _CHANGE_BY_RE = re.compile(
     r"\b(?:(?P<down>reduc\w*|decreas\w*|fall\w*|cut|lower\w*)"
-    r"|increas\w*|improv\w*|ris\w*|rais\w*|grow\w*)\s+by\s*$",
+    r"|increas\w*|improv\w*|ris\w*|rais\w*|grow\w*)\s+(?:by|of)\s*$",
     re.I,
 )
 
