@@ -1057,3 +1057,43 @@ def test_a_local_area_inclusion_plan_with_key_tasks_and_ambitions_by_year() -> N
         (None, "Resource base building works overrun"),
         (None, "Schools do not take up the toolkit"),
     ]
+
+
+def test_a_delivery_plan_of_bulleted_actions_with_their_lead_and_date_beside_them() -> None:
+    # Ashcombe: no tables; each action a bullet "1.1 Roll out … (Lead: …; by …)", its lead
+    # and date in brackets or after dashes, one bullet with none (2.3); success measures
+    # stated in words under "How we will know it is working"
+    result = extract(UNSEEN / "ashcombe-delivery-plan.txt")
+    got = result.records
+    assert result.document.doc_type == "improvement_plan"
+    assert [(a.action_id, a.theme, a.text[:30], a.lead_roles, a.lead_orgs, a.due_text,
+             a.due_date) for a in got["actions"]] == [
+        ("1.1", "Priority 1", "Roll out the graduated approac", ["Early Years SEND Manager"],
+         ["Ashcombe Council"], "by September 2025", date(2025, 9, 30)),
+        ("1.2", "Priority 1", "Train health visitors to use t",
+         ["Head of 0-19 Public Health Nursing"], [], "by March 2026", date(2026, 3, 31)),
+        ("1.3", "Priority 1", "Set up a neurodevelopmental ad", ["Designated Clinical Officer"],
+         ["NHS Ashcombe ICB"], "Q3 2025/26", date(2025, 12, 31)),
+        ("2.1", "Priority 2", "Open two new resourced provisi",
+         ["Head of School Place Planning"], [], "September 2026", date(2026, 9, 30)),
+        ("2.2", "Priority 2", "Publish a clear guide to the l", ["Local Offer Manager"], [],
+         "Spring term 2026", date(2026, 4, 30)),
+        # no lead and no date printed: none, not 2.2's carried down
+        ("2.3", "Priority 2", "Agree an inclusion charter wit", [], [], None, None),
+    ]  # fmt: skip
+    assert [(s.theme, s.section, s.text[:24]) for s in got["statements"]] == [
+        ("Priority 1", "success", "The share of children wi"),
+        ("Priority 1", "success", "Requests for EHC needs a"),
+        ("Priority 2", "success", "Fewer children educated "),
+    ]
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "41%"), ("M2", None), ("M3", "212"),
+    ]  # fmt: skip
+    assert [(t.measure_id, t.kind, t.period_label, t.period_end, t.value, t.unit)
+            for t in got["targets"]] == [
+        ("M1", "baseline", None, None, 41.0, "percent"),
+        ("M1", "target", "by 2027", date(2027, 12, 31), 55.0, "percent"),
+        ("M2", "target", "by March 2027", date(2027, 3, 31), -10.0, "percent_change"),
+        ("M3", "baseline", None, None, 212.0, "count"),
+        ("M3", "target", "by 2028", date(2028, 12, 31), 150.0, "count"),
+    ]  # fmt: skip

@@ -26,6 +26,7 @@ from planparse.assemble.recommendations import (
     section_links,
     theme_links,
 )
+from planparse.assemble.stated import statements_to_measures
 from planparse.errors import PlanparseError, ReadError
 from planparse.fields.dates import parse_due, year_reading
 from planparse.fields.ids import mend_ref
@@ -123,6 +124,8 @@ def _records(raw: RawDocument) -> Extract:
     title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
     statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind, tables)
+    if not measures:  # a plan without a grid may state its success measures in words
+        measures, targets = statements_to_measures(doc_id, statements)
     if kind == "other" and statements:
         kind = "strategy"
     start, end = find_period(title, raw.blocks)

@@ -35,8 +35,35 @@ def _rows(text: str) -> list[tuple[str, ...]]:
         ("Context: there is clear evidence in research", []),
         ("Our aim is simple: children first", []),
         ("Action 1 day training for all staff", []),
+        # an action with its fields beside it, in brackets or after dashes
+        (
+            "1.1 Roll out the toolkit (Lead: Early Years SEND Manager, Ashcombe Council; "
+            "by September 2025)",
+            [("id", "Ref", "1.1"), ("action", "Action", "Roll out the toolkit"),
+             ("lead", "Lead", "Early Years SEND Manager, Ashcombe Council"),
+             ("deadline", "By when", "by September 2025")],
+        ),
+        (
+            "Publish the guide – Owner: Local Offer Manager – Spring term 2026",
+            [("action", "Action", "Publish the guide"),
+             ("lead", "Owner", "Local Offer Manager"),
+             ("deadline", "By when", "Spring term 2026")],
+        ),
+        (
+            "Train health visitors (Lead: Head of Nursing, by March 2026)",
+            [("action", "Action", "Train health visitors"), ("lead", "Lead", "Head of Nursing"),
+             ("deadline", "By when", "by March 2026")],
+        ),
+        (
+            "Set up an advice line (Owner: DCO; Timescale: Q3 2025/26; RAG: Green)",
+            [("action", "Action", "Set up an advice line"), ("lead", "Owner", "DCO"),
+             ("deadline", "Timescale", "Q3 2025/26"), ("status", "RAG", "Green")],
+        ),
+        # brackets naming no lead are the action's own words
+        ("Agree a charter with heads (see the draft: Appendix B)", []),
+        ("Publish the guide (by March 2026)", []),
     ],
-)
+)  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:
     (block,) = lines_to_blocks([line])
     assert [(f.role, f.label, f.value) for f in form_fields(block)] == fields
@@ -188,3 +215,20 @@ def test_partners_and_a_review_date_are_fields_of_their_own() -> None:
         ("1.1", "Publish a dashboard", "Head of Performance", "NHS Kingsmere ICB", "May 2025",
          "December 2025"),
     ]  # fmt: skip
+
+
+def test_a_list_of_actions_with_their_fields_beside_them_is_a_table() -> None:
+    # an action of the list that prints no lead or date is a row all the same, its lead
+    # empty rather than the one above's
+    rows = _rows(
+        "• 2.1 Open two resourced provisions (Lead: Head of Place Planning; by Sept 2026)\n"
+        "• 2.2 Publish a guide (Lead: Local Offer Manager; Spring term 2026)\n"
+        "• 2.3 Agree a charter with every head teacher\n"
+        "• 3.1 Something else entirely\n"
+    )
+    assert rows == [
+        ("Ref", "Action", "Lead", "By when"),
+        ("2.1", "Open two resourced provisions", "Head of Place Planning", "by Sept 2026"),
+        ("2.2", "Publish a guide", "Local Offer Manager", "Spring term 2026"),
+        ("2.3", "Agree a charter with every head teacher", "", ""),
+    ]

@@ -19,7 +19,14 @@ from planparse.tables.roles import row_to_roles, table_kind
 
 _ITEM_SPLIT_RE = re.compile(r"\s*[•➤▪→]\s*")
 SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"success look like|success measures?|what will success", re.I), "success"),
+    (
+        re.compile(
+            r"success look like|success measures?|what will success|measures? of success"
+            r"|how (?:will )?we (?:will )?know|success (?:criteria|indicators)",
+            re.I,
+        ),
+        "success",
+    ),
     (re.compile(r"milestone", re.I), "milestone"),
     (re.compile(r"headline|summary of progress", re.I), "headline"),
     (re.compile(r"progress|update", re.I), "update"),
@@ -187,8 +194,10 @@ def blocks_to_statements(
     tables: list[Table] | None = None,
 ) -> list[Statement]:
     """Bullets under a theme, by the heading above them (strategies and highlight reports),
-    and a highlight report's workstream tables (`_progress_items`)."""
-    if doc_type not in ("strategy", "highlight_report"):
+    and a highlight report's workstream tables (`_progress_items`). Of a plan, whose actions
+    and grids are its tables, only the bullets under a success heading ("How we will know
+    it is working"): they are its success measures when it prints no grid."""
+    if doc_type not in ("strategy", "highlight_report", "improvement_plan"):
         return []
     out: list[Statement] = []
     seen: set[tuple[str | None, str, str | None, str]] = set()
@@ -286,6 +295,8 @@ def blocks_to_statements(
             continue
         if block.kind == "line" and block.bullet and last_heading:
             section = _section(last_heading, "objective")
+            if doc_type == "improvement_plan" and section != "success":
+                continue
             add(ctx.theme, section, last_heading if section == "objective" else None, block.text)
     if doc_type == "strategy":
         for theme, text in ambition_statements(blocks, contexts):

@@ -20,7 +20,8 @@ class DrawnEmpty(str):
     """A table cell drawn with rules of its own and nothing printed in it.
 
     Only a ruled PDF table tells it apart from the lower part of a cell merged over several
-    rows (pdfplumber gives those no cell at all), so only the PDF reader makes one. It is the
+    rows (pdfplumber gives those no cell at all), so the PDF reader makes one; so does
+    tables/forms.py for a field an action's form does not print. It is the
     empty string to everything else, and any change to it gives a plain one: code that loses
     the mark falls back to reading an empty cell as the value printed above. tables/rows.py
     reads it to keep a lead from carrying into a row that prints its own empty lead cell

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from planparse.fields.dates import parse_due
 from planparse.fields.ids import id_column_id
-from planparse.read.raw import Block
+from planparse.read.raw import DRAWN_EMPTY, Block
 from planparse.tables.roles import header_to_role, table_kind
 
 # "Lead officer: Head of SEND", "Timescale – by June 2025": a label of a few words, no digits
@@ -30,6 +31,14 @@ _ID_LINE_RE = re.compile(
     r"(?:\s*(?::|[–—-])\s*(?P<text>.*))?$",
     re.I,
 )
+# An action whose fields follow it on its own line: "Roll out the toolkit (Lead: Early Years
+# SEND Manager; by September 2025)", "Publish the guide – Lead: Local Offer Manager – July 2025"
+_INLINE_RE = re.compile(
+    r"^(?P<action>.{8,}?)\s*(?:\((?P<paren>[A-Za-z][A-Za-z /&'’-]{0,40}:[^()]+)\)"
+    r"|\s[–—-]\s(?P<dash>[A-Z][A-Za-z /&'’-]{0,40}:.+?))\s*\.?$"
+)
+# between an inline form's fields: "; ", " | ", " – ", ", by …"
+_INLINE_SPLIT_RE = re.compile(r"\s*[;|]\s*|\s[–—-]\s|,\s*(?=(?:by|due|from)\b)", re.I)
 # A label names one of these to be a form's field; "area" and "objective" are left out, as
 # plans print those as the headings layout.py reads ("Area for improvement 1: …").
 FORM_ROLES = frozenset(
@@ -91,6 +100,10 @@ def label_role(label: str) -> str | None:
 def form_fields(block: Block) -> list[_Field]:
     """The labelled fields one block prints: a "Label: value" line, an "Action 1.1" line, or
     a two-cell row whose left cell is a label; none for any other block."""
+    if block.kind == "line" and not block.heading_level:
+        inline = _inline_fields(block.text.strip())
+        if inline:
+            return inline
     if block.kind == "line" and not block.bullet:
         text = block.text.strip()
         id_line = _ID_LINE_RE.match(text)
@@ -114,6 +127,47 @@ def form_fields(block: Block) -> list[_Field]:
             if role and header_to_role(value) is None:
                 return [_Field(role, label.strip().rstrip(":").strip(), value)]
     return []
+
+
+def _inline_fields(text: str) -> list[_Field]:
+    """An action line's own fields: its id when it opens with one, its words, and the fields
+    after them; none unless a labelled lead is among them, the sign of an action line."""
+    m = _INLINE_RE.match(text)
+    if not m:
+        return []
+    found: list[_Field] = []
+    for part in _INLINE_SPLIT_RE.split(m["paren"] or m["dash"]):
+        labelled = _FIELD_RE.match(part)
+        role = label_role(labelled["label"]) if labelled else None
+        if labelled and role:
+            found.append(_Field(role, labelled["label"].strip(), labelled["value"].strip()))
+        elif found and parse_due(part).due_kind != "none":
+            found.append(_Field("deadline", "By when", part.strip()))
+        elif found:
+            found[-1].value = f"{found[-1].value}, {part.strip()}"
+    if not any(f.role in ("lead", "lead_org") for f in found):
+        return []
+    action = m["action"].strip()
+    first, _, rest = action.partition(" ")
+    opens = id_column_id(first.rstrip(".:"))
+    head = [_Field("id", "Ref", opens), _Field("action", "Action", rest)] if opens and rest else []
+    return (head or [_Field("action", "Action", action)]) + found
+
+
+def _sibling_action(form: _Form, block: Block) -> list[_Field]:
+    """An id and action for a line in a list of one-line actions ("1.1 Roll out … (Lead: …;
+    by …)") that opens with the next id of the list but prints no lead or date: the list's
+    action all the same ("2.3 Agree an inclusion charter …"); none for any other line."""
+    one_line = len(form.blocks) == 1 and {"action", "lead"} <= form.roles()
+    above = form.id()
+    if not (one_line and above and block.kind == "line" and not block.heading_level):
+        return []
+    first, _, rest = block.text.strip().partition(" ")
+    own = id_column_id(first.rstrip(".:"))
+    stem, _, last = above.rpartition(".")
+    if not (own and rest and last.isdigit()) or own != f"{stem}.{int(last) + 1}".lstrip("."):
+        return []
+    return [_Field("id", "Ref", own), _Field("action", "Action", rest)]
 
 
 def _next_fields(blocks: list[Block], start: int) -> list[_Field]:
@@ -169,6 +223,10 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
             forms[-1].blocks.append(i)
             i = end = i + 1
             continue
+        if forms and (sibling := _sibling_action(forms[-1], block)):
+            forms.append(_Form(sibling, [i]))
+            i = end = i + 1
+            continue
         if not forms or block.kind != "line":
             break
         j = i
@@ -212,9 +270,10 @@ def _as_rows(forms: list[_Form], blocks: list[Block]) -> list[Block]:
     )
     rows = [header]
     for form in forms:
-        values = dict.fromkeys(roles, "")
+        # a field a form does not print is empty, not the one the form above printed
+        values: dict[str, str] = dict.fromkeys(roles, DRAWN_EMPTY)
         for f in form.fields:
-            values[f.role] = f"{values[f.role]} {f.value}".strip()
+            values[f.role] = f"{values[f.role]} {f.value}".strip() or DRAWN_EMPTY
         rows.append(
             replace(
                 blocks[form.blocks[0]],

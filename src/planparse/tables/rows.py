@@ -187,7 +187,12 @@ def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> l
     not short, and a lead's wrapped line ("Performance") stays under the lead.
     """
     width = len(roles)
-    while not placed and cells and not cells[-1] and len(cells) > 1:
+    while (
+        not placed
+        and len(cells) > 1
+        and not cells[-1]
+        and not isinstance(cells[-1], DrawnEmpty)  # a form's field it does not print is
+    ):
         cells = cells[:-1]  # a trailing tab is not a cell (a PDF's drawn empty cell is placed)
     if "id" in roles:
         k = roles.index("id")

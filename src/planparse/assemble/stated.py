@@ -1,0 +1,90 @@
+"""Success statements that state their figures to measures and targets.
+
+A plan that prints no baseline/target grid may still state its success measures in words,
+one bullet each under a success heading: "… rises from 41% to 55% by 2027", "… fall by 10%
+by March 2027", "… from 212 to 150 by 2028". Each statement that states a target this way is
+also a measure (`M1`, `M2`… in reading order), the figure it starts from a baseline and the
+figure it aims at a target dated by the period it names. Statements without such figures
+stay statements only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.assemble.baselines import grid_target
+from planparse.fields.values import Value, parse_value
+from planparse.models import Measure, Statement, Target
+
+# a figure as a sentence words it: "41%", "£1.2m", "9.5 weeks", "3 percentage points"
+_FIGURE = (
+    r"[<>≤≥]?\s?[+\-]?£?\d[\d,]*(?:\.\d+)?\s?"
+    r"(?:%|per ?cent|pp\b|percentage points?|days?|weeks?|months?|[mk]\b)?"
+)
+# "rises from 41% to 55%", "from 212 to 150": a baseline and a target
+_FROM_TO_RE = re.compile(rf"\bfrom\s+(?P<base>{_FIGURE})\s*to\s+(?P<target>{_FIGURE})", re.I)
+# "fall by 10%", "increase by 5 percentage points": a target that is a change
+_CHANGE_RE = re.compile(
+    rf"\b(?P<verb>(?:ris|increas|improv|grow|fall|fell|reduc|decreas|drop|cut)\w*)\s+by\s+"
+    rf"(?P<target>{_FIGURE})",
+    re.I,
+)
+# "rises to 55%", "reach 90%": a target level
+_LEVEL_RE = re.compile(
+    rf"\b(?:ris|increas|improv|grow|fall|reduc|decreas|drop|reach)\w*\s+to\s+"
+    rf"(?P<target>{_FIGURE})",
+    re.I,
+)
+# the period a target is for, after its figure: "by 2027", "by March 2027", "by 2026/27"
+_BY_RE = re.compile(
+    r"^[^.;]*?\b(?P<label>(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"20\d{2}(?:/\d{2})?)"
+)
+
+
+def statements_to_measures(
+    doc_id: str, statements: list[Statement]
+) -> tuple[list[Measure], list[Target]]:
+    """A measure and its values for each success statement that states a target."""
+    measures: list[Measure] = []
+    targets: list[Target] = []
+    for statement in statements:
+        if statement.section != "success":
+            continue
+        found = _stated_figures(statement.text)
+        if found is None:
+            continue
+        base, target, label = found
+        measure_id = f"M{len(measures) + 1}"
+        measures.append(
+            Measure(
+                doc_id=doc_id,
+                measure_id=measure_id,
+                text=statement.text,
+                baseline_text=base.value_text if base else None,
+            )
+        )
+        if base:
+            targets.append(grid_target(doc_id, measure_id, "baseline", None, base))
+        targets.append(grid_target(doc_id, measure_id, "target", label, target))
+    return measures, targets
+
+
+def _stated_figures(text: str) -> tuple[Value | None, Value, str | None] | None:
+    """(baseline or None, target, period label or None) a sentence states, or None."""
+    from_to = _FROM_TO_RE.search(text)
+    if from_to:
+        base, target = parse_value(from_to["base"]), parse_value(from_to["target"])
+        end = from_to.end()
+    elif change := _CHANGE_RE.search(text):
+        base, target = None, parse_value(f"{change['verb']} by {change['target']}")
+        end = change.end()
+    elif level := _LEVEL_RE.search(text):
+        base, target = None, parse_value(level["target"])
+        end = level.end()
+    else:
+        return None
+    if target is None:
+        return None
+    by = _BY_RE.match(text[end:])
+    return base, target, by["label"] if by else None

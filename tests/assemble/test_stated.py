@@ -1,0 +1,39 @@
+from datetime import date
+
+import pytest
+
+from planparse.assemble.stated import statements_to_measures
+from planparse.models import Statement
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other areas' success measures in words: (kind, period_label, period_end, value, unit)
+        ("EHCPs issued within 20 weeks rise from 38% to 60% by March 2026",
+         [("baseline", None, None, 38.0, "percent"),
+          ("target", "by March 2026", date(2026, 3, 31), 60.0, "percent")]),
+        ("Reduce the average wait from 14 weeks to 8 weeks",
+         [("baseline", None, None, 14.0, "weeks"), ("target", None, None, 8.0, "weeks")]),
+        ("Suspensions of pupils with SEND fall by 10% by 2026/27",
+         [("target", "by 2026/27", date(2027, 8, 31), -10.0, "percent_change")]),
+        ("Attendance improves by 3 percentage points in 2026",
+         [("target", "in 2026", date(2026, 12, 31), 3.0, "percent_change")]),
+        ("The share of plans reviewed on time rises to 90% by the end of 2025",
+         [("target", "by the end of 2025", date(2025, 12, 31), 90.0, "percent")]),
+        # no figure it aims at: a statement only
+        ("Parents tell us they know where to find support", []),
+        ("Children are seen within 18 weeks", []),
+        ("From September 2025 to July 2026 we will review every plan", []),
+    ],
+)  # fmt: skip
+def test_a_success_statement_that_states_its_figures(text: str, expected: list[tuple]) -> None:
+    statement = Statement(doc_id="d", theme="Priority 1", section="success", text=text)
+    measures, targets = statements_to_measures("d", [statement])
+    assert [(t.kind, t.period_label, t.period_end, t.value, t.unit) for t in targets] == expected
+    assert [m.text for m in measures] == ([text] if expected else [])
+
+
+def test_only_success_statements_are_measures() -> None:
+    update = Statement(doc_id="d", theme=None, section="update", text="Rose from 38% to 52%.")
+    assert statements_to_measures("d", [update]) == ([], [])
