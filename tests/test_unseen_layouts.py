@@ -425,7 +425,8 @@ def test_a_spreadsheet_tracker_with_other_column_names_and_wordings() -> None:
 def test_actions_printed_as_forms_of_labelled_fields() -> None:
     # Kingsmere prints no action table: each action is a form, its fields one a line
     # ("Lead: …", "By when: …") under an "Action 1.1" line or after "Action 1.2:", a list
-    # under an empty "Action:" label, or a two-column table of labels and values
+    # under an empty "Action:" label, or a two-column table of labels and values, or all
+    # on one line ("Lead: … | Deadline: … | RAG: …")
     got = extract(UNSEEN / "kingsmere-plan.txt")
     actions = got.records["actions"]
     assert [(a.action_id, a.theme, a.text) for a in actions] == [
@@ -450,6 +451,8 @@ def test_actions_printed_as_forms_of_labelled_fields() -> None:
             "Area for improvement 2",
             "Offer waiting well support to every family on the pathway",
         ),
+        ("3.1", "Area for improvement 3", "Map post-16 pathways with every college"),
+        ("3.2", "Area for improvement 3", "Start a supported internship programme"),
     ]
     assert [(a.lead_roles, a.lead_orgs) for a in actions] == [
         (["Head of Performance"], ["Kingsmere County Council"]),
@@ -457,6 +460,8 @@ def test_actions_printed_as_forms_of_labelled_fields() -> None:
         (["SEND Data Manager"], []),
         (["Director of Commissioning"], ["NHS Kingsmere ICB"]),
         (["Designated Clinical Officer"], []),
+        (["Post-16 Lead"], []),
+        (["Head of Skills"], ["Kingsmere College"]),
     ]
     assert [(a.due_date, a.due_kind, a.status) for a in actions] == [
         (date(2025, 6, 30), "date", "Green"),
@@ -464,6 +469,8 @@ def test_actions_printed_as_forms_of_labelled_fields() -> None:
         (date(2025, 9, 30), "recurring", "Green"),  # termly from September 2025
         (date(2025, 12, 31), "date", "On track"),  # Q3 2025/26
         (date(2026, 4, 30), "date", "Not started"),  # the spring term ends in April
+        (date(2026, 7, 31), "date", "Amber"),
+        (date(2026, 9, 30), "date", "Green"),
     ]
     assert [(link.rec_id, link.target_id) for link in got.records["links"]] == [
         ("AFI1", "1.1"),
@@ -471,6 +478,8 @@ def test_actions_printed_as_forms_of_labelled_fields() -> None:
         ("AFI1", "1.3"),
         ("AFI2", "2.1"),
         ("AFI2", "2.2"),
+        ("AFI3", "3.1"),
+        ("AFI3", "3.2"),
     ]
     assert got.document.title == "Kingsmere Local Area SEND Improvement Plan 2025-2027"
 

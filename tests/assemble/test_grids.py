@@ -412,3 +412,30 @@ def test_a_measure_whose_values_are_still_to_come_is_a_measure_of_its_own() -> N
     )
     got = [m.text for m in tables_to_measures("d", [table])[0]]
     assert got == ["Number of children on SEN", "New measure"]
+
+
+def test_a_measure_id_wrapped_over_two_rows_is_whole_again() -> None:
+    # a page break parts "KPI 2" into "KPI" and "2" (Thornbury, set on short ruled pages):
+    # the measure's id, not an action it refers to
+    header = ["Ref", "Measure", "Baseline (Mar 24)", "Target (Mar 26)"]
+    roles = ["id", "measure", "baseline", "target"]
+    measures, targets = tables_to_measures(
+        "d",
+        [
+            _grid(
+                ["KPI 1", "EHC plans issued within 20 weeks", "22%", "60%"],
+                ["KPI", "Children waiting", "310", "150"],
+                ["2", "over 18 weeks for therapy", "", ""],
+                header=header,
+                roles=roles,
+            )
+        ],
+    )
+    assert [(m.measure_id, m.text, m.action_refs) for m in measures] == [
+        ("KPI 1", "EHC plans issued within 20 weeks", []),
+        ("KPI 2", "Children waiting over 18 weeks for therapy", []),
+    ]
+    assert [(t.measure_id, t.value) for t in targets if t.measure_id == "KPI 2"] == [
+        ("KPI 2", 150.0),
+        ("KPI 2", 310.0),
+    ]

@@ -59,6 +59,20 @@ def _rows(text: str) -> list[tuple[str, ...]]:
             [("action", "Action", "Set up an advice line"), ("lead", "Owner", "DCO"),
              ("deadline", "Timescale", "Q3 2025/26"), ("status", "RAG", "Green")],
         ),
+        # fields printed on one line, each with its label; a piece without one is the value's
+        (
+            "Lead: Head of SEND | Deadline: June 2025 | RAG: Green",
+            [("lead", "Lead", "Head of SEND"), ("deadline", "Deadline", "June 2025"),
+             ("status", "RAG", "Green")],
+        ),
+        (
+            "Lead: Head of SEND – Deadline: June 2025",
+            [("lead", "Lead", "Head of SEND"), ("deadline", "Deadline", "June 2025")],
+        ),
+        (
+            "Lead: Local Offer Manager; Brampton Parent Carer Forum",
+            [("lead", "Lead", "Local Offer Manager; Brampton Parent Carer Forum")],
+        ),
         # brackets naming no lead are the action's own words
         ("Agree a charter with heads (see the draft: Appendix B)", []),
         ("Publish the guide (by March 2026)", []),
@@ -147,6 +161,24 @@ def test_a_field_cut_by_a_page_break_goes_on_beside_the_repeated_id() -> None:
             "Q3 2025/26",
         ),
         ("2.2 Offer support", "Offer waiting well support", "", ""),
+    ]
+
+
+def test_a_value_cut_onto_a_row_with_an_empty_label_goes_on() -> None:
+    # a ruled form cut by a page break: the cut lead's rest in a row of its own, its label
+    # cell empty, under the repeated first row
+    blocks = [
+        Block("row", cells=("Ref", "2.2"), page=5),
+        Block("row", cells=("Action", "Offer waiting well support"), page=5),
+        Block("row", cells=("Lead", "Designated"), page=5),
+        Block("row", cells=("Ref", "2.2"), page=6, table_break=True),
+        Block("row", cells=("", "Clinical Officer"), page=6),
+        Block("row", cells=("Timescale", "Spring term 2026"), page=6),
+    ]
+    rows = [b.cells for b in unfold_forms(blocks)]
+    assert rows == [
+        ("Ref", "Action", "Lead", "Timescale"),
+        ("2.2", "Offer waiting well support", "Designated Clinical Officer", "Spring term 2026"),
     ]
 
 

@@ -201,12 +201,16 @@ def _group_to_measure(
     cells_by_label: list[tuple[str, str]] = []
     baseline_cols = _labelled_baseline_columns(rows, b_col)
     series_of: dict[int, str] = {}  # index in cells_by_label -> the row's own label ("SALT")
+    # an id its cell wrapped over rows a page break parts ("KPI" over "2"): whole again
+    whole_id = measure_id_of(" ".join(c for cells in rows for c in cells[:m_col] if c))
+    if whole_id:
+        own_ids.append(whole_id)
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
         label_col, row_label = _row_label(cells, b_col)
         row_start = len(baseline_parts)
         for col, cell in enumerate(cells):
-            if not cell:
+            if not cell or (col < m_col and whole_id):
                 continue
             if col < m_col and (own := measure_id_of(cell)):
                 own_ids.append(own)

@@ -117,7 +117,7 @@ def form_fields(block: Block) -> list[_Field]:
         m = _FIELD_RE.match(text)
         role = label_role(m["label"]) if m else None
         if m and role:
-            return [_Field(role, m["label"].strip(), m["value"].strip())]
+            return _one_line_fields(_Field(role, m["label"].strip(), m["value"].strip()))
         return []
     if block.kind == "row":
         filled = [(i, c) for i, c in enumerate(block.cells) if c.strip()]
@@ -129,12 +129,32 @@ def form_fields(block: Block) -> list[_Field]:
     return []
 
 
+# between fields printed on one line: "Lead: Head of SEND | Deadline: June 2025; RAG: Green"
+_FIELD_SEP_RE = re.compile(r"(\s*[;|]\s*|\s[–—]\s)")
+
+
+def _one_line_fields(first: _Field) -> list[_Field]:
+    """A labelled line's fields: the first, and each later piece that opens with a label of
+    its own ("| Deadline: June 2025"); a piece without one stays in the value before it, as
+    printed ("Lead: Local Offer Manager; Brampton Parent Carer Forum")."""
+    pieces = _FIELD_SEP_RE.split(first.value)
+    found = [_Field(first.role, first.label, pieces[0])]
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        m = _FIELD_RE.match(piece)
+        role = label_role(m["label"]) if m else None
+        if m and role:
+            found.append(_Field(role, m["label"].strip(), m["value"].strip()))
+        else:
+            found[-1].value += sep + piece
+    return found
+
+
 def _inline_fields(text: str) -> list[_Field]:
     """An action line's own fields: its id when it opens with one, its words, and the fields
     after them; none unless a labelled lead is among them, the sign of an action line."""
     m = _INLINE_RE.match(text)
-    if not m:
-        return []
+    if not m or form_fields(Block(kind="line", text=m["action"])):
+        return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
     found: list[_Field] = []
     for part in _INLINE_SPLIT_RE.split(m["paren"] or m["dash"]):
         labelled = _FIELD_RE.match(part)
@@ -152,6 +172,17 @@ def _inline_fields(text: str) -> list[_Field]:
     opens = id_column_id(first.rstrip(".:"))
     head = [_Field("id", "Ref", opens), _Field("action", "Action", rest)] if opens and rest else []
     return (head or [_Field("action", "Action", action)]) + found
+
+
+def _rest_of_value(block: Block, above: Block) -> bool:
+    """A two-cell row under a form's row with only its value cell filled."""
+    return (
+        block.kind == "row"
+        and above.kind == "row"
+        and len(block.cells) == 2
+        and not block.cells[0].strip()
+        and bool(block.cells[1].strip())
+    )
 
 
 def _sibling_action(form: _Form, block: Block) -> list[_Field]:
@@ -220,6 +251,15 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
             elif found[0].role == "id" or not forms or found[0].role in forms[-1].roles():
                 forms.append(_Form())
             forms[-1].fields.extend(found)
+            forms[-1].blocks.append(i)
+            i = end = i + 1
+            continue
+        if forms and _rest_of_value(block, blocks[forms[-1].blocks[-1]]):
+            # a value wrapped onto a row of its own, its label cell empty: the cell a page
+            # break cut in a ruled table of labels and values ("Lead | Designated" over
+            # " | Clinical Officer")
+            last = forms[-1].fields[-1]
+            last.value = f"{last.value} {block.cells[1].strip()}".strip()
             forms[-1].blocks.append(i)
             i = end = i + 1
             continue
