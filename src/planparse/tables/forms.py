@@ -37,8 +37,11 @@ _INLINE_RE = re.compile(
     r"^(?P<action>.{8,}?)\s*(?:\((?P<paren>[A-Za-z][A-Za-z /&'’-]{0,40}:[^()]+)\)"
     r"|\s[–—-]\s(?P<dash>[A-Z][A-Za-z /&'’-]{0,40}:.+?))\s*\.?$"
 )
-# between an inline form's fields: "; ", " | ", " – ", ", by …"
-_INLINE_SPLIT_RE = re.compile(r"\s*[;|]\s*|\s[–—-]\s|,\s*(?=(?:by|due|from)\b)", re.I)
+# between fields printed on one line: "Lead: Head of SEND | Deadline: June 2025; RAG: Green";
+# in an action line's brackets also before its date: "(Lead: Head of Nursing, by March 2026)"
+_FIELD_SEP = r"\s*[;|]\s*|\s[–—-]\s"
+_FIELD_SEP_RE = re.compile(f"({_FIELD_SEP})")
+_INLINE_SEP_RE = re.compile(rf"({_FIELD_SEP}|,\s*(?=(?:by|due|from)\b))", re.I)
 # A label names one of these to be a form's field; "area" and "objective" are left out, as
 # plans print those as the headings layout.py reads ("Area for improvement 1: …").
 FORM_ROLES = frozenset(
@@ -129,22 +132,26 @@ def form_fields(block: Block) -> list[_Field]:
     return []
 
 
-# between fields printed on one line: "Lead: Head of SEND | Deadline: June 2025; RAG: Green"
-_FIELD_SEP_RE = re.compile(r"(\s*[;|]\s*|\s[–—]\s)")
-
-
 def _one_line_fields(first: _Field) -> list[_Field]:
     """A labelled line's fields: the first, and each later piece that opens with a label of
-    its own ("| Deadline: June 2025"); a piece without one stays in the value before it, as
-    printed ("Lead: Local Offer Manager; Brampton Parent Carer Forum")."""
+    its own ("| Deadline: June 2025")."""
     pieces = _FIELD_SEP_RE.split(first.value)
-    found = [_Field(first.role, first.label, pieces[0])]
-    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+    return _pieces_to_fields([_Field(first.role, first.label, pieces[0])], pieces[1:])
+
+
+def _pieces_to_fields(found: list[_Field], rest: list[str], dated: bool = False) -> list[_Field]:
+    """`found` and the fields of `rest` (separator, piece, separator, piece…): a piece that
+    opens with a label of its own is a field; when `dated`, a date wording with none is the
+    deadline ("by March 2026"); any other piece stays in the value before it, as printed
+    ("Lead: Local Offer Manager; Brampton Parent Carer Forum")."""
+    for sep, piece in zip(rest[0::2], rest[1::2], strict=True):
         m = _FIELD_RE.match(piece)
         role = label_role(m["label"]) if m else None
         if m and role:
             found.append(_Field(role, m["label"].strip(), m["value"].strip()))
-        else:
+        elif found and dated and parse_due(piece).due_kind != "none":
+            found.append(_Field("deadline", "By when", piece.strip()))
+        elif found:
             found[-1].value += sep + piece
     return found
 
@@ -155,16 +162,7 @@ def _inline_fields(text: str) -> list[_Field]:
     m = _INLINE_RE.match(text)
     if not m or form_fields(Block(kind="line", text=m["action"])):
         return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
-    found: list[_Field] = []
-    for part in _INLINE_SPLIT_RE.split(m["paren"] or m["dash"]):
-        labelled = _FIELD_RE.match(part)
-        role = label_role(labelled["label"]) if labelled else None
-        if labelled and role:
-            found.append(_Field(role, labelled["label"].strip(), labelled["value"].strip()))
-        elif found and parse_due(part).due_kind != "none":
-            found.append(_Field("deadline", "By when", part.strip()))
-        elif found:
-            found[-1].value = f"{found[-1].value}, {part.strip()}"
+    found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(m["paren"] or m["dash"])], True)
     if not any(f.role in ("lead", "lead_org") for f in found):
         return []
     action = m["action"].strip()
