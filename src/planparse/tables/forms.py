@@ -18,6 +18,7 @@ from planparse.fields.dates import parse_due
 from planparse.fields.ids import id_column_id
 from planparse.read.raw import DRAWN_EMPTY, Block
 from planparse.tables.roles import header_to_role, table_kind
+from planparse.tables.rows import LEAD_ROLES
 
 # "Lead officer: Head of SEND", "Timescale – by June 2025": a label of a few words, no digits
 # (a label with a number is a heading: "Priority 1:", "Area for improvement 2:")
@@ -163,13 +164,19 @@ def _inline_fields(text: str) -> list[_Field]:
     if not m or form_fields(Block(kind="line", text=m["action"])):
         return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
     found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(m["paren"] or m["dash"])], True)
-    if not any(f.role in ("lead", "lead_org") for f in found):
+    if not any(f.role in LEAD_ROLES for f in found):
         return []
     action = m["action"].strip()
-    first, _, rest = action.partition(" ")
-    opens = id_column_id(first.rstrip(".:"))
+    opens, rest = _opening_id(action)
     head = [_Field("id", "Ref", opens), _Field("action", "Action", rest)] if opens and rest else []
     return (head or [_Field("action", "Action", action)]) + found
+
+
+def _opening_id(text: str) -> tuple[str | None, str]:
+    """The id a line opens with ("1.1", "2.3.", "P1.2:") and the words after it; (None, …)
+    when its first word is no id."""
+    first, _, rest = text.strip().partition(" ")
+    return id_column_id(first.rstrip(".:")), rest
 
 
 def _rest_of_value(block: Block, above: Block) -> bool:
@@ -191,8 +198,7 @@ def _sibling_action(form: _Form, block: Block) -> list[_Field]:
     above = form.id()
     if not (one_line and above and block.kind == "line" and not block.heading_level):
         return []
-    first, _, rest = block.text.strip().partition(" ")
-    own = id_column_id(first.rstrip(".:"))
+    own, rest = _opening_id(block.text)
     stem, _, last = above.rpartition(".")
     if not (own and rest and last.isdigit()) or own != f"{stem}.{int(last) + 1}".lstrip("."):
         return []

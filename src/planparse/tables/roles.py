@@ -36,7 +36,7 @@ def vocabulary() -> dict[str, list[str]]:
 
 def replaces_the_other(header: str, role: str) -> bool:
     """Whether a column of `role` sharing its role with another replaces it: a "Revised
-    date" beside an "Original date" is the deadline, whichever is later."""
+    date" beside an "Original date" is the deadline, earlier or later."""
     words = set(normalise_header(header).split())
     return any(set(w.split()) <= words for w in _vocab_file()["replacing"].get(role, []))
 

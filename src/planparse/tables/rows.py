@@ -567,6 +567,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 )
         for role, value in carried.items():
             logical.values.setdefault(role, value)
+    # a deadline column that replaces another ("Original date | Revised date")
+    revising = {
+        col
+        for col in shared
+        if roles[col] == "deadline"
+        and col < len(table.header)
+        and replaces_the_other(table.header[col], "deadline")
+    }
     for logical in rows:
         row_parts = sorted(parts.get(id(logical), {}).items())
         for role in sorted({roles[col] or "" for col in shared}):
@@ -574,13 +582,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             texts = dict.fromkeys(t for col, t in row_parts if roles[col] == role)
             if texts:
                 logical.values[role] = " ".join(texts)
-        revised = [
-            t
-            for col, t in row_parts
-            if roles[col] == "deadline"
-            and col < len(table.header)
-            and replaces_the_other(table.header[col], "deadline")
-        ]
+        revised = [t for col, t in row_parts if col in revising]
         logical.revised_deadline = revised[-1] if revised else None
         marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
         _read_timeline(logical, marked, table.header)
