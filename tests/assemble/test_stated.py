@@ -17,6 +17,13 @@ from planparse.models import Statement
          [("baseline", None, None, 14.0, "weeks"), ("target", None, None, 8.0, "weeks")]),
         ("Suspensions of pupils with SEND fall by 10% by 2026/27",
          [("target", "by 2026/27", date(2027, 8, 31), -10.0, "percent_change")]),
+        # the sentence's verb signs its change, from one list with the grids' cells
+        ("Exclusions drop by 10% by 2027",
+         [("target", "by 2027", date(2027, 12, 31), -10.0, "percent_change")]),
+        ("A rise of 5% in take-up by 2026",
+         [("target", "by 2026", date(2026, 12, 31), 5.0, "percent_change")]),
+        ("Persistent absence lowered to 12% by 2027",
+         [("target", "by 2027", date(2027, 12, 31), 12.0, "percent")]),
         ("Attendance improves by 3 percentage points in 2026",
          [("target", "in 2026", date(2026, 12, 31), 3.0, "percent_change")]),
         ("The share of plans reviewed on time rises to 90% by the end of 2025",

@@ -144,6 +144,9 @@ def test_is_series_label(cell: str, is_label: bool) -> None:
         ("Improve by 3pp", 3.0, "percent_change", "Improve by 3pp"),
         ("Reduce to 10%", 10.0, "percent", "10%"),  # a level to reach, not a change
         ("Increase of 5%", 5.0, "percent_change", "Increase of 5%"),
+        ("Drop by 10%", -10.0, "percent_change", "Drop by 10%"),
+        ("Cuts of 15", -15.0, "count_change", "Cuts of 15"),
+        ("Raise by 2pp", 2.0, "percent_change", "Raise by 2pp"),
         # a comparison sign stays in the text
         ("<10%", 10.0, "percent", "<10%"),
         ("≥ 90%", 90.0, "percent", "≥ 90%"),
@@ -170,3 +173,9 @@ def test_a_target_worded_as_a_comparison_or_a_change(
     v = parse_value(cell)
     assert v is not None
     assert (v.value, v.unit, v.series, v.value_text) == (value, unit, None, value_text)
+
+
+def test_a_noun_that_begins_like_a_verb_is_no_change() -> None:
+    # "rise" and "risk" share their first letters: only the verb signs a change
+    v = parse_value("Risk of 5%")
+    assert v is not None and (v.value, v.unit) == (5.0, "percent")

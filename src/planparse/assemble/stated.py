@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from planparse.assemble.baselines import grid_target
-from planparse.fields.values import Value, parse_value
+from planparse.fields.values import DOWN_VERBS, UP_VERBS, Value, parse_value
 from planparse.models import Measure, Statement, Target
 
 # a figure as a sentence words it: "41%", "£1.2m", "9.5 weeks", "3 percentage points"
@@ -23,16 +23,14 @@ _FIGURE = (
 )
 # "rises from 41% to 55%", "from 212 to 150": a baseline and a target
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?P<base>{_FIGURE})\s*to\s+(?P<target>{_FIGURE})", re.I)
-# "fall by 10%", "increase by 5 percentage points": a target that is a change
+# "fall by 10%", "an increase of 5 percentage points": a target that is a change
 _CHANGE_RE = re.compile(
-    rf"\b(?P<verb>(?:ris|increas|improv|grow|fall|fell|reduc|decreas|drop|cut)\w*)\s+by\s+"
-    rf"(?P<target>{_FIGURE})",
+    rf"\b(?P<verb>{DOWN_VERBS}|{UP_VERBS})\s+(?:by|of)\s+(?P<target>{_FIGURE})",
     re.I,
 )
 # "rises to 55%", "reach 90%": a target level
 _LEVEL_RE = re.compile(
-    rf"\b(?:ris|increas|improv|grow|fall|reduc|decreas|drop|reach)\w*\s+to\s+"
-    rf"(?P<target>{_FIGURE})",
+    rf"\b(?:{DOWN_VERBS}|{UP_VERBS}|reach\w*)\s+to\s+(?P<target>{_FIGURE})",
     re.I,
 )
 # the period a target is for, after its figure: "by 2027", "by March 2027", "by 2026/27"

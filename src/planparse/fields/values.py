@@ -165,10 +165,13 @@ _QUALIFIERS = frozenset(
      "circa", "c.", "min", "max", "minimum", "maximum", "less", "more", "fewer", "least",
      "rate"]
 )  # fmt: skip
-# "Reduce by 10%", "Increase by 5": the value is a change, its sign the verb's
+# Verbs that say which way a figure moves, one list for grid cells ("Reduce by 10%": a
+# change of -10%) and success sentences ("exclusions drop by 10% by 2027", assemble/stated)
+DOWN_VERBS = r"reduc\w*|decreas\w*|fall\w*|fell|drop\w*|cut(?:s|ting)?|lower\w*"
+UP_VERBS = r"increas\w*|improv\w*|rise[ns]?|rising|rose|rais\w*|grow\w*|grew"
+# "Reduce by 10%", "Increase of 5": the value is a change, its sign the verb's
 _CHANGE_BY_RE = re.compile(
-    r"\b(?:(?P<down>reduc\w*|decreas\w*|fall\w*|cut|lower\w*)"
-    r"|increas\w*|improv\w*|ris\w*|rais\w*|grow\w*)\s+(?:by|of)\s*$",
+    rf"\b(?:(?P<down>{DOWN_VERBS})|{UP_VERBS})\s+(?:by|of)\s*$",
     re.I,
 )
 
