@@ -1071,7 +1071,8 @@ def test_a_local_area_inclusion_plan_with_key_tasks_and_ambitions_by_year() -> N
 def test_a_delivery_plan_of_bulleted_actions_with_their_lead_and_date_beside_them() -> None:
     # Ashcombe: no tables; each action a bullet "1.1 Roll out … (Lead: …; by …)", its lead
     # and date in brackets or after dashes, one bullet with none (2.3); success measures
-    # stated in words under "How we will know it is working"
+    # stated in words under "How we will know it is working", one with a figure for each of
+    # two periods
     result = extract(UNSEEN / "ashcombe-delivery-plan.txt")
     got = result.records
     assert result.document.doc_type == "improvement_plan"
@@ -1104,5 +1105,7 @@ def test_a_delivery_plan_of_bulleted_actions_with_their_lead_and_date_beside_the
         ("M1", "target", "by 2027", date(2027, 12, 31), 55.0, "percent"),
         ("M2", "target", "by March 2027", date(2027, 3, 31), -10.0, "percent_change"),
         ("M3", "baseline", None, None, 212.0, "count"),
+        # one sentence, two periods: a target each
+        ("M3", "target", "by 2026", date(2026, 12, 31), 180.0, "count"),
         ("M3", "target", "by 2028", date(2028, 12, 31), 150.0, "count"),
     ]  # fmt: skip

@@ -28,6 +28,21 @@ from planparse.models import Statement
          [("target", "in 2026", date(2026, 12, 31), 3.0, "percent_change")]),
         ("The share of plans reviewed on time rises to 90% by the end of 2025",
          [("target", "by the end of 2025", date(2025, 12, 31), 90.0, "percent")]),
+        # a figure for each of several periods: a target each, a change keeping its sign
+        ("Take-up rises from 38% to 50% by 2026 and 60% by 2027",
+         [("baseline", None, None, 38.0, "percent"),
+          ("target", "by 2026", date(2026, 12, 31), 50.0, "percent"),
+          ("target", "by 2027", date(2027, 12, 31), 60.0, "percent")]),
+        ("Exclusions fall by 10% by March 2026, then by 20% by March 2027",
+         [("target", "by March 2026", date(2026, 3, 31), -10.0, "percent_change"),
+          ("target", "by March 2027", date(2027, 3, 31), -20.0, "percent_change")]),
+        ("Reach 80% in 2026/27, 85% in 2027/28 and 90% in 2028/29",
+         [("target", "in 2026/27", date(2027, 8, 31), 80.0, "percent"),
+          ("target", "in 2027/28", date(2028, 8, 31), 85.0, "percent"),
+          ("target", "in 2028/29", date(2029, 8, 31), 90.0, "percent")]),
+        # a second figure without its own period is no second target
+        ("Rises to 50% by 2026 and stays above 45%",
+         [("target", "by 2026", date(2026, 12, 31), 50.0, "percent")]),
         # no figure it aims at: a statement only
         ("Parents tell us they know where to find support", []),
         ("Children are seen within 18 weeks", []),

@@ -30,13 +30,19 @@ _CHANGE_RE = re.compile(
 )
 # "rises to 55%", "reach 90%": a target level
 _LEVEL_RE = re.compile(
-    rf"\b(?:{DOWN_VERBS}|{UP_VERBS}|reach\w*)\s+to\s+(?P<target>{_FIGURE})",
+    rf"\b(?:(?:{DOWN_VERBS}|{UP_VERBS})\s+to|reach\w*(?:\s+to)?)\s+(?P<target>{_FIGURE})",
     re.I,
 )
-# the period a target is for, after its figure: "by 2027", "by March 2027", "by 2026/27"
-_BY_RE = re.compile(
-    r"^[^.;]*?\b(?P<label>(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"20\d{2}(?:/\d{2})?)"
+# the period a target is for: "by 2027", "by March 2027", "by 2026/27", "in 2026"
+_PERIOD = r"(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?20\d{2}(?:/\d{2})?\b"
+# the period after a target's figure, a few words on: "… to 55% for all pupils by 2027"
+_BY_RE = re.compile(rf"[^.;]*?\b(?P<label>{_PERIOD})")
+# a further target with its own period: "… to 50% by 2026 and 60% by 2027", ", then by 20%
+# by 2028"
+_NEXT_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:and\s+|then\s+)*(?:to\s+|by\s+)?(?P<target>{_FIGURE})\s*"
+    rf"(?P<label>{_PERIOD})",
+    re.I,
 )
 
 
@@ -52,7 +58,7 @@ def statements_to_measures(
         found = _stated_figures(statement.text)
         if found is None:
             continue
-        base, target, label = found
+        base, aims = found
         measure_id = f"M{len(measures) + 1}"
         measures.append(
             Measure(
@@ -64,25 +70,39 @@ def statements_to_measures(
         )
         if base:
             targets.append(grid_target(doc_id, measure_id, "baseline", None, base))
-        targets.append(grid_target(doc_id, measure_id, "target", label, target))
+        targets.extend(
+            grid_target(doc_id, measure_id, "target", label, target) for target, label in aims
+        )
     return measures, targets
 
 
-def _stated_figures(text: str) -> tuple[Value | None, Value, str | None] | None:
-    """(baseline or None, target, period label or None) a sentence states, or None."""
-    from_to = _FROM_TO_RE.search(text)
-    if from_to:
-        base, target = parse_value(from_to["base"]), parse_value(from_to["target"])
-        end = from_to.end()
+def _stated_figures(
+    text: str,
+) -> tuple[Value | None, list[tuple[Value, str | None]]] | None:
+    """(baseline or None, [(target, period label or None)…]) a sentence states, or None.
+
+    A sentence may aim at a figure for each of several periods ("to 50% by 2026 and 60% by
+    2027"); each further figure is read as the first was, a change keeping its verb's sign.
+    """
+    verb = ""
+    if from_to := _FROM_TO_RE.search(text):
+        base = parse_value(from_to["base"])
+        first = from_to
     elif change := _CHANGE_RE.search(text):
-        base, target = None, parse_value(f"{change['verb']} by {change['target']}")
-        end = change.end()
+        base, verb = None, f"{change['verb']} by "
+        first = change
     elif level := _LEVEL_RE.search(text):
-        base, target = None, parse_value(level["target"])
-        end = level.end()
+        base, first = None, level
     else:
         return None
+    target = parse_value(verb + first["target"])
     if target is None:
         return None
-    by = _BY_RE.match(text[end:])
-    return base, target, by["label"] if by else None
+    by = _BY_RE.match(text, first.end())
+    aims: list[tuple[Value, str | None]] = [(target, by["label"] if by else None)]
+    while by and (further := _NEXT_RE.match(text, by.end())):
+        if (value := parse_value(verb + further["target"])) is None:
+            break
+        aims.append((value, further["label"]))
+        by = further
+    return base, aims
