@@ -20,6 +20,16 @@ PAD = 8  # points of a cell's width its text keeps clear of (3 on the left)
 _WINGDINGS = str.maketrans({"✓": "ü", "✔": "ü"})
 
 
+# A cell printing only one of these is drawn filled with its colour and holds no text: a
+# Gantt bar's shaded period, a status cell rated by its colour alone.
+FILLS = {
+    "■": b"0.6 g",
+    "{Red}": b"1 0 0 rg",
+    "{Amber}": b"1 0.75 0 rg",
+    "{Green}": b"0 0.69 0.31 rg",
+}
+
+
 def _escape(text: str) -> bytes:
     text = text.translate(_WINGDINGS)
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
@@ -65,9 +75,12 @@ class _Pages:
         while len(header) < len(rows) and not rows[len(header)][0]:
             header.append(rows[len(header)])
         for row in rows:
+            fills = {j: FILLS[c] for j, c in enumerate(row) if c in FILLS}
+            row = ["" if j in fills else c for j, c in enumerate(row)]
             lines = _wrapped(row, cols)
             height = max(1, *(len(c) for c in lines))
             lines = [self._aligned(cell, height) for cell in lines]
+            top = self.y + LINE - 3  # the row's top rule on this page
             # a row set at the middle or bottom of its cells is kept whole on one page, as a
             # spreadsheet prints it (unless it is taller than half a page)
             tall = (height - 1) * (LINE - 4)
@@ -75,6 +88,7 @@ class _Pages:
             whole = whole and tall < (self.top - self.bottom) / 2
             for k in range(height):
                 if (self.y < self.bottom or (k == 0 and whole)) and row not in header:
+                    self._fill(fills, xs, self.y + LINE - 3, top)
                     edges.append(self.y + LINE - 3)
                     self.stream += _rules(xs, edges) if ruled else b""
                     self.new_page()
@@ -82,11 +96,25 @@ class _Pages:
                     for printed in header:
                         self._header(printed, xs, cols)
                         edges.append(self.y + LINE - 3)
+                    top = self.y + LINE - 3
                 self._show_line(lines, xs, k)
             self.y -= 6
+            self._fill(fills, xs, self.y + LINE - 3, top)
             edges.append(self.y + LINE - 3)
         self.stream += _rules(xs, edges) if ruled else b""
         self.y -= LINE + 6
+
+    def _fill(self, fills: dict[int, bytes], xs: list[int], bottom: float, top: float) -> None:
+        """Each filled cell of a row, from its bottom rule to its top one; then black again."""
+        for j, colour in fills.items():
+            if top > bottom:
+                width = xs[j + 1] - xs[j]
+                self.stream += colour + b" %d %.1f %d %.1f re f 0 g " % (
+                    xs[j],
+                    bottom,
+                    width,
+                    top - bottom,
+                )
 
     def _aligned(self, cell: list[str], height: int) -> list[str]:
         """A cell's lines set in a row `height` lines tall: at its top, middle or bottom."""

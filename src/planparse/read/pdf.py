@@ -39,6 +39,7 @@ from planparse.read.pdf_cells import (
     spread_spanning_cells,
     tidy_table,
 )
+from planparse.read.pdf_fills import Fill, mark_filled_cells, page_fills
 from planparse.read.pdf_lines import join_wrapped_bullets
 from planparse.read.pdfium_objects import load_objects
 from planparse.read.raw import Block, RawDocument
@@ -94,11 +95,15 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
     words = [w for w in all_words if not inside(w, bboxes)]
     spellings = page_spellings(all_words)
+    fills: list[Fill] | None = None  # read once, on a page with a table
     for table in tables:
         found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
         rows = [[cell_text(c, spellings) for c in row] for row in cell_texts(table, found)]
         rows = spread_spanning_cells(table, fill_open_cells(table, rows, unplaced))
         rows = mark_drawn_empty(table, rows)
+        if fills is None:
+            fills = page_fills(page)
+        rows = mark_filled_cells(table, rows, fills)
         for part in split_at_headers(rows):
             items.append((table.bbox[1], "table", tidy_table(part)))
     lines: dict[int, list[dict[str, Any]]] = {}

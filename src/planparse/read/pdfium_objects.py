@@ -6,7 +6,8 @@ which pdfplumber already depends on (pypdfium2), reads the same page in C. This 
 pdfium's chars and paths into the dicts pdfplumber's `Page.objects` holds ("char", "line",
 "rect", "curve"), with pdfplumber's coordinates (top-down, rotation applied as pdfminer
 applies it), so `find_tables`, `extract_words` and the rest of the pipeline run unchanged on
-them. Only what planparse reads is filled: text and geometry, not colours or font names.
+them. Only what planparse reads is filled: text, geometry and a filled path's colour, not
+stroke colours or font names.
 
 Where the two readers differ (measured on the corpus): pdfium replaces some printed spaces
 with spaces of its own, which have no box, so those take the line of the char before; it
@@ -320,10 +321,22 @@ def _path_objects(
         "linewidth": width.value,
         "stroke": bool(stroke.value),
         "fill": bool(fill_mode.value),
+        "non_stroking_color": _fill_colour(obj) if fill_mode.value else None,
         "object_type": "",
         "page_number": frame.page_number,
     }
     return [_classed(shape, points, style, frame) for shape, points in subpaths if len(points) > 1]
+
+
+def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
+    """A filled path's colour as RGB from 0 to 1 (pdfium gives any colour space as RGB): a
+    Gantt bar's shading or a RAG cell's colour, read by read/pdf_fills.py."""
+    import pypdfium2.raw as pdfium_c
+
+    r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, alpha):
+        return None
+    return r.value / 255, g.value / 255, b.value / 255
 
 
 def _classed(
