@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from planparse.errors import ReadError
+from planparse.read.fills import Rgb, mark_coloured_cells
 from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell, decode, lines_to_blocks
 
@@ -160,8 +161,11 @@ def _table(table: etree._Element, blocks: list[Block]) -> None:
 
 
 def table_grid(table: etree._Element) -> list[list[str]]:
-    """The table's cells on a grid: a spanning cell's text at its top-left, '' where it spans."""
+    """The table's cells on a grid: a spanning cell's text at its top-left, '' where it spans;
+    an empty cell coloured under a timeline or status heading as its colour says
+    (read/fills.py: a Gantt bar's shading, a RAG cell's colour)."""
     grid: dict[tuple[int, int], str] = {}
+    colours: dict[tuple[int, int], Rgb] = {}
     rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
     for r, tr in enumerate(rows):
         col = 0
@@ -175,11 +179,35 @@ def table_grid(table: etree._Element) -> list[list[str]]:
                 for dc in range(colspan):
                     grid[(r + dr, col + dc)] = ""
             grid[(r, col)] = clean_cell(_cell_text(cell))
+            if (colour := background(cell)) is not None:
+                colours[(r, col)] = colour
             col += colspan
     if not grid:
         return []
     width = max(c for _, c in grid) + 1
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    cells = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    return mark_coloured_cells(cells, lambda r, c: colours.get((r, c))) if colours else cells
+
+
+_BACKGROUND_RE = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_HEX_RE = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
+_RGB_RE = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", re.I)
+# the named colours a RAG cell is given; any other name is no rating
+_NAMED = {"red": "#ff0000", "darkred": "#8b0000", "orange": "#ffa500", "green": "#008000",
+          "lime": "#00ff00", "limegreen": "#32cd32", "darkgreen": "#006400"}  # fmt: skip
+
+
+def background(cell: etree._Element) -> Rgb | None:
+    """A cell's background colour, from `bgcolor` or its style, as RGB from 0 to 1."""
+    style = _BACKGROUND_RE.search(cell.get("style", ""))
+    value = (style[1] if style else cell.get("bgcolor", "")).strip().lower()
+    value = _NAMED.get(value.split(" ")[0], value)
+    if hexa := _HEX_RE.search(value):
+        digits = hexa[1] if len(hexa[1]) == 6 else "".join(ch * 2 for ch in hexa[1])
+        return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
+    if rgb := _RGB_RE.search(value):
+        return int(rgb[1]) / 255, int(rgb[2]) / 255, int(rgb[3]) / 255
+    return None
 
 
 def _owning_table(tr: etree._Element) -> etree._Element | None:

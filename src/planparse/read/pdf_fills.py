@@ -1,27 +1,17 @@
-"""Cells a ruled PDF table fills with colour and prints nothing in: a Gantt bar, a RAG rating.
+"""The fills of a ruled PDF table's cells: the rectangles a page fills with colour under them.
 
-A plan's timeline may mark when an action happens by shading its periods' cells, and a
-highlight report may rate an item by filling its status cell red, amber or green. The text
-layer holds nothing there: the mark is a rectangle filled under the cell. This reads such a
-cell, when it sits under a timeline or status heading, as the text a printed mark would
-have given: a timeline's shading as "■" (tables/rows.py reads it as a tick), a status cell's
-colour as its RAG word. A timeline whose cells are filled in more than one RAG colour is a
-RAG by month (a highlight report's "Aug | Sep | Oct"), its cells read as RAG words too.
+A Gantt bar's shading or a RAG cell's colour is drawn as a filled rectangle under a cell that
+prints nothing. This finds the page's filled rectangles and the colour covering each cell;
+read/fills.py decides what an empty cell's colour says.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from planparse.fields.dates import is_timeline_heading
+from planparse.read.fills import Rgb, mark_coloured_cells
 
-SHADED = "■"
-
-Rgb = tuple[float, float, float]
 Fill = tuple[tuple[float, float, float, float], Rgb]  # (x0, top, x1, bottom), colour
-
-# rows of a table searched for its headings: a title row, a merged year over its periods
-_HEADER_ROWS = 3
 
 
 def page_fills(page: Any) -> list[Fill]:
@@ -53,51 +43,19 @@ def _rgb(colour: Any) -> Rgb | None:
     return None
 
 
-def rag_of(colour: Rgb) -> str | None:
-    """The RAG rating a fill colour shows ("Red", "Amber", "Green"), or None for any other."""
-    r, g, b = colour
-    if b > 0.45:
-        return None
-    if r > 0.7 and g < 0.35:
-        return "Red"
-    if r > 0.8 and 0.45 <= g <= 0.9:
-        return "Amber"
-    if g > 0.4 and g > r + 0.2:
-        return "Green"
-    return None
-
-
 def mark_filled_cells(table: Any, rows: list[list[str]], fills: list[Fill]) -> list[list[str]]:
-    """`rows` with each empty cell that a fill covers, under a timeline or status heading,
-    given the text its fill stands for; every other cell as it is."""
+    """`rows` with each empty cell a fill covers read as its colour says (read/fills.py)."""
     if not fills:
         return rows
-    from planparse.tables.roles import header_to_role
+    drawn: list[list[Any]] = []  # the cells' boxes, read when a cell is asked for
 
-    timeline, status, first = set(), set(), 0
-    for i, row in enumerate(rows[:_HEADER_ROWS]):
-        for j, cell in enumerate(row):
-            if cell and is_timeline_heading(cell):
-                timeline.add(j)
-            elif cell and header_to_role(cell) == "status":
-                status.add(j)
-            else:
-                continue
-            first = i + 1  # the rows under the last one naming a heading
-    colours: dict[tuple[int, int], Rgb] = {}
-    for i, drawn in enumerate(table.rows[first : len(rows)], start=first):
-        for j, bbox in enumerate(drawn.cells):
-            empty = j in timeline | status and bbox and j < len(rows[i]) and not rows[i][j]
-            if empty and (colour := _covering(bbox, fills)) is not None:
-                colours[i, j] = colour
-    rag_by_month = len({rag_of(c) for (_, j), c in colours.items() if j in timeline} - {None}) > 1
-    out = [list(r) for r in rows]
-    for (i, j), colour in colours.items():
-        if j in status or rag_by_month:
-            out[i][j] = rag_of(colour) or out[i][j]
-        else:
-            out[i][j] = SHADED
-    return out
+    def colour_of(i: int, j: int) -> Rgb | None:
+        if not drawn:  # pdfplumber builds a table's rows anew on each access: once
+            drawn.extend(row.cells for row in table.rows)
+        bbox = drawn[i][j] if i < len(drawn) and j < len(drawn[i]) else None
+        return _covering(bbox, fills) if bbox else None
+
+    return mark_coloured_cells(rows, colour_of)
 
 
 def _covering(bbox: tuple[float, float, float, float], fills: list[Fill]) -> Rgb | None:

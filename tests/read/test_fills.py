@@ -3,7 +3,9 @@ from pathlib import Path
 import pytest
 
 from planparse.api import extract
-from planparse.read.pdf_fills import _rgb, rag_of
+from planparse.read.fills import rag_of
+from planparse.read.html import background
+from planparse.read.pdf_fills import _rgb
 from tests.pdfbuild import parts_of_text, plan_pdf
 
 UNSEEN = Path(__file__).parent.parent / "unseen"
@@ -122,3 +124,44 @@ def test_a_timeline_filled_in_rag_colours_is_a_rag_by_month(tmp_path: Path) -> N
         (a.action_id, a.due_text, a.status) for a in want
     ]
     assert [a.status for a in got] == ["Green", "Amber"]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "rgb"),
+    [
+        ('bgcolor="#FFC000"', (1.0, 0.75, 0.0)),
+        ('style="background-color: #00b050; width: 20px"', (0.0, 0.69, 0.31)),
+        ('style="background:#f00"', (1.0, 0.0, 0.0)),
+        ('style="background-color: rgb(255, 0, 0)"', (1.0, 0.0, 0.0)),
+        ('bgcolor="green"', (0.0, 0.5, 0.0)),
+        ('bgcolor="transparent"', None),
+        ('class="rag"', None),
+    ],
+)
+def test_a_web_page_cell_background_as_rgb(attributes: str, rgb: tuple | None) -> None:
+    import lxml.html
+
+    cell = lxml.html.fragment_fromstring(f"<td {attributes}></td>")
+    got = background(cell)
+    assert (None if got is None else tuple(round(c, 2) for c in got)) == rgb
+
+
+def test_a_web_page_timeline_and_status_coloured_read_as_marks_and_rag(tmp_path: Path) -> None:
+    # a council web page's plan: a Gantt bar as cell backgrounds, a RAG as a coloured cell
+    page = tmp_path / "plan.html"
+    grey, green, red = (f'style="background-color:{c}"' for c in ("#a6a6a6", "#00B050", "red"))
+    page.write_text(
+        "<html><body><h1>Brackley SEND Improvement Plan</h1><table>"
+        "<tr><th>Ref</th><th>Action</th><th>Lead</th><th>Q1 (Apr-Jun 25)</th>"
+        "<th>Q2 (Jul-Sep 25)</th><th>RAG</th></tr>"
+        f"<tr><td>1.1</td><td>Clear the backlog</td><td>Head of SEND</td><td {grey}></td>"
+        f"<td {grey}></td><td {green}></td></tr>"
+        f"<tr><td>1.2</td><td>Audit plans</td><td {grey}></td><td {grey}></td>"
+        f"<td></td><td {red}></td></tr>"
+        "</table></body></html>"
+    )
+    got = extract(page).records["actions"]
+    assert [(a.action_id, a.lead, a.due_text, a.status) for a in got] == [
+        ("1.1", "Head of SEND", "Q2 (Jul-Sep 25)", "Green"),
+        ("1.2", "Head of SEND", "Q1 (Apr-Jun 25)", "Red"),  # a grey lead cell: carried down
+    ]

@@ -1,0 +1,73 @@
+"""Table cells filled with colour and printing nothing: a Gantt bar, a RAG rating.
+
+A plan's timeline may mark when an action happens by shading its periods' cells, and a
+highlight report may rate an item by filling its status cell red, amber or green. No word is
+printed there: the mark is the cell's colour, which a ruled PDF draws as a filled rectangle
+(read/pdf_fills.py) and a web page gives as the cell's background (read/html.py). A reader
+finds each empty cell's colour; this decides what it says, as the text a printed mark would
+have given: under a timeline heading, shading is "■" (tables/rows.py reads it as a tick);
+under a status heading, a colour is its RAG word. A timeline whose cells are filled in more
+than one RAG colour is a RAG by month (a highlight report's "Aug | Sep | Oct"), its cells
+read as RAG words too. Any other cell's colour says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planparse.fields.dates import is_timeline_heading
+
+SHADED = "■"
+
+Rgb = tuple[float, float, float]
+
+# rows of a table searched for its headings: a title row, a merged year over its periods
+_HEADER_ROWS = 3
+
+
+def rag_of(colour: Rgb) -> str | None:
+    """The RAG rating a fill colour shows ("Red", "Amber", "Green"), or None for any other."""
+    r, g, b = colour
+    if b > 0.45:
+        return None
+    if r > 0.7 and g < 0.35:
+        return "Red"
+    if r > 0.8 and 0.45 <= g <= 0.9:
+        return "Amber"
+    if g > 0.4 and g > r + 0.2:
+        return "Green"
+    return None
+
+
+def mark_coloured_cells(
+    rows: list[list[str]], colour_of: Callable[[int, int], Rgb | None]
+) -> list[list[str]]:
+    """`rows` with each empty cell under a timeline or status heading given the text its
+    colour (`colour_of(row, column)`, None for none) stands for; every other cell as it is."""
+    from planparse.tables.roles import header_to_role
+
+    timeline, status, first = set(), set(), 0
+    for i, row in enumerate(rows[:_HEADER_ROWS]):
+        for j, cell in enumerate(row):
+            if cell and is_timeline_heading(cell):
+                timeline.add(j)
+            elif cell and header_to_role(cell) == "status":
+                status.add(j)
+            else:
+                continue
+            first = i + 1  # the rows under the last one naming a heading
+    colours: dict[tuple[int, int], Rgb] = {}
+    for i in range(first, len(rows)):
+        for j in sorted(timeline | status):
+            if j < len(rows[i]) and not rows[i][j] and (colour := colour_of(i, j)) is not None:
+                colours[i, j] = colour
+    if not colours:
+        return rows
+    rag_by_month = len({rag_of(c) for (_, j), c in colours.items() if j in timeline} - {None}) > 1
+    out = [list(r) for r in rows]
+    for (i, j), colour in colours.items():
+        if j in status or rag_by_month:
+            out[i][j] = rag_of(colour) or out[i][j]
+        else:
+            out[i][j] = SHADED
+    return out
