@@ -1,9 +1,10 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from planparse.api import extract
-from planparse.read.fills import rag_of
+from planparse.read.fills import hex_rgb, rag_of
 from planparse.read.html import background
 from planparse.read.pdf_fills import _rgb
 from tests.pdfbuild import parts_of_text, plan_pdf
@@ -165,3 +166,49 @@ def test_a_web_page_timeline_and_status_coloured_read_as_marks_and_rag(tmp_path:
         ("1.1", "Head of SEND", "Q2 (Jul-Sep 25)", "Green"),
         ("1.2", "Head of SEND", "Q1 (Apr-Jun 25)", "Red"),  # a grey lead cell: carried down
     ]
+
+
+def test_a_word_table_shaded_under_its_timeline_and_status_reads_as_marks_and_rag(
+    tmp_path: Path,
+) -> None:
+    # Word's cell shading (w:shd w:fill): the Gantt bar and RAG a plan drafted in Word prints
+    docx = pytest.importorskip("docx")
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Brackley SEND Improvement Plan", 0)
+    rows = [
+        ["Ref", "Action", "Lead", "Apr-25", "May-25", "Jun-25", "Status"],
+        ["1.1", "Clear the backlog of new assessments", "Head of SEND", "", "", "", ""],
+        ["1.2", "Audit 40 plans for quality", "SEND QA Lead", "", "", "", "On track"],
+    ]
+    shaded = {(1, 3): "A6A6A6", (1, 4): "A6A6A6", (2, 5): "A6A6A6", (1, 6): "FFC000",
+              (2, 2): "auto"}  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            cell = table.rows[r].cells[c]
+            cell.text = value
+            if (r, c) in shaded:
+                shd = OxmlElement("w:shd")
+                shd.set(qn("w:val"), "clear")
+                shd.set(qn("w:fill"), shaded[r, c])
+                cell._tc.get_or_add_tcPr().append(shd)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    got = extract(path).records["actions"]
+    assert [(a.action_id, a.start_date, a.due_text, a.status) for a in got] == [
+        ("1.1", date(2025, 4, 30), "May-25", "Amber"),
+        ("1.2", None, "Jun-25", "On track"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "rgb"),
+    [("00B050", (0.0, 0.69, 0.31)), ("#FFC000", (1.0, 0.75, 0.0)), ("#fff", (1.0, 1.0, 1.0)),
+     ("auto", None), ("", None), ("12345", None), ("GGGGGG", None)],
+)  # fmt: skip
+def test_a_colour_written_in_hex(written: str, rgb: tuple | None) -> None:
+    got = hex_rgb(written)
+    assert (None if got is None else tuple(round(c, 2) for c in got)) == rgb

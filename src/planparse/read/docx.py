@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from planparse.errors import ReadError
+from planparse.read.fills import Rgb, hex_rgb, mark_coloured_cells
 from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell, lines_to_blocks
 
@@ -84,9 +85,12 @@ def _paragraph(paragraph: object, blocks: list[Block], number: int = 0) -> None:
 
 
 def _table(table: object, blocks: list[Block]) -> None:
+    """The table's rows, an empty cell shaded under a timeline or status heading as its
+    colour says (read/fills.py: a Gantt bar's shading, a RAG cell's colour)."""
     above: list[object] = []
-    first = True
-    for row in table.rows:  # type: ignore[attr-defined]
+    rows: list[list[str]] = []
+    colours: dict[tuple[int, int], Rgb] = {}
+    for r, row in enumerate(table.rows):  # type: ignore[attr-defined]
         cells: list[str] = []
         seen: list[object] = []
         for col, cell in enumerate(row.cells):
@@ -94,11 +98,27 @@ def _table(table: object, blocks: list[Block]) -> None:
             merged_above = col < len(above) and cell._tc is above[col]
             seen.append(cell._tc)
             cells.append("" if merged_left or merged_above else _cell_text(cell))
+            if not (merged_left or merged_above) and (colour := _shading(cell)) is not None:
+                colours[(r, col)] = colour
         above = seen
+        rows.append(cells)
+    if colours:
+        rows = mark_coloured_cells(rows, lambda r, c: colours.get((r, c)))
+    first = True
+    for cells in rows:
         if any(cells):
             blocks.append(Block("row", cells=tuple(cells), table_break=first))
             first = False
     blocks.append(Block("blank"))
+
+
+def _shading(cell: object) -> Rgb | None:
+    """A cell's shading colour (`w:shd w:fill`), None when it has none or "auto"."""
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.tcPr  # type: ignore[attr-defined]
+    shading = properties.find(qn("w:shd")) if properties is not None else None
+    return hex_rgb(shading.get(qn("w:fill"), "")) if shading is not None else None
 
 
 def _cell_text(cell: object) -> str:

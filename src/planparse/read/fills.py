@@ -3,7 +3,8 @@
 A plan's timeline may mark when an action happens by shading its periods' cells, and a
 highlight report may rate an item by filling its status cell red, amber or green. No word is
 printed there: the mark is the cell's colour, which a ruled PDF draws as a filled rectangle
-(read/pdf_fills.py) and a web page gives as the cell's background (read/html.py). A reader
+(read/pdf_fills.py), a web page gives as the cell's background (read/html.py) and Word as
+its shading (read/docx.py). A reader
 finds each empty cell's colour; this decides what it says, as the text a printed mark would
 have given: under a timeline heading, shading is "■" (tables/rows.py reads it as a tick);
 under a status heading, a colour is its RAG word. A timeline whose cells are filled in more
@@ -23,6 +24,18 @@ Rgb = tuple[float, float, float]
 
 # rows of a table searched for its headings: a title row, a merged year over its periods
 _HEADER_ROWS = 3
+
+
+def hex_rgb(digits: str) -> Rgb | None:
+    """A colour written "RRGGBB" or "RGB" (HTML, Word's shading), with or without "#"."""
+    digits = digits.strip().lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(ch * 2 for ch in digits)
+    try:
+        r, g, b = (int(digits[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    except ValueError:
+        return None
+    return (r, g, b) if len(digits) == 6 else None
 
 
 def rag_of(colour: Rgb) -> str | None:

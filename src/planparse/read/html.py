@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from planparse.errors import ReadError
-from planparse.read.fills import Rgb, mark_coloured_cells
+from planparse.read.fills import Rgb, hex_rgb, mark_coloured_cells
 from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell, decode, lines_to_blocks
 
@@ -190,7 +190,7 @@ def table_grid(table: etree._Element) -> list[list[str]]:
 
 
 _BACKGROUND_RE = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
-_HEX_RE = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
+_HEX_RE = re.compile(r"#(?:[0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
 _RGB_RE = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", re.I)
 # the named colours a RAG cell is given; any other name is no rating
 _NAMED = {"red": "#ff0000", "darkred": "#8b0000", "orange": "#ffa500", "green": "#008000",
@@ -203,8 +203,7 @@ def background(cell: etree._Element) -> Rgb | None:
     value = (style[1] if style else cell.get("bgcolor", "")).strip().lower()
     value = _NAMED.get(value.split(" ")[0], value)
     if hexa := _HEX_RE.search(value):
-        digits = hexa[1] if len(hexa[1]) == 6 else "".join(ch * 2 for ch in hexa[1])
-        return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
+        return hex_rgb(hexa[0])
     if rgb := _RGB_RE.search(value):
         return int(rgb[1]) / 255, int(rgb[2]) / 255, int(rgb[3]) / 255
     return None
