@@ -160,6 +160,16 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("SRO", "lead"),  # a programme's senior responsible officer
         ("Forecast", "deadline"),  # a milestone's forecast date, beside its due date
         ("Planned next quarter", "next_steps"),
+        # "By whom | By when": a pair one letter apart, each its own role
+        ("By whom", "lead"),
+        ("By Whom", "lead"),
+        ("By when", "deadline"),
+        ("Who by", "lead"),
+        ("When by", "deadline"),
+        ("Milestone date", "deadline"),
+        ("To be completed by", "deadline"),
+        ("Completed (Y/N)", None),  # a column of ticks, not a date
+        ("Delivery date", "deadline"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
