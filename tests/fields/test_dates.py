@@ -122,6 +122,9 @@ OTHER_AREAS = [
     ("To commence in January 2025 for completion by May 2025", D(2025, 5, 31), "date"),
     ("Week commencing 6 Jan 2025", D(2025, 1, 6), "date"),  # a week, not a start
     ("Spring 2025 and ongoing", D(2025, 4, 30), "ongoing"),
+    ("Sept 2025 – ongoing", D(2025, 9, 30), "ongoing"),
+    ("April 2025 - ongoing", D(2025, 4, 30), "ongoing"),
+    ("April – June 2025", D(2025, 6, 30), "date"),
     ("2025/26 financial year", D(2026, 3, 31), "date"),  # the years before their kind
     ("October half term 2025", D(2025, 10, 31), "date"),  # a half-term break by its month
     ("February half-term 2026", D(2026, 2, 28), "date"),

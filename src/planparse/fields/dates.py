@@ -133,10 +133,13 @@ _ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in plac
 # "Week commencing 6 Jan 2025" names a week, not a start.
 _START = re.compile(
     r"\b(?:from|starting|(?<!week )commencing|beginning)\b|\bonwards?\b"
-    r"|\b(?:and|then)\s+on-?\s?going\b",
+    r"|(?:\b(?:and|then)|\s[-–])\s+on-?\s?going\b",
     re.I,
 )
-_END = re.compile(r"\b(?:by|until|till|to|end|completion|deadline)\b|\s[-–]\s", re.I)
+# an end to the date range ("April – June 2025"); a dash into "ongoing" is none
+_END = re.compile(
+    r"\b(?:by|until|till|to|end|completion|deadline)\b|\s[-–]\s(?!on-?\s?going\b)", re.I
+)
 # A date the cell says was replaced: "June 2025 (revised from March 2025)", "was Dec 2024",
 # "originally Sept 2025". Only a date printed right after these words is the old one
 # ("was delayed to June 2025" names the new date).
