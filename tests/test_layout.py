@@ -112,6 +112,7 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
     [
         ("Ambition Group 1: Early identification", "Ambition Group 1"),
         ("Priority action 2: Leaders must …", "Priority action 2"),
+        ("Area for priority action 1: timeliness of plans", "Area for priority action 1"),
         ("Area of weakness 1: joint commissioning", "Area of weakness 1"),
         ("Outcome 1: Children's needs are identified early", "Outcome 1"),
         ("Strategic aim 3 - Inclusion", "Strategic aim 3"),

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from planparse.fields.ids import AFI_LABEL, WEAKNESS_LABEL
+from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
@@ -19,7 +19,7 @@ from planparse.tables.roles import strip_header_tail
 THEME_RE = re.compile(
     r"^(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority(?:\s+action)?|theme"
     r"|outcome|aim|goal"
-    rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}"
+    rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",
     re.I,
 )

@@ -56,3 +56,22 @@ def test_an_action_table_after_the_heading_lists_no_areas() -> None:
         "1.1\tPublish a dashboard for the board\tHead of Performance\tMay 2025\n"
     )
     assert _areas(lines_to_blocks(text.splitlines())) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("Area for improvement 2: Leaders should improve the local offer.",
+         ("AFI2", "Leaders should improve the local offer.")),
+        ("Area for priority action 1: Leaders should improve the timeliness of plans.",
+         ("PA1", "Leaders should improve the timeliness of plans.")),
+        ("Areas for priority action 3 - Leaders should reduce waiting times.",
+         ("PA3", "Leaders should reduce waiting times.")),
+        ("Priority action 2", ("PA2", None)),  # a bare label: a theme heading
+        ("Priority 2: Leaders should improve transition", None),
+    ],
+)  # fmt: skip
+def test_an_area_printed_as_a_labelled_line(line: str, labelled: tuple | None) -> None:
+    from planparse.assemble.recommendations import labelled_rec_id
+
+    assert labelled_rec_id(line) == labelled

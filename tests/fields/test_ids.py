@@ -34,6 +34,7 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("Area for improvement 2", ["AFI2"]),
         ("Area of weakness 1", ["W1"]),
         ("AoW 2 / Weakness 3", ["W2", "W3"]),
+        ("Area for priority action 1 / Priority action 2", ["PA1", "PA2"]),
         ("W1, W2", ["W1", "W2"]),
     ],
 )
@@ -111,6 +112,9 @@ def test_a_measures_own_id_in_a_grids_id_column(cell: str, measure_id: str | Non
         ("Priority 3 – addresses Areas for improvement 1, 2 and 3", ["AFI1", "AFI2", "AFI3"]),
         ("Workstream 1 (AFIs 1/4)", ["AFI1", "AFI4"]),
         ("Area of significant weakness 2: Joint commissioning", ["W2"]),
+        # the 2023 framework's areas for priority action, written out or not
+        ("Theme 1: Timely plans (area for priority action 1)", ["PA1"]),
+        ("Priority 2 – addresses Priority actions 2 and 3", ["PA2", "PA3"]),
         ("Priority 2: The front door", []),
         ("Priority 5: 2 new children's homes", []),
     ],

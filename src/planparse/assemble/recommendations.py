@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from planparse.assemble.actions import rec_refs
 from planparse.fields.ids import (
     AFI_LABEL,
+    PRIORITY_ACTION_LABEL,
     REC_ID_RE,
     WEAKNESS_LABEL,
     canonical_rec_id,
@@ -52,7 +53,7 @@ _DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
 # "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
 # Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
 LABELLED_REC_RE = re.compile(
-    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|priority\s+action|{WEAKNESS_LABEL})\s*"
+    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|{PRIORITY_ACTION_LABEL}|{WEAKNESS_LABEL})\s*"
     r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
     re.I,
 )

@@ -87,11 +87,14 @@ def canonical_rec_id(text: str) -> str:
 # improvement (AFI<n>), and a Written Statement of Action's area of weakness (W<n>).
 AFI_LABEL = r"areas?\s+for\s+improvement"
 WEAKNESS_LABEL = r"(?:areas?\s+of\s+(?:significant\s+)?)?weakness"
+# the 2023 framework's "Area for priority action 1" (PA<n>), as "Priority action 1"
+PRIORITY_ACTION_LABEL = r"(?:areas?\s+for\s+)?priority\s+actions?"
 # Labels written out in a citing cell, as recommendations.labelled_rec_id names them:
 # "Area for improvement 2" is AFI2, "Area of weakness 1" / "Weakness 1" / "AoW 1" is W1.
 _SPELT_OUT = (
     (re.compile(rf"\b{AFI_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "AFI"),
     (re.compile(rf"\b(?:{WEAKNESS_LABEL}|AoW)\s*(?P<num>\d{{1,2}})\b", re.I), "W"),
+    (re.compile(rf"\b{PRIORITY_ACTION_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "PA"),
 )
 
 
@@ -141,7 +144,8 @@ def cited_ids(text: str) -> list[str]:
 # A heading naming the areas it answers: "Priority 4: Care leavers (Recommendations 4 and 6)",
 # "Theme 2 (AFI 2 & AFI 5)", "… - addresses area for improvement 3". The label, then numbers.
 _HEADING_CITE_RE = re.compile(
-    rf"\b(?P<label>recommendations?|{AFI_LABEL}|AFIs?|{WEAKNESS_LABEL}(?:es)?)\s*"
+    rf"\b(?P<label>recommendations?|{AFI_LABEL}|AFIs?|{WEAKNESS_LABEL}(?:es)?"
+    rf"|{PRIORITY_ACTION_LABEL})\s*"
     r"(?P<nums>\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*(?:AFI\s?)?\d{1,2})*)\b",
     re.I,
 )
@@ -149,11 +153,12 @@ _HEADING_CITE_RE = re.compile(
 
 def rec_prefix(label: str) -> str:
     """The id prefix of a recommendation by its label as printed: "Recommendation" R,
-    "Priority action" PA, an area of weakness W, an area for improvement (or "AFI") AFI."""
+    "(Area for) priority action" PA, an area of weakness W, an area for improvement (or
+    "AFI") AFI."""
     label = " ".join(label.lower().split())
     if label.startswith("recommendation"):
         return "R"
-    if label.startswith("priority action"):
+    if "priority action" in label:
         return "PA"
     return "W" if "weakness" in label else "AFI"
 
