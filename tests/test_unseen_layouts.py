@@ -1109,3 +1109,42 @@ def test_a_delivery_plan_of_bulleted_actions_with_their_lead_and_date_beside_the
         ("M3", "target", "by 2026", date(2026, 12, 31), 180.0, "count"),
         ("M3", "target", "by 2028", date(2028, 12, 31), 150.0, "count"),
     ]  # fmt: skip
+
+
+def test_a_plan_answering_areas_for_priority_action_under_their_own_headings() -> None:
+    # Fairhaven: the 2023 framework's "Area for priority action 1: …" (PA1) listed with an
+    # area for improvement, then heading its own table; columns "Outcome we want | What we
+    # will do | By whom | By when | How we will know | RAG", the outcome's cell printed once
+    result = extract(UNSEEN / "fairhaven-plan.txt")
+    got = result.records
+    assert [(r.rec_id, r.text[:30]) for r in got["recommendations"]] == [
+        ("PA1", "Leaders across education, heal"),
+        ("PA2", "Leaders should reduce waiting "),
+        ("AFI1", "Leaders should improve how the"),
+    ]
+    assert [(a.action_id, a.theme, a.objective, a.lead_roles, a.lead_orgs, a.due_date,
+             a.due_kind, a.status) for a in got["actions"]] == [
+        ("A1", "Area for priority action 1", "1a. Families receive plans on time",
+         ["Head of SEND Statutory Services"], ["Fairhaven Council"], date(2025, 7, 31),
+         "date", "Green"),
+        ("A2", "Area for priority action 1", "1a. Families receive plans on time",
+         ["SEND Casework Manager"], [], date(2025, 7, 7), "date", "Amber"),
+        ("A3", "Area for priority action 1", "1b. Plans describe needs well",
+         ["Principal Educational Psychologist"], [], date(2025, 12, 31), "recurring", "Amber"),
+        ("A4", "Area for priority action 2", "2a. Children are assessed sooner",
+         ["Director of Commissioning"], ["NHS Fairhaven ICB"], date(2025, 9, 30), "ongoing",
+         "Red"),
+        ("A5", "Area for priority action 2", "2a. Children are assessed sooner",
+         ["Designated Clinical Officer"], [], date(2025, 12, 31), "date", "Amber"),
+        ("A6", "Area for improvement 1", "3a. Families know where to find help",
+         ["Local Offer Manager"], [], date(2025, 12, 31), "date", "Green"),
+    ]  # fmt: skip
+    # each area's heading links the actions under it
+    assert [(lk.rec_id, lk.target_id, lk.method) for lk in got["links"]] == [
+        ("PA1", "A1", "section_heading"), ("PA1", "A2", "section_heading"),
+        ("PA1", "A3", "section_heading"), ("PA2", "A4", "section_heading"),
+        ("PA2", "A5", "section_heading"), ("AFI1", "A6", "section_heading"),
+    ]  # fmt: skip
+    assert [r.issue[:28] for r in got["risks"]] == [
+        "Recruitment of EHC coordinat", "Assessment provider capacity",
+    ]  # fmt: skip

@@ -466,3 +466,21 @@ def test_a_date_printed_the_same_in_two_deadline_columns_is_kept_once() -> None:
         "M2\tAppoint a DSCO\tAD Social Care\tAugust 2025\tNovember 2025\n"
     )
     assert [r["deadline"] for r in rows] == ["July 2025", "August 2025 November 2025"]
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "finishes"),
+    [
+        ("Termly from January", "2025", True),
+        ("Sept 2025", "– ongoing", True),  # a row cut by a page break after its date
+        ("Sept 2025 –", "ongoing", True),
+        ("End of Summer", "Term 2025", True),  # no date alone, one with the line under it
+        ("End of Summer Term 2025", "w/c 7 July 2025", False),  # a date of its own
+        ("Termly", "from Autumn 2025", True),
+        ("March 2025", "June 2025", False),
+    ],
+)
+def test_a_deadline_line_that_finishes_the_one_above(above: str, line: str, finishes: bool) -> None:
+    from planparse.tables.rows import _finishes_deadline
+
+    assert _finishes_deadline(above, line) is finishes

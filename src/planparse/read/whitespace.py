@@ -66,6 +66,10 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
+        floor = found[-1][1] if found else 0
+        if len(header) >= 2 and _header_goes_on_below(lines, i, len(header), floor):
+            i += 1  # read from its last line, which stacks this one on
+            continue
         names = tuple(_text(p) for p in header)
         starts = [p[0]["x0"] for p in header]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
@@ -81,7 +85,6 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             # a header set at the bottom or middle of its row: its cells' first lines above
             # it, this line alone perhaps naming too few columns ("Baseline (March" over
             # "Measure | 2024)")
-            floor = found[-1][1] if found else 0
             stacked, top = _with_lines_above(lines, i, floor, names, starts, height)
             if named or top < i:
                 names, first, named = stacked, top, True
@@ -179,6 +182,24 @@ def _form_rows(printed: list[tuple[str | None, str, float]], height: float) -> l
         elif label is not None:
             rows.append([label, value])
     return rows
+
+
+def _header_goes_on_below(lines: list[list[Word]], i: int, count: int, floor: int) -> bool:
+    """Whether line i, with `count` pieces, is the first line of a header set at the bottom
+    of its row: the line right under it names more columns, alone and with line i's words
+    stacked on ("Outcome we | What we will" over "want | do | By whom | By when | RAG")."""
+    from planparse.tables.roles import row_to_roles
+
+    if i + 1 >= len(lines):
+        return False
+    below = pieces(lines[i + 1])
+    names = tuple(_text(p) for p in below)
+    if len(below) <= count or row_to_roles(names) is None:
+        return False
+    starts = [p[0]["x0"] for p in below]
+    height = lines[i + 1][0]["bottom"] - lines[i + 1][0]["top"]
+    _, top = _with_lines_above(lines, i + 1, floor, names, starts, height)
+    return top <= i
 
 
 def _header_second_line(

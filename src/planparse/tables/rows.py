@@ -101,12 +101,22 @@ _MONTH_END_RE = re.compile(
 
 def _finishes_deadline(above: str, value: str) -> bool:
     """Whether a deadline line is the wrapped end of the deadline above ("Termly from
-    January" / "2025"): a bare year or a lower-case word, or the line above stops mid-date."""
+    January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"); lower-case words,
+    unless both lines name a date ("w/c 7 July 2025" under "End of Summer Term 2025" is a
+    date of its own); the line above stopping mid-date, or naming no date alone but one with
+    this line ("End of Summer" / "Term 2025")."""
     return bool(
         re.fullmatch(r"\d{2,4}\.?", value.strip())
-        or value[:1].islower()
+        or value.strip()[:1] in ("-", "–", "—", "&")  # "Sept 2025" / "– ongoing"
+        or (
+            value[:1].islower()
+            and (parse_due(value).due_date is None or parse_due(above).due_date is None)
+        )
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above)
+        or (
+            parse_due(above).due_kind == "none" and parse_due(f"{above} {value}").due_kind != "none"
+        )
     )
 
 
@@ -507,8 +517,12 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             starts = bool(row_id)
         else:
             # without ids, the first line on a new page with no dates of its own is the rest
-            # of the row the break cut (Hull: "Learning and Skills." under the lead)
-            dated = values.get("deadline") or values.get("start")
+            # of the row the break cut (Hull: "Learning and Skills." under the lead); a
+            # deadline that finishes the one above ("End of Summer Term" / "2025") is none
+            above_due = rows[-1].values.get("deadline") if rows else None
+            due = values.get("deadline")
+            own_due = due and not (above_due and _finishes_deadline(above_due, due))
+            dated = own_due or values.get("start")
             starts = _starts_row(values, rows) and not (cut_by_break and not dated)
         starts = starts or second_half
         if starts:
@@ -711,7 +725,8 @@ def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
     A line whose action starts in lower case is a sentence cut mid-way, unless it carries a
     deadline and a lead of its own under a row that has both: then the converter clipped the
     first letters of a printed row ("ort SENCOs to lete …" for "Support SENCOs to complete …",
-    Hull priority 3), and it is a row of its own.
+    Hull priority 3), and it is a row of its own. A deadline that finishes the one above
+    ("Sept 2025 –" / "ongoing", a row cut by a page break) is no deadline of its own.
     """
     action = values.get("action", "")
     if not action:
@@ -721,4 +736,6 @@ def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
     if not action[:1].islower():
         return True
     above = rows[-1].values
-    return all(values.get(r) and above.get(r) for r in ("deadline", "lead"))
+    return all(values.get(r) and above.get(r) for r in ("deadline", "lead")) and not (
+        _finishes_deadline(above["deadline"], values["deadline"])
+    )
