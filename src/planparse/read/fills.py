@@ -4,12 +4,12 @@ A plan's timeline may mark when an action happens by shading its periods' cells,
 highlight report may rate an item by filling its status cell red, amber or green. No word is
 printed there: the mark is the cell's colour, which a ruled PDF draws as a filled rectangle
 (read/pdf_fills.py), a web page gives as the cell's background (read/html.py) and Word as
-its shading (read/docx.py). A reader
-finds each empty cell's colour; this decides what it says, as the text a printed mark would
-have given: under a timeline heading, shading is "■" (tables/rows.py reads it as a tick);
-under a status heading, a colour is its RAG word. A timeline whose cells are filled in more
-than one RAG colour is a RAG by month (a highlight report's "Aug | Sep | Oct"), its cells
-read as RAG words too. Any other cell's colour says nothing.
+its shading (read/docx.py). A reader finds each empty cell's colour; this decides what it
+says, as the text a printed mark would have given: under a timeline heading, shading is "■"
+(tables/rows.py reads it as a tick); under a status heading, a colour is its RAG word. A
+timeline whose cells are filled in more than one RAG colour is a RAG by month (a highlight
+report's "Aug | Sep | Oct"), its cells read as RAG words too. Any other cell's colour says
+nothing.
 """
 
 from __future__ import annotations

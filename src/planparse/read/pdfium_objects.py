@@ -321,11 +321,21 @@ def _path_objects(
         "linewidth": width.value,
         "stroke": bool(stroke.value),
         "fill": bool(fill_mode.value),
-        "non_stroking_color": _fill_colour(obj) if fill_mode.value else None,
+        "non_stroking_color": None,
         "object_type": "",
         "page_number": frame.page_number,
     }
-    return [_classed(shape, points, style, frame) for shape, points in subpaths if len(points) > 1]
+    found = [_classed(shape, points, style, frame) for shape, points in subpaths if len(points) > 1]
+    if fill_mode.value and any(_is_cell_fill(found_obj) for _, found_obj in found):
+        colour = _fill_colour(obj)  # read only for a fill a cell could show: a tenth of the
+        for _, found_obj in found:  # page's time when read for every rule drawn as a fill
+            found_obj["non_stroking_color"] = colour
+    return found
+
+
+def _is_cell_fill(obj: dict[str, Any]) -> bool:
+    """A filled rect wider and taller than a rule: what shades a cell (read/pdf_fills.py)."""
+    return obj["object_type"] == "rect" and min(obj["width"], obj["height"]) > 2
 
 
 def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
