@@ -17,7 +17,7 @@ from planparse.tables.roles import strip_header_tail
 
 # "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3", "Area for improvement 2"
 THEME_RE = re.compile(
-    r"^(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority(?:\s+action)?|theme"
+    r"^(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
     r"|outcome|aim|goal"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",

@@ -105,19 +105,17 @@ def _finishes_deadline(above: str, value: str) -> bool:
     unless both lines name a date ("w/c 7 July 2025" under "End of Summer Term 2025" is a
     date of its own); the line above stopping mid-date, or naming no date alone but one with
     this line ("End of Summer" / "Term 2025")."""
-    return bool(
+    if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
         or value.strip()[:1] in ("-", "–", "—", "&")  # "Sept 2025" / "– ongoing"
-        or (
-            value[:1].islower()
-            and (parse_due(value).due_date is None or parse_due(above).due_date is None)
-        )
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above)
-        or (
-            parse_due(above).due_kind == "none" and parse_due(f"{above} {value}").due_kind != "none"
-        )
-    )
+    ):
+        return True
+    above_due = parse_due(above)  # the dated checks last, each wording parsed once
+    if value[:1].islower():
+        return above_due.due_date is None or parse_due(value).due_date is None
+    return above_due.due_kind == "none" and parse_due(f"{above} {value}").due_kind != "none"
 
 
 def infer_roles(table: Table) -> list[str | None]:
@@ -521,9 +519,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             # deadline that finishes the one above ("End of Summer Term" / "2025") is none
             above_due = rows[-1].values.get("deadline") if rows else None
             due = values.get("deadline")
-            own_due = due and not (above_due and _finishes_deadline(above_due, due))
+            own_due = bool(due) and not (above_due and _finishes_deadline(above_due, due))
             dated = own_due or values.get("start")
-            starts = _starts_row(values, rows) and not (cut_by_break and not dated)
+            starts = _starts_row(values, rows, own_due) and not (cut_by_break and not dated)
         starts = starts or second_half
         if starts:
             for role, cell in zip(roles, cells, strict=False):
@@ -719,14 +717,15 @@ def _rewrite_carried(
             break
 
 
-def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
+def _starts_row(values: dict[str, str], rows: list[LogicalRow], own_due: bool) -> bool:
     """Whether a line of an id-less table opens an action of its own.
 
     A line whose action starts in lower case is a sentence cut mid-way, unless it carries a
     deadline and a lead of its own under a row that has both: then the converter clipped the
     first letters of a printed row ("ort SENCOs to lete …" for "Support SENCOs to complete …",
     Hull priority 3), and it is a row of its own. A deadline that finishes the one above
-    ("Sept 2025 –" / "ongoing", a row cut by a page break) is no deadline of its own.
+    ("Sept 2025 –" / "ongoing", a row cut by a page break) is no deadline of its own
+    (`own_due`, read by the caller).
     """
     action = values.get("action", "")
     if not action:
@@ -736,6 +735,4 @@ def _starts_row(values: dict[str, str], rows: list[LogicalRow]) -> bool:
     if not action[:1].islower():
         return True
     above = rows[-1].values
-    return all(values.get(r) and above.get(r) for r in ("deadline", "lead")) and not (
-        _finishes_deadline(above["deadline"], values["deadline"])
-    )
+    return bool(own_due and above.get("deadline") and values.get("lead") and above.get("lead"))
