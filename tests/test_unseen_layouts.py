@@ -629,7 +629,7 @@ def test_a_childrens_services_plan_with_police_initials_and_progress_wordings() 
             "Service Manager MASH; Detective Inspector, Brookfield Police",
             ["Brookfield Police"],
             ["Service Manager MASH", "Detective Inspector"],
-            date(2026, 8, 31),  # Term 2: three- and six-term numberings disagree; the year
+            date(2026, 4, 30),  # Term 2: the spring term; the plan names no Term 4-6
             "date",
             "On track no concerns",
         ),

@@ -9,6 +9,7 @@ from pathlib import Path
 from planparse import __version__
 from planparse.assemble.actions import tables_to_actions
 from planparse.assemble.document import (
+    counts_six_terms,
     cover_text,
     doc_type,
     find_council,
@@ -28,7 +29,7 @@ from planparse.assemble.recommendations import (
 )
 from planparse.assemble.stated import statements_to_measures
 from planparse.errors import PlanparseError, ReadError
-from planparse.fields.dates import parse_due, year_reading
+from planparse.fields.dates import parse_due, term_reading, year_reading
 from planparse.fields.ids import mend_ref
 from planparse.layout import blocks_to_contexts
 from planparse.link.fuzzy import fuzzy_links
@@ -97,8 +98,9 @@ def _mend_action_refs(measures: list[Measure], action_ids: set[str]) -> list[Mea
 
 def extract_raw(raw: RawDocument) -> Extract:
     """All records of one document already read, its bare years ("2025/26") read as academic
-    or financial years as the document counts them."""
-    with year_reading(year_kind(raw.blocks)):
+    or financial years and its numbered terms as three or six to a year, as the document
+    counts them."""
+    with year_reading(year_kind(raw.blocks)), term_reading(counts_six_terms(raw.blocks)):
         return _records(raw)
 
 

@@ -53,3 +53,21 @@ def test_a_documents_years_are_academic_where_it_speaks_of_schooling(text: str, 
     from planparse.assemble.document import year_kind
 
     assert year_kind(lines_to_blocks(text.splitlines())) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "six"),
+    [
+        (
+            "1.1\tAudit provision\tSEND Lead\tTerm 2 2025/26\n1.2\tReview\tSENCO\tTerm 5 2025/26",
+            True,
+        ),
+        ("Our schools work to a six-term year.", True),
+        ("1.1\tAudit provision\tSEND Lead\tTerm 2 2025/26", False),
+        ("Half term 4 2026; 40 per cent of the terms of reference", False),
+    ],
+)
+def test_a_document_counts_six_terms_when_it_names_term_4_to_6(text: str, six: bool) -> None:
+    from planparse.assemble.document import counts_six_terms
+
+    assert counts_six_terms(lines_to_blocks(text.splitlines())) is six

@@ -162,6 +162,19 @@ OTHER_AREAS = [
     ("start of financial year 2026/27", D(2026, 3, 31), "date"),
     ("Winter 2024/25", D(2025, 2, 28), "date"),  # December to February
     ("Winter 2025", D(2025, 12, 31), "date"),  # which winter is not said: the year
+    ("2026 Q1", D(2026, 3, 31), "date"),  # a calendar year before its quarter
+    ("2025 Quarter 4", D(2025, 12, 31), "date"),
+    # half terms by number, six to a year: autumn 1 and 2, spring 1 and 2, summer 1 and 2
+    ("Half term 1 2025", D(2025, 10, 31), "date"),
+    ("Half-term 2 2025/26", D(2025, 12, 31), "date"),
+    ("HT3 2025/26", D(2026, 2, 28), "date"),
+    ("by half term 6 2026", D(2026, 7, 31), "date"),
+    # terms by number: 4 to 6 only a six-term year has; 1 to 3 the three terms
+    ("Term 5 2025/26", D(2026, 5, 31), "date"),
+    ("Term 1 2025/26", D(2025, 12, 31), "date"),
+    ("Term 2 2025/26", D(2026, 4, 30), "date"),
+    ("Term 3, 2026", D(2026, 7, 31), "date"),
+    ("Term 1 2025/27", None, "none"),  # not one academic year: no date, as "Spring 2025/27"
 ]
 
 
@@ -232,3 +245,12 @@ def test_a_bare_split_year_is_read_as_the_documents_year(kind: str, end: dt.date
         assert parse_due("Q3 2025/26").due_date == D(2025, 12, 31)  # a quarter says which
         assert parse_due("Spring term 2025/26").due_date == D(2026, 4, 30)  # a term too
     assert parse_due("2025/26").due_date == D(2026, 8, 31)  # the reading ends with the block
+
+
+def test_a_document_counting_six_terms_ends_term_2_in_december() -> None:
+    from planparse.fields.dates import term_reading
+
+    with term_reading(six=True):
+        assert parse_due("Term 2 2025/26").due_date == D(2025, 12, 31)
+        assert parse_due("Term 3 2025/26").due_date == D(2026, 2, 28)
+    assert parse_due("Term 2 2025/26").due_date == D(2026, 4, 30)  # the reading ends with it

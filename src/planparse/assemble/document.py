@@ -82,6 +82,16 @@ def year_kind(blocks: list[Block]) -> Literal["academic", "financial"]:
     return "academic" if school * 1000 >= SCHOOL_WORDS_PER_THOUSAND * words else "financial"
 
 
+# "Term 4", "Term 6", "six-term year": a school year counted in six terms, so "Term 2" ends
+# in December, not at Easter. Half terms are six in every year and say nothing of it.
+_SIX_TERMS_RE = re.compile(r"(?<!half[- ])\bterms?\s*[4-6]\b|\bsix[- ]term", re.I)
+
+
+def counts_six_terms(blocks: list[Block]) -> bool:
+    """Whether the document numbers its terms one to six."""
+    return any(_SIX_TERMS_RE.search(line) for line in lines(blocks))
+
+
 def cover_text(blocks: list[Block]) -> str:
     """The first lines, where a report names itself ("Highlight Report January 2026")."""
     return " ".join(lines(blocks)[:12])

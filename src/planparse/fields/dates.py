@@ -64,6 +64,17 @@ _TERM = re.compile(
 HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
 # The school holidays that close a term.
 HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
+# Terms and half terms by number: "Half term 3 2025/26", "HT5 2026", "Term 2 2025/26".
+# Half terms are always six to a year (1 ends in October … 6 in July). "Term 4"-"Term 6" are
+# a six-term year's; "Term 1"-"Term 3" are read as the three terms (autumn, spring,
+# summer) unless the document counts six (`term_reading`), the later of the two readings.
+_NUMBERED_TERM = re.compile(
+    r"\b(?:(?P<half>half[- ]?term|HT)|term)\s*(?P<n>[1-6]),?\s+(?P<year>20\d{2}|\d{2})"
+    r"(?:\s*[/-]\s*(?P<y2>20\d{2}|\d{2}))?\b(?![/-]?\d)",
+    re.I,
+)
+SIX_TERM_END_MONTH = {1: 10, 2: 12, 3: 2, 4: 4, 5: 5, 6: 7}
+THREE_TERM_END_MONTH = {1: 12, 2: 4, 3: 7}
 # "October half term 2025": the month names the break.
 _MONTH_HALF_TERM = re.compile(rf"\b{_MONTH}\s+half[- ]?term\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I)
 _QUARTER = r"(?:Q|Qtr\.?\s*|Quarter\s+)"  # "Q3", "Qtr 3", "Quarter 3"
@@ -79,7 +90,11 @@ _FY_HALF = re.compile(
 FY_HALF_END = {1: (9, 0), 2: (3, 1)}
 # "Q1 2026", "Quarter 3 2025": a calendar year's quarter (Q1 Jan-Mar … Q4 Oct-Dec); a
 # financial year's is written with both its years ("Q1 2026/27")
-_CALENDAR_QUARTER = re.compile(rf"\b{_QUARTER}(?P<q>[1-4])\s+(?P<year>20\d{{2}})\b(?![/-]\d)", re.I)
+_CALENDAR_QUARTER = re.compile(
+    rf"\b{_QUARTER}(?P<q>[1-4])\s+(?P<year>20\d{{2}})\b(?![/-]\d)"
+    rf"|(?<![\d/-])(?P<yearb>20\d{{2}})\s+{_QUARTER}(?P<qb>[1-4])\b",  # "2026 Q1"
+    re.I,
+)
 _FY = re.compile(
     r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
     r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
@@ -220,7 +235,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
             claim(m, month_end(_year(m["y1"]) + offset, month), "half")
     for m in _CALENDAR_QUARTER.finditer(text):
         if free(m):
-            claim(m, month_end(int(m["year"]), 3 * int(m["q"])), "quarter")
+            claim(m, month_end(int(m["year"] or m["yearb"]), 3 * int(m["q"] or m["qb"])), "quarter")
     for m in _YEAR_START.finditer(text):
         y1, y2 = m["y1"] or m["y1b"], m["y2"] or m["y2b"]
         if free(m) and y1 and y2 and consecutive_years(y1, y2):
@@ -239,6 +254,9 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             half = "1" if m["break"] else m["half"]
             claim(m, _term_end(m["term"].lower(), half, m["year"], m["y2"]), "term")
+    for m in _NUMBERED_TERM.finditer(text):
+        if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
+            claim(m, _numbered_term_end(int(m["n"]), bool(m["half"]), m["year"], m["y2"]), "term")
     for m in _MONTH_YEAR.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
@@ -277,6 +295,29 @@ def year_reading(kind: Literal["academic", "financial"]) -> Iterator[None]:
         yield
     finally:
         _SPLIT_YEAR_END.reset(token)
+
+
+_SIX_TERMS: ContextVar[bool] = ContextVar("six_terms", default=False)
+
+
+@contextmanager
+def term_reading(six: bool) -> Iterator[None]:
+    """Read "Term 1"-"Term 3" as a six-term year's while the block runs (a document that
+    also names "Term 4"-"Term 6" counts six)."""
+    token = _SIX_TERMS.set(six)
+    try:
+        yield
+    finally:
+        _SIX_TERMS.reset(token)
+
+
+def _numbered_term_end(n: int, half: bool, year: str, second: str | None) -> dt.date:
+    """Last day of term `n`; of an academic year "2025/26", the terms before Christmas fall in
+    the first year and the rest in the second."""
+    six = half or n > 3 or _SIX_TERMS.get()
+    month = SIX_TERM_END_MONTH[n] if six else THREE_TERM_END_MONTH[n]
+    start = _year(year)
+    return month_end(start + 1 if second and month < 9 else start, month)
 
 
 def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.date:
