@@ -1148,3 +1148,44 @@ def test_a_plan_answering_areas_for_priority_action_under_their_own_headings() -
     assert [r.issue[:28] for r in got["risks"]] == [
         "Recruitment of EHC coordinat", "Assessment provider capacity",
     ]  # fmt: skip
+
+
+def test_a_plan_of_numbered_actions_with_unlabelled_leads_and_dates_in_school_terms() -> None:
+    # Ravensby: each action one line "1.1 … (Early Years SEND Manager, Ravensby Council, Term
+    # 2 2025/26)" or "1.2 … – Principal Educational Psychologist – by Term 4 2025/26", no
+    # labels; dates in a six-term year the plan says it counts in; a grid whose periods are
+    # numbered terms; a closing sentence with a role in brackets and no date
+    result = extract(UNSEEN / "ravensby-plan.txt")
+    got = result.records
+    assert [r.rec_id for r in got["recommendations"]] == ["AFI1", "AFI2", "AFI3"]
+    assert [(a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.due_text, a.due_date,
+             a.due_kind) for a in got["actions"]] == [
+        ("1.1", "Area for improvement 1", ["Early Years SEND Manager"], ["Ravensby Council"],
+         "Term 2 2025/26", date(2025, 12, 31), "date"),  # six terms: Term 2 ends at Christmas
+        ("1.2", "Area for improvement 1", ["Principal Educational Psychologist"], [],
+         "by Term 4 2025/26", date(2026, 4, 30), "date"),
+        ("1.3", "Area for improvement 1", ["Designated Clinical Officer"], ["NHS Ravensby ICB"],
+         "Half term 3 2025/26", date(2026, 2, 28), "date"),
+        # printed with no lead or date: none, not 1.3's
+        ("1.4", "Area for improvement 1", [], [], None, None, "none"),
+        ("1.5", "Area for improvement 1", ["Head of SEND Commissioning"], [],
+         "Term 1 2026/27", date(2026, 10, 31), "date"),  # the date first
+        ("2.1", "Area for improvement 2", ["SEND Casework Team Manager"], [],
+         "Term 3 2025/26", date(2026, 2, 28), "date"),
+        ("2.2", "Area for improvement 2", ["Quality Assurance Lead"], [],
+         "termly from Term 2 2025/26", date(2025, 12, 31), "recurring"),
+        ("2.3", "Area for improvement 2", ["Head of SEND Statutory Services"], [],
+         "2026 Q1", date(2026, 3, 31), "date"),
+        ("3.1", "Area for improvement 3", ["Local Offer Manager"], [], "Ongoing", None,
+         "ongoing"),
+        ("3.2", "Area for improvement 3", ["Family Engagement Officer"], [],
+         "Term 5 2025/26", date(2026, 5, 31), "date"),
+    ]  # fmt: skip
+    assert [(link.rec_id, link.target_id) for link in got["links"]][4:6] == [
+        ("AFI1", "1.5"), ("AFI2", "2.1"),
+    ]  # fmt: skip
+    assert targets_of(got, "M1") == [
+        ("target", "Term 3 2025/26", date(2026, 2, 28), 50.0, "percent"),
+        ("target", "Term 6 2025/26", date(2026, 7, 31), 65.0, "percent"),
+        ("baseline", "Baseline 2024/25", date(2025, 8, 31), 38.0, "percent"),
+    ]

@@ -89,6 +89,11 @@ def test_period_end(label: str, end: dt.date) -> None:
         ("Q3 2024/25", True),
         ("2026", True),
         ("Spring term 2025", True),
+        ("Summer term 2025/26", True),
+        ("Autumn 2 2025/26", True),  # a half term
+        ("Term 3 2025/26", True),  # terms and half terms by number
+        ("Half term 5 2026", True),
+        ("Term 3 plan", False),
         ("By Apr 25 Based on 25 EHCPs per month", False),  # a label with values after it
         ("Baseline", False),
         ("Lead", False),

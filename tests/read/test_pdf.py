@@ -145,6 +145,25 @@ def test_the_longest_heading_on_a_page_of_tables_is_no_wrapped_line() -> None:
     ]
 
 
+def test_a_theme_heading_under_a_line_as_long_as_the_page_starts_its_own_block() -> None:
+    # a one-line action reaching the margin ends with no full stop, as a wrapped line does;
+    # the heading under it is no rest of it
+    from planparse.read.pdf_lines import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    def line(text: str, x1: float) -> Block:
+        return Block("line", text=text, page=3, x0=40.0, x1=x1)
+
+    blocks = [
+        line("1.4 Review the graduated approach guidance with SENCOs", 300),
+        line("1.5 Agree a pathway with paediatrics (Term 1 2026/27; Head of SEND)", 560),
+        line("Area for improvement 2: Quality of EHC plans", 250),
+        line("2.1 Train all SEND caseworkers to write outcomes (SEND Casework Manager)", 555),
+        line("2.2 Audit twenty plans each term (Quality Assurance Lead, termly)", 550),
+    ]
+    assert join_wrapped_bullets(blocks) == blocks
+
+
 def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
     from planparse.read.text import lines_to_blocks
 

@@ -76,6 +76,38 @@ def _rows(text: str) -> list[tuple[str, ...]]:
         # brackets naming no lead are the action's own words
         ("Agree a charter with heads (see the draft: Appendix B)", []),
         ("Publish the guide (by March 2026)", []),
+        # a lead and a date with no labels, after the action's id: in brackets or after
+        # dashes, the date last or first
+        (
+            "1.1 Introduce a single front door (Early Years SEND Manager, Ravensby Council, "
+            "Term 2 2025/26)",
+            [("id", "Ref", "1.1"), ("action", "Action", "Introduce a single front door"),
+             ("lead", "Lead", "Early Years SEND Manager, Ravensby Council"),
+             ("deadline", "By when", "Term 2 2025/26")],
+        ),
+        (
+            "1.2 Recruit two psychologists – Principal Educational Psychologist – by April 2026",
+            [("id", "Ref", "1.2"), ("action", "Action", "Recruit two psychologists"),
+             ("lead", "Lead", "Principal Educational Psychologist"),
+             ("deadline", "By when", "by April 2026")],
+        ),
+        (
+            "1.5 Agree a joint pathway (Term 1 2026/27; Head of SEND Commissioning)",
+            [("id", "Ref", "1.5"), ("action", "Action", "Agree a joint pathway"),
+             ("lead", "Lead", "Head of SEND Commissioning"),
+             ("deadline", "By when", "Term 1 2026/27")],
+        ),
+        (
+            "3.1 Relaunch the website with families (Local Offer Manager – Ongoing)",
+            [("id", "Ref", "3.1"), ("action", "Action", "Relaunch the website with families"),
+             ("lead", "Lead", "Local Offer Manager"), ("deadline", "By when", "Ongoing")],
+        ),
+        # no labels and no role: a citation, prose, or no date
+        ("1. Leaders should improve EHC plans (Ofsted and CQC, 2023)", []),
+        ("1.2 Improve attendance (see page 5, March 2026)", []),
+        ("1.3 Improve attendance (Head of Inclusion, see page 5)", []),
+        ("Improve attendance (Head of Inclusion, March 2026)", []),  # no id
+        ("2.2 Publish the guide – a first step – by July 2026", []),
     ],
 )  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:

@@ -427,10 +427,12 @@ PERIOD_LABEL_RE = re.compile(
 )
 
 
-# A period printed as a grid's column heading, alone: "2025/26", "Q3", "2026", "Spring 2025"
+# A period printed as a grid's column heading, alone: "2025/26", "Q3", "2026", "Spring 2025",
+# "Autumn 2 2025/26", "Term 3 2025/26", "Half term 5 2026"
 _PERIOD_HEADING_RE = re.compile(
     r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+\d{4}/\d{2})?|(?:20)?\d{2}/\d{2}|20\d{2}"
-    r"|(?:Spring|Summer|Autumn)(?:\s+term)?\s+20\d{2}|Year\s+\d)$",
+    r"|(?:(?:Spring|Summer|Autumn)(?:\s+term)?(?:\s+[12])?|(?:half[- ]?term|HT|term)\s*[1-6])"
+    r"\s+20\d{2}(?:/\d{2})?|Year\s+\d)$",
     re.I,
 )
 

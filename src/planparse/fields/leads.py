@@ -240,9 +240,14 @@ def names_lead(text: str) -> bool:
     "Voice" (the wrapped end of "… and Learner Voice") does not; "PEP" and "Service Manager"
     do. The rows stage joins a fragment that does not to the lead above it.
     """
-    if set(re.findall(r"[\w'-]+", text)) & _role_words():
+    if names_role(text):
         return True
     return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)
+
+
+def names_role(text: str) -> bool:
+    """Whether words of `text` are a role's head or abbreviation ("Manager", "Head", "DCO")."""
+    return bool(set(re.findall(r"[\w'-]+", text)) & _role_words())
 
 
 _BULLET_START = re.compile(r"^\s*[→•▪➤\-]")

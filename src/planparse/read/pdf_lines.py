@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planparse.cuts import ends_mid_phrase
+from planparse.layout import THEME_RE
 from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
 from planparse.tables.forms import form_fields
@@ -26,7 +27,8 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
       Years advisor role …", Hillingdon strategy p.3; a heading starts at the margin).
     - A line under a line that reaches the right margin without ending a sentence, or ends
       on "and", "of" …, starting where it starts, is the rest of it ("… assessment and
-      reviewing of" / "EHCPs"); not a line that starts with a form's label ("Lead: …").
+      reviewing of" / "EHCPs"); not a line that starts with a form's label ("Lead: …") or
+      a theme's ("Area for improvement 2: …", under a one-line action as long as the page).
     """
     out: list[Block] = []
     right = _right_margins(blocks)
@@ -71,6 +73,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             )
             and not above.text.endswith((".", ":", ";", "!", "?"))
             and not form_fields(block)  # "RAG: Green" under a form's long line is its own
+            and not THEME_RE.match(block.text)  # "Area for improvement 2: …" heads what follows
         ):
             out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import id_column_id
+from planparse.fields.leads import names_role
 from planparse.read.raw import DRAWN_EMPTY, Block
 from planparse.tables.roles import header_to_role, table_kind
 from planparse.tables.rows import LEAD_ROLES
@@ -159,17 +160,68 @@ def _pieces_to_fields(found: list[_Field], rest: list[str], dated: bool = False)
 
 def _inline_fields(text: str) -> list[_Field]:
     """An action line's own fields: its id when it opens with one, its words, and the fields
-    after them; none unless a labelled lead is among them, the sign of an action line."""
+    after them; none unless a labelled lead is among them, the sign of an action line, or
+    the line opens with an id and ends with a lead and a date printed with no labels."""
     m = _INLINE_RE.match(text)
-    if not m or form_fields(Block(kind="line", text=m["action"])):
+    if not m:
+        return _unlabelled_fields(text)
+    if form_fields(Block(kind="line", text=m["action"])):
         return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
     found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(m["paren"] or m["dash"])], True)
     if not any(f.role in LEAD_ROLES for f in found):
-        return []
+        return _unlabelled_fields(text)
     action = m["action"].strip()
     opens, rest = _opening_id(action)
     head = [_Field("id", "Ref", opens), _Field("action", "Action", rest)] if opens and rest else []
     return (head or [_Field("action", "Action", action)]) + found
+
+
+# An action line whose lead and date follow it with no labels: "1.1 Roll out the toolkit
+# (Early Years SEND Manager, Ashcombe Council, September 2025)", "2.1 Publish the guide –
+# Local Offer Manager – by July 2025"
+_BRACKETED_END_RE = re.compile(r"^(?P<action>.{8,}?)\s*\((?P<inside>[^()]+)\)\s*\.?$")
+_BARE_SEP_RE = re.compile(r"(\s*[;|]\s*|,\s*|\s[–—-]\s)")
+_DASH_SEP_RE = re.compile(r"(\s[–—-]\s)")
+MAX_DATE_WORDS = 6
+
+
+def _unlabelled_fields(text: str) -> list[_Field]:
+    """Id, action, lead and deadline of a line that opens with an id and ends with a lead
+    and a date in brackets or after dashes, either first; none when the end is not a date
+    and words naming a role (`names_role`: with no label to vouch for it, an organisation
+    alone, "(Ofsted, 2023)", is a citation)."""
+    opens, rest = _opening_id(text)
+    if not opens:
+        return []
+    m = _BRACKETED_END_RE.match(rest)
+    if m:
+        action, pieces = m["action"], _BARE_SEP_RE.split(m["inside"].strip())
+    else:
+        parts = _DASH_SEP_RE.split(rest.strip().rstrip("."))
+        if len(parts) < 5:
+            return []
+        action, pieces = "".join(parts[:-4]), parts[-3:]
+    if len(pieces) < 3:
+        return []
+    if _is_date_piece(pieces[-1]):
+        lead, due = "".join(pieces[:-2]), pieces[-1]
+    elif _is_date_piece(pieces[0]):
+        lead, due = "".join(pieces[2:]), pieces[0]
+    else:
+        return []
+    if not (names_role(lead) and parse_due(lead).due_kind == "none"):
+        return []
+    return [
+        _Field("id", "Ref", opens),
+        _Field("action", "Action", action.strip()),
+        _Field("lead", "Lead", lead.strip()),
+        _Field("deadline", "By when", due.strip()),
+    ]
+
+
+def _is_date_piece(piece: str) -> bool:
+    """A few words that say when: "September 2025", "by July 2025", "Ongoing", "TBC"."""
+    return len(piece.split()) <= MAX_DATE_WORDS and parse_due(piece).due_kind != "none"
 
 
 def _opening_id(text: str) -> tuple[str | None, str]:
