@@ -47,8 +47,11 @@ LETTER, A4_LANDSCAPE = (612, 792), (842, 595)  # page sizes (points), as MediaBo
 class _Pages:
     """Content streams of pages being written top to bottom, a new page below `bottom`."""
 
-    def __init__(self, bottom: float, valign: str = "top", top: float = TOP) -> None:
+    def __init__(
+        self, bottom: float, valign: str = "top", top: float = TOP, repeat_header: bool = True
+    ) -> None:
         self.bottom = bottom
+        self.repeat_header = repeat_header
         self.valign = valign
         self.top = top
         self.done: list[bytes] = []
@@ -93,7 +96,7 @@ class _Pages:
                     self.stream += _rules(xs, edges) if ruled else b""
                     self.new_page()
                     edges = [self.y + LINE - 3]
-                    for printed in header:
+                    for printed in header if self.repeat_header else []:
                         self._header(printed, xs, cols)
                         edges.append(self.y + LINE - 3)
                     top = self.y + LINE - 3
@@ -192,6 +195,7 @@ def plan_pdf(
     running: tuple[str, str] | None = None,
     valign: str = "top",
     size: tuple[int, int] = LETTER,
+    repeat_header: bool = True,
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
     first row is its header. Column widths (points) per table index in `widths`, else fitted;
@@ -203,9 +207,11 @@ def plan_pdf(
     (header, footer) prints on every page, "{page}" and "{pages}" filled in the footer.
     `valign` sets a cell's lines at the top, middle or bottom of its row, as a spreadsheet
     (bottom) or a centred table does. `size` is the page's (width, height): A4_LANDSCAPE as a
-    landscape section of a Word document prints, its tables as wide as the page."""
+    landscape section of a Word document prints, its tables as wide as the page.
+    `repeat_header=False` prints a table's header on its first page only, as a spreadsheet
+    does unless told to repeat it."""
     top = TOP - (LETTER[1] - size[1])
-    pages = _Pages(bottom, valign, top)
+    pages = _Pages(bottom, valign, top, repeat_header)
     tables = 0
     for part in parts:
         if isinstance(part, str):

@@ -52,11 +52,8 @@ def rag_of(colour: Rgb) -> str | None:
     return None
 
 
-def mark_coloured_cells(
-    rows: list[list[str]], colour_of: Callable[[int, int], Rgb | None]
-) -> list[list[str]]:
-    """`rows` with each empty cell under a timeline or status heading given the text its
-    colour (`colour_of(row, column)`, None for none) stands for; every other cell as it is."""
+def _headings(rows: list[list[str]]) -> tuple[set[int], set[int], int]:
+    """The timeline and status columns the first rows name, and how many rows name them."""
     from planparse.tables.roles import header_to_role
 
     timeline, status, first = set(), set(), 0
@@ -69,6 +66,27 @@ def mark_coloured_cells(
             else:
                 continue
             first = i + 1  # the rows under the last one naming a heading
+    return timeline, status, first
+
+
+def heading_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The first rows of a table, down to the last naming a timeline or status heading: what
+    a page that continues the table without printing its header reads its colours by."""
+    return rows[: _headings(rows)[2]]
+
+
+def mark_coloured_cells(
+    rows: list[list[str]],
+    colour_of: Callable[[int, int], Rgb | None],
+    carried: list[list[str]] | None = None,
+) -> list[list[str]]:
+    """`rows` with each empty cell under a timeline or status heading given the text its
+    colour (`colour_of(row, column)`, None for none) stands for; every other cell as it is.
+    Rows that name no heading are read under `carried`: the heading rows of the table they
+    continue, its columns aligned with theirs."""
+    timeline, status, first = _headings(rows)
+    if not (timeline or status) and carried:
+        timeline, status, _ = _headings(carried)
     colours: dict[tuple[int, int], Rgb] = {}
     for i in range(first, len(rows)):
         for j in sorted(timeline | status):

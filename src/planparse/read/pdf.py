@@ -26,6 +26,7 @@ from typing import Any, Literal, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
+from planparse.read.fills import heading_rows
 from planparse.read.pdf_cells import (
     cell_text,
     cell_texts,
@@ -87,25 +88,98 @@ def as_drawn(pdf: Any, page: Any) -> Any:
     )
 
 
-def _page_items(page: Any) -> list[tuple[float, str, Any]]:
-    """(top, kind, payload) for each table and each text line outside tables."""
+class Columns(NamedTuple):
+    """A ruled table's columns as a page left them: the span (x0, x1) of each column it kept,
+    and its heading rows (`fills.heading_rows`), each a column's text by span."""
+
+    spans: list[tuple[float, float]]
+    headings: list[dict[tuple[float, float], str]]
+
+
+# Points a column's edges may move between pages and still be the same column: pdfplumber
+# snaps rules this close together into one (its snap_tolerance).
+SAME_EDGE = 3.0
+
+Span = tuple[float, float]
+
+
+def _same_span(a: Span, b: Span) -> bool:
+    return abs(a[0] - b[0]) <= SAME_EDGE and abs(a[1] - b[1]) <= SAME_EDGE
+
+
+def _kept_from_above(spans: list[Span], above: Columns | None) -> set[int] | None:
+    """The columns of a page's first table that the table the page before ended with kept,
+    when every one of those is among them (the table goes on, drawn on the same columns);
+    else None."""
+    if above is None or not above.spans:
+        return None
+    kept = {j for j, s in enumerate(spans) if any(_same_span(s, a) for a in above.spans)}
+    return kept if len(kept) >= len(above.spans) else None
+
+
+def _carried_headings(spans: list[Span], above: Columns) -> list[list[str]]:
+    """The heading rows of the table above, set on this table's columns."""
+    return [
+        [next((text for a, text in row.items() if _same_span(s, a)), "") for s in spans]
+        for row in above.headings
+    ]
+
+
+def _column_spans(table: Any) -> list[Span]:
+    """Each column's span (x0, x1) in a pdfplumber table: its cells' left edges in turn, the
+    last column ending at the table's right edge (a merged cell's own edges would span
+    several)."""
+    lefts = sorted({cell[0] for cell in table.cells})
+    return list(zip(lefts, [*lefts[1:], max(cell[2] for cell in table.cells)], strict=True))
+
+
+def _has_merged_cells(table: Any) -> bool:
+    """Whether a cell of the table spans columns or rows (pdfplumber gives None where)."""
+    return any(cell is None for row in table.rows for cell in row.cells)
+
+
+def _page_items(
+    page: Any, above: Columns | None = None
+) -> tuple[list[tuple[float, str, Any]], Columns | None]:
+    """(top, kind, payload) for each table and each text line outside tables, and the columns
+    of the page's last ruled table, `above` for the next page.
+
+    A page's first table drawn on the columns of the table the page before ended with goes
+    on from it: printed without its header, it keeps the columns kept there though none of
+    its cells here is filled (a timeline's past quarters), and reads its cells' colours under
+    that table's headings."""
     items: list[tuple[float, str, Any]] = []
-    tables = page.find_tables(settings_for(page))
+    tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
     bboxes = [t.bbox for t in tables]
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
     words = [w for w in all_words if not inside(w, bboxes)]
     spellings = page_spellings(all_words)
     fills: list[Fill] | None = None  # read once, on a page with a table
-    for table in tables:
+    for index, table in enumerate(tables):
         found, unplaced = place_words(table, [w for w in all_words if inside(w, [table.bbox])])
         rows = [[cell_text(c, spellings) for c in row] for row in cell_texts(table, found)]
         rows = spread_spanning_cells(table, fill_open_cells(table, rows, unplaced))
         rows = mark_drawn_empty(table, rows)
         if fills is None:
             fills = page_fills(page)
-        rows = mark_filled_cells(table, rows, fills)
+        spans = _column_spans(table)
+        kept = _kept_from_above(spans, above) if index == 0 else None
+        carried = _carried_headings(spans, above) if kept is not None and above else None
+        rows = mark_filled_cells(table, rows, fills, carried)
         for part in split_at_headers(rows):
-            items.append((table.bbox[1], "table", tidy_table(part)))
+            # a table going on from the page before stays one though it holds a single cell
+            # (the end of a deadline the break cut): not a box around a line or a list
+            # (several rows), nor a title printed across the columns (a merged cell)
+            one_cut_cell = len(part) == 1 and not _has_merged_cells(table)
+            kind = "continued" if kept is not None and one_cut_cell else "table"
+            items.append((table.bbox[1], kind, tidy_table(part, kept or ())))
+        own = heading_rows(rows)
+        above = Columns(
+            [s for j, s in enumerate(spans) if j in (kept or ()) or any(r[j] for r in rows)],
+            [dict(zip(spans, r, strict=True)) for r in own]
+            if own or carried is None or above is None
+            else above.headings,
+        )
     lines: dict[int, list[dict[str, Any]]] = {}
     for word in words:
         lines.setdefault(round(word["top"] / 3), []).append(word)
@@ -129,7 +203,7 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
             line = PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"])
             items.append((line_words[0]["top"] + offset, "line", line))
     items.sort(key=lambda item: item[0])
-    return items
+    return items, above if tables else None
 
 
 class PdfLine(NamedTuple):
@@ -171,6 +245,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
     if not data.lstrip().startswith(b"%PDF-"):
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
     pages_items: list[list[tuple[float, str, Any]]] = []
+    columns: Columns | None = None  # the columns of the ruled table the last page ended with
     try:
         with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
             page_count = len(pdf.pages)
@@ -179,7 +254,8 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
                 upright = as_drawn(pdf, page)
                 if pdfium_page is not None and upright is not page:
                     load_objects(upright, pdfium_page)
-                pages_items.append(_page_items(upright))
+                page_items, columns = _page_items(upright, columns)
+                pages_items.append(page_items)
                 upright.close()
                 page.close()
                 if pdfium_page is not None:
@@ -206,7 +282,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
             if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
                 blocks.extend(_box_lines(payload, number, len(blocks)))
                 continue
-            if kind == "table":
+            if kind in ("table", "continued"):
                 for i, cells in enumerate(payload):
                     if any(cells):
                         blocks.append(

@@ -10,6 +10,7 @@ printed over two rows and moves a header drawn off the column it heads.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import partial
 from typing import Any
 
@@ -265,11 +266,14 @@ def split_at_headers(rows: list[list[str]]) -> list[list[list[str]]]:
     return [p for p in parts if p]
 
 
-def tidy_table(rows: list[list[str]]) -> list[list[str]]:
-    """Drop columns empty in every row, and fold a header printed over two rows into one.
+def tidy_table(rows: list[list[str]], keep: Collection[int] = ()) -> list[list[str]]:
+    """Drop columns empty in every row but those in `keep`, and fold a header printed over two
+    rows into one.
 
     Word/LibreOffice exports draw extra rules, so pdfplumber's grid has columns no cell fills;
-    a header whose "Lead" sits lower than "Actions" comes back as two rows (Hounslow).
+    a header whose "Lead" sits lower than "Actions" comes back as two rows (Hounslow). A page
+    continuing a table keeps (`keep`) the columns the table kept on the page before, though
+    none of its cells here is filled (a timeline's quarters already past).
     """
     from planparse.tables.roles import header_to_role
 
@@ -277,8 +281,8 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
         return rows
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    keep = [c for c in range(width) if any(r[c] for r in rows)]
-    rows = [[r[c] for c in keep] for r in rows]
+    kept = [c for c in range(width) if c in keep or any(r[c] for r in rows)]
+    rows = [[r[c] for c in kept] for r in rows]
     out: list[list[str]] = []
     for row in rows:
         filled = [c for c in row if c]
@@ -292,11 +296,14 @@ def tidy_table(rows: list[list[str]]) -> list[list[str]]:
             out[-1] = [a or b for a, b in zip(out[-1], row, strict=True)]
             continue
         out.append(row)
-    return _headers_over_their_columns(out)
+    return _headers_over_their_columns(out, {i for i, c in enumerate(kept) if c in keep})
 
 
-def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
-    """Move a header cell drawn off the column it heads.
+def _headers_over_their_columns(
+    rows: list[list[str]], keep: Collection[int] = ()
+) -> list[list[str]]:
+    """Move a header cell drawn off the column it heads; the column it leaves goes, unless in
+    `keep`.
 
     A header row drawn with other rules than the body names a column nothing fills:
     - Hounslow p.12 prints "Timeframe" one column right of its dates, p.10 "Lead" one column
@@ -366,8 +373,8 @@ def _headers_over_their_columns(rows: list[list[str]]) -> list[list[str]]:
             target = c + 2 if ids_then_text else beside
         if target is not None:
             header[target], header[c] = name, ""
-    keep = [c for c in range(len(header)) if header[c] or filled[c]]
-    return [[row[c] for c in keep] for row in [header, *body]]
+    kept = [c for c in range(len(header)) if c in keep or header[c] or filled[c]]
+    return [[row[c] for c in kept] for row in [header, *body]]
 
 
 def is_cut_line(cells: list[str]) -> bool:

@@ -43,8 +43,11 @@ def _rgb(colour: Any) -> Rgb | None:
     return None
 
 
-def mark_filled_cells(table: Any, rows: list[list[str]], fills: list[Fill]) -> list[list[str]]:
-    """`rows` with each empty cell a fill covers read as its colour says (read/fills.py)."""
+def mark_filled_cells(
+    table: Any, rows: list[list[str]], fills: list[Fill], carried: list[list[str]] | None = None
+) -> list[list[str]]:
+    """`rows` with each empty cell a fill covers read as its colour says (read/fills.py),
+    under `carried` headings when the rows print none."""
     if not fills:
         return rows
     drawn: list[list[Any]] = []  # the cells' boxes, read when a cell is asked for
@@ -55,7 +58,7 @@ def mark_filled_cells(table: Any, rows: list[list[str]], fills: list[Fill]) -> l
         bbox = drawn[i][j] if i < len(drawn) and j < len(drawn[i]) else None
         return _covering(bbox, fills) if bbox else None
 
-    return mark_coloured_cells(rows, colour_of)
+    return mark_coloured_cells(rows, colour_of, carried)
 
 
 def _covering(bbox: tuple[float, float, float, float], fills: list[Fill]) -> Rgb | None:

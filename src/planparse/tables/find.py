@@ -49,6 +49,7 @@ class Table:
     context: Context
     rows: list[Row] = field(default_factory=list)
     continued: int = 0  # how many repeated headers were folded into this table
+    page: int | None = None  # where its header is printed
 
     def column(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -169,6 +170,20 @@ def _goes_on_under(table: Table | None, cells: tuple[str, ...], roles: list[str 
     )
 
 
+def _goes_on_from_page_before(
+    current: Table | None, block: Block, roles: list[str | None], tables: list[Table], ctx: Context
+) -> bool:
+    """A page's first row whose words name columns but make no table of any kind, where the
+    table above goes on without printing its header again ("" | "report to the Safeguarding
+    Partnership" | "2025" | "from Jan 2026" …: the rest of a row the break cut), is a row of
+    that table, as `_goes_on_under` reads it under a repeated header."""
+    return (
+        current is None
+        and table_kind(roles) == "other"
+        and continued_on_next_page(block, tables, ctx) is not None
+    )
+
+
 def _repeated_header(
     current: Table | None,
     previous: Table | None,
@@ -219,7 +234,10 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None  # a heading left in a row ends the table above (Hillingdon 3.4)
             continue
         roles = row_to_roles(block.cells)
-        if roles is not None and _goes_on_under(current, block.cells, roles):
+        if roles is not None and (
+            _goes_on_under(current, block.cells, roles)
+            or _goes_on_from_page_before(current, block, roles, tables, ctx)
+        ):
             roles = None
         if roles is not None:
             key = tuple(roles)
@@ -232,7 +250,11 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
                 echo = 0  # the header's next rows may be printed again with it
                 continue
             current = Table(
-                header=list(block.cells), roles=roles, kind=table_kind(roles), context=ctx
+                header=list(block.cells),
+                roles=roles,
+                kind=table_kind(roles),
+                context=ctx,
+                page=block.page,
             )
             tables.append(current)
             last_roles[key] = current

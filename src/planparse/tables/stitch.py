@@ -25,7 +25,9 @@ def section_of(ctx: Context) -> tuple[str | None, str | None]:
 
 
 def last_page(table: Table) -> int | None:
-    return table.rows[-1].page if table.rows else None
+    """The page a table's last row is printed on; its header's, before it has rows (a header
+    at the foot of a page, its rows on the next)."""
+    return table.rows[-1].page if table.rows else table.page
 
 
 def repeats_on_next_page(
