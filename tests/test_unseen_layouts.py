@@ -238,6 +238,28 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
     assert got.document.page_count and got.document.page_count > 1
 
 
+@pytest.mark.parametrize("lines_per_page", [5, 8, 11])
+@pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])
+def test_a_plan_whose_tables_do_not_repeat_their_header_gives_what_its_text_gives(
+    name: str, lines_per_page: int, tmp_path: Path
+) -> None:
+    # Word repeats a table's header on each page only when told to: the same plan on short
+    # ruled pages with each table's header printed once, so a page may open on a row the
+    # break cut, or a header stand alone at a page's foot
+    from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    pdf = plan_pdf(
+        tmp_path / "plan.pdf",
+        parts_of_text(source.read_text()),
+        bottom=TOP - lines_per_page * (LINE - 4),
+        running=("OFFICIAL", "Page {page} of {pages}"),
+        repeat_header=False,
+    )
+    got = _pdf_gives_what_text_gives(source, pdf)
+    assert got.document.page_count and got.document.page_count > 1
+
+
 @settings(max_examples=20, deadline=None, derandomize=True)
 @given(
     shares=st.lists(st.floats(0.3, 2.0), min_size=7, max_size=7),

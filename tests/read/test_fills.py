@@ -73,6 +73,31 @@ def test_a_gantt_bar_of_shaded_cells_dates_an_action_as_ticks_would(tmp_path: Pa
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("lines_per_page", [7, 9])
+def test_a_gantt_bar_goes_on_over_a_page_that_does_not_repeat_the_header(
+    tmp_path: Path, lines_per_page: int
+) -> None:
+    # the header printed on the first page only: the next page's quarters are read under it,
+    # those shaded nowhere on that page kept all the same
+    from tests.pdfbuild import LINE, TOP
+
+    ticked = tmp_path / "ticked.txt"
+    ticked.write_text(_GANTT.format(m="✓"))
+    shaded = plan_pdf(
+        tmp_path / "shaded.pdf",
+        parts_of_text(_GANTT.format(m="■")),
+        bottom=TOP - lines_per_page * (LINE - 4),
+        repeat_header=False,
+    )
+    got = extract(shaded)
+    assert got.document.page_count == 2
+    key = [(a.action_id, a.lead, a.due_text, a.due_date) for a in got.records["actions"]]
+    assert key == [
+        (a.action_id, a.lead, a.due_text, a.due_date) for a in extract(ticked).records["actions"]
+    ]
+    assert [a.page for a in got.records["actions"]][-1] == 2
+
+
 def test_a_shaded_cell_under_no_timeline_or_status_heading_stays_empty(tmp_path: Path) -> None:
     # a grey lead cell is no mark: only a timeline's or status column's fill is read
     text = _GANTT.format(m="").replace("\tAD Commissioning\t", "\t■\t")
