@@ -25,7 +25,7 @@ def _table_rows(name: str, page: int) -> list[list[str]]:
     from planparse.read.pdf import _page_items
 
     with pdfplumber.open(CORPORA / name) as pdf:
-        items = _page_items(pdf.pages[page - 1])
+        items, _ = _page_items(pdf.pages[page - 1])
     return [row for _, kind, payload in items if kind == "table" for row in payload]
 
 
@@ -262,7 +262,7 @@ def test_a_row_continued_without_its_top_rule_is_still_a_table(tmp_path: Path) -
     path = tmp_path / "open-top.pdf"
     path.write_bytes(page_pdf(stream))
     with pdfplumber.open(path) as pdf:
-        items = _page_items(pdf.pages[0])
+        items, _ = _page_items(pdf.pages[0])
     assert [(kind, payload) for _, kind, payload in items] == [
         ("table", [["Evaluate the impact", "Feb-25"]])
     ]
