@@ -138,6 +138,21 @@ def _has_merged_cells(table: Any) -> bool:
     return any(cell is None for row in table.rows for cell in row.cells)
 
 
+def _columns_left(
+    spans: list[Span], rows: list[list[str]], kept: set[int], continued: Columns | None
+) -> Columns:
+    """The columns a table leaves for the next page: those it fills or kept from the page
+    before (`continued`, the columns it goes on from), and its own heading rows or, printing
+    none, those it went on under."""
+    own = heading_rows(rows)
+    return Columns(
+        [s for j, s in enumerate(spans) if j in kept or any(r[j] for r in rows)],
+        [dict(zip(spans, r, strict=True)) for r in own]
+        if own or continued is None
+        else continued.headings,
+    )
+
+
 def _page_items(
     page: Any, above: Columns | None = None
 ) -> tuple[list[tuple[float, str, Any]], Columns | None]:
@@ -173,13 +188,7 @@ def _page_items(
             one_cut_cell = len(part) == 1 and not _has_merged_cells(table)
             kind = "continued" if kept is not None and one_cut_cell else "table"
             items.append((table.bbox[1], kind, tidy_table(part, kept or ())))
-        own = heading_rows(rows)
-        above = Columns(
-            [s for j, s in enumerate(spans) if j in (kept or ()) or any(r[j] for r in rows)],
-            [dict(zip(spans, r, strict=True)) for r in own]
-            if own or carried is None or above is None
-            else above.headings,
-        )
+        above = _columns_left(spans, rows, kept or set(), above if carried else None)
     lines: dict[int, list[dict[str, Any]]] = {}
     for word in words:
         lines.setdefault(round(word["top"] / 3), []).append(word)
