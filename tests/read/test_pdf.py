@@ -7,6 +7,7 @@ import pytest
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read.pdf import read_pdf
 from planparse.read.pdf_cells import tidy_table
+from planparse.read.raw import Block
 
 from ..conftest import CORPORA
 
@@ -114,14 +115,15 @@ def test_a_bullet_wrapped_over_lines_is_one_bullet() -> None:
     ]
 
 
+def line(text: str, x1: float) -> Block:
+    """A PDF line outside tables, starting at the left margin and ending at `x1`."""
+    return Block("line", text=text, page=1, x0=40.0, x1=x1)
+
+
 def test_the_longest_heading_on_a_page_of_tables_is_no_wrapped_line() -> None:
     # a page of headings over tables: no lines end together at a margin, so a two-line
     # title takes no heading in; a page of prose sets its margin where its lines end
     from planparse.read.pdf_lines import join_wrapped_bullets
-    from planparse.read.raw import Block
-
-    def line(text: str, x1: float) -> Block:
-        return Block("line", text=text, page=1, x0=40.0, x1=x1)
 
     headings = [
         line("Larchfield Borough Council", 160),
@@ -149,10 +151,6 @@ def test_a_theme_heading_under_a_line_as_long_as_the_page_starts_its_own_block()
     # a one-line action reaching the margin ends with no full stop, as a wrapped line does;
     # the heading under it is no rest of it
     from planparse.read.pdf_lines import join_wrapped_bullets
-    from planparse.read.raw import Block
-
-    def line(text: str, x1: float) -> Block:
-        return Block("line", text=text, page=3, x0=40.0, x1=x1)
 
     blocks = [
         line("1.4 Review the graduated approach guidance with SENCOs", 300),
