@@ -13,14 +13,15 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 Precision = Literal["day", "month", "quarter", "term", "half", "year"]
+T = TypeVar("T")
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -287,28 +288,28 @@ _SPLIT_YEAR_END: ContextVar[int] = ContextVar("split_year_end", default=YEAR_END
 
 
 @contextmanager
-def year_reading(kind: Literal["academic", "financial"]) -> Iterator[None]:
-    """Read bare split years ("2025/26") as `kind` years while the block runs: one document's
-    reading, set around its extraction so that every parser of it agrees."""
-    token = _SPLIT_YEAR_END.set(YEAR_END_MONTH[kind])
+def _reading(setting: ContextVar[T], value: T) -> Iterator[None]:
+    """`setting` is `value` while the block runs: one document's reading, set around its
+    extraction so that every parser of it agrees."""
+    token = setting.set(value)
     try:
         yield
     finally:
-        _SPLIT_YEAR_END.reset(token)
+        setting.reset(token)
+
+
+def year_reading(kind: Literal["academic", "financial"]) -> AbstractContextManager[None]:
+    """Read bare split years ("2025/26") as `kind` years while the block runs."""
+    return _reading(_SPLIT_YEAR_END, YEAR_END_MONTH[kind])
 
 
 _SIX_TERMS: ContextVar[bool] = ContextVar("six_terms", default=False)
 
 
-@contextmanager
-def term_reading(six: bool) -> Iterator[None]:
+def term_reading(six: bool) -> AbstractContextManager[None]:
     """Read "Term 1"-"Term 3" as a six-term year's while the block runs (a document that
     also names "Term 4"-"Term 6" counts six)."""
-    token = _SIX_TERMS.set(six)
-    try:
-        yield
-    finally:
-        _SIX_TERMS.reset(token)
+    return _reading(_SIX_TERMS, six)
 
 
 def _numbered_term_end(n: int, half: bool, year: str, second: str | None) -> dt.date:

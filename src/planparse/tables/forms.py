@@ -180,7 +180,7 @@ def _inline_fields(text: str) -> list[_Field]:
 # (Early Years SEND Manager, Ashcombe Council, September 2025)", "2.1 Publish the guide –
 # Local Offer Manager – by July 2025"
 _BRACKETED_END_RE = re.compile(r"^(?P<action>.{8,}?)\s*\((?P<inside>[^()]+)\)\s*\.?$")
-_BARE_SEP_RE = re.compile(r"(\s*[;|]\s*|,\s*|\s[–—-]\s)")
+_BARE_SEP_RE = re.compile(rf"({_FIELD_SEP}|,\s*)")  # with no labels, a comma parts fields too
 _DASH_SEP_RE = re.compile(r"(\s[–—-]\s)")
 MAX_DATE_WORDS = 6
 
