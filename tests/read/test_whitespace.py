@@ -61,7 +61,7 @@ def test_a_line_running_across_a_column_edge_ends_the_table() -> None:
         [word(72, 85, 14, "1.1"), word(110, 200, 14, "Review"), word(330, 380, 14, "AD")],
         [word(72, 300, 28, "A sentence of prose running"), word(303, 400, 28, "across")],
     ]
-    ((first, end, rows),) = find_tables(lines)
+    ((first, end, rows, _),), _ = find_tables(lines)
     assert (first, end) == (0, 2)
     assert rows[1] == ["1.1", "Review", "AD"]
 
@@ -111,7 +111,7 @@ def test_cells_wrapped_in_padded_rows_are_joined_into_their_row() -> None:
         [_word(110, 30, "proving offer"), _word(330, 30, "SEND")],
         [_word(72, 48, "1.2"), _word(110, 48, "Publish"), _word(330, 48, "DCO")],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert rows == [
         ["Ref", "Action", "Lead"],
         ["1.1", "Review the improving offer", "Head of SEND"],
@@ -126,7 +126,7 @@ def test_evenly_spaced_lines_stay_lines() -> None:
         [_word(72, 14, "1.1"), _word(110, 14, "Review the"), _word(330, 14, "Head of")],
         [_word(110, 28, "offer"), _word(330, 28, "SEND")],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert rows[1:] == [["1.1", "Review the", "Head of"], ["", "offer", "SEND"]]
 
 
@@ -138,7 +138,7 @@ def test_single_line_rows_under_a_wider_gap_are_not_joined() -> None:
         [_word(72, 28, "1.2"), _word(110, 28, "Publish"), _word(330, 28, "DCO")],
         [_word(72, 48, "1.3"), _word(110, 48, "Train"), _word(330, 48, "EP")],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert [r[0] for r in rows[1:]] == ["1.1", "1.2", "1.3"]
 
 
@@ -149,7 +149,7 @@ def test_a_header_wrapped_onto_two_lines_names_its_columns() -> None:
         [_word(72, 10, "measure")],
         [_word(72, 26, "EHCPs"), _word(200, 26, "32%"), _word(330, 26, "50%")],
     ]
-    ((first, end, rows),) = find_tables(lines)
+    ((first, end, rows, _),), _ = find_tables(lines)
     assert (first, end) == (0, 3)
     assert rows == [["Success measure", "Baseline", "2025/26"], ["EHCPs", "32%", "50%"]]
 
@@ -165,7 +165,7 @@ def test_a_header_alone_at_the_foot_of_a_page_keeps_its_second_line() -> None:
         [_word(72, 100, "Indicator"), _word(200, 100, "Baseline"), _word(330, 100, "Target")],
         [_word(330, 112, "2026/27")],
     ]
-    second = find_tables(lines)[1][2]
+    second = find_tables(lines)[0][1].rows
     assert second == [["Indicator", "Baseline", "Target 2026/27"]]
 
 
@@ -179,7 +179,7 @@ def test_cells_set_at_the_bottom_of_padded_rows_are_joined_into_their_row() -> N
         [_word(110, 48, "Publish the")],
         [_word(72, 60, "1.2"), _word(110, 60, "guide"), _word(330, 60, "DCO")],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert rows[1:] == [
         ["1.1", "Review the offer", "Head of SEND"],
         ["1.2", "Publish the guide", "DCO"],
@@ -193,7 +193,7 @@ def test_a_header_set_at_the_bottom_of_its_row_keeps_its_first_lines() -> None:
         [_word(72, 10, "Ref"), _word(110, 10, "Action"), _word(330, 10, "officer")],
         [_word(72, 28, "1.1"), _word(110, 28, "Review"), _word(330, 28, "AD")],
     ]
-    ((first, end, rows),) = find_tables(lines)
+    ((first, end, rows, _),), _ = find_tables(lines)
     assert (first, end) == (0, 3)
     assert rows == [["Ref", "Action", "Lead officer"], ["1.1", "Review", "AD"]]
 
@@ -255,7 +255,7 @@ def test_a_header_cell_over_period_columns_gives_a_column_to_each_period() -> No
             _word(450, 42, "70%"),
         ],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert rows == [
         ["Measure", "Baseline (2024)", "Target", ""],
         ["", "", "2025/26", "2026/27"],
@@ -273,7 +273,7 @@ def test_two_values_under_one_header_cell_that_are_no_periods_stay_one_cell() ->
             _word(450, 14, "SEND"),
         ],
     ]
-    ((_, _, rows),) = find_tables(lines)
+    ((_, _, rows, _),), _ = find_tables(lines)
     assert rows[1] == ["1.1", "Review", "AD SEND"]
 
 
@@ -289,7 +289,7 @@ def test_a_header_whose_last_line_alone_names_too_few_columns_takes_the_line_abo
         [_word(72, 28, "EHCPs"), _word(200, 28, "31%"), _word(300, 28, "55%"),
          _word(400, 28, "75%"), _word(500, 28, "SEN2")],
     ]  # fmt: skip
-    ((first, end, rows),) = find_tables(lines)
+    ((first, end, rows, _),), _ = find_tables(lines)
     assert (first, end) == (0, 3)
     assert rows == [
         ["Measure", "Baseline (March 2024)", "Year 1 target (2025/26)",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -153,16 +153,50 @@ def _columns_left(
     )
 
 
-def _page_items(
-    page: Any, above: Columns | None = None
-) -> tuple[list[tuple[float, str, Any]], Columns | None]:
-    """(top, kind, payload) for each table and each text line outside tables, and the columns
-    of the page's last ruled table, `above` for the next page.
+class Carry(NamedTuple):
+    """What a page leaves for the next: the columns of the ruled table it ended with, the
+    borderless table that ran to its foot, and the text of each page's first and last line
+    so far (a running header or footer prints them again)."""
 
-    A page's first table drawn on the columns of the table the page before ended with goes
-    on from it: printed without its header, it keeps the columns kept there though none of
-    its cells here is filled (a timeline's past quarters), and reads its cells' colours under
-    that table's headings."""
+    ruled: Columns | None = None
+    borderless: whitespace.Carried | None = None
+    edges: frozenset[str] = frozenset()
+
+
+def _is_running_text(text: str) -> bool:
+    """A page number or a protective marking, printed on every page."""
+    return bool(_PAGE_NUMBER_RE.match(text)) or text.upper() == "OFFICIAL"
+
+
+# Share of the page's height at its foot that holds footers, not a table's rows.
+FOOT_MARGIN = 0.1
+
+
+def _furniture(page: Any, edges: frozenset[str]) -> Callable[[list[dict[str, Any]]], bool]:
+    """Whether a line of the page is a running header or footer: a page number, a marking,
+    a line printed at the top or foot of a page before, or a line in the foot margin."""
+
+    def furniture(line: list[dict[str, Any]]) -> bool:
+        text = " ".join(w["text"] for w in line)
+        foot = line[0]["top"] > (1 - FOOT_MARGIN) * page.height
+        return foot or text in edges or _is_running_text(text)
+
+    return furniture
+
+
+def _page_items(
+    page: Any, carry: Carry | None = None
+) -> tuple[list[tuple[float, str, Any]], Carry]:
+    """(top, kind, payload) for each table and each text line outside tables, and what the
+    page leaves for the next (`Carry`).
+
+    A page's first table drawn on the columns of the ruled table the page before ended with
+    goes on from it: printed without its header, it keeps the columns kept there though none
+    of its cells here is filled (a timeline's past quarters), and reads its cells' colours
+    under that table's headings. Lines at the top of a page set in the columns of a
+    borderless table that ran to the foot of the page before are its rows going on."""
+    carry = carry or Carry()
+    above = carry.ruled
     items: list[tuple[float, str, Any]] = []
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
     bboxes = [t.bbox for t in tables]
@@ -194,9 +228,13 @@ def _page_items(
         lines.setdefault(round(word["top"] / 3), []).append(word)
     ordered = [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
     in_table: set[int] = set()
-    for first, end, rows in whitespace.find_tables(ordered):
+    found, borderless = whitespace.find_tables(
+        ordered, carry.borderless, _furniture(page, carry.edges)
+    )
+    for first, end, rows, continued in found:
         # a table drawn without rules, columns from its header's words (read/whitespace.py)
-        items.append((ordered[first][0]["top"], "table", tidy_table(rows)))
+        kind, keep = ("continued", range(len(rows[0]))) if continued else ("table", ())
+        items.append((ordered[first][0]["top"], kind, tidy_table(rows, keep)))
         in_table.update(range(first, end))
     prose = [line for index, line in enumerate(ordered) if index not in in_table]
     at = whitespace.gutter(prose, page.width)
@@ -212,7 +250,8 @@ def _page_items(
             line = PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"])
             items.append((line_words[0]["top"] + offset, "line", line))
     items.sort(key=lambda item: item[0])
-    return items, above if tables else None
+    edges = {" ".join(w["text"] for w in line) for line in ordered[:1] + ordered[-1:]}
+    return items, Carry(above if tables else None, borderless, carry.edges | edges)
 
 
 class PdfLine(NamedTuple):
@@ -254,7 +293,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
     if not data.lstrip().startswith(b"%PDF-"):
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
     pages_items: list[list[tuple[float, str, Any]]] = []
-    columns: Columns | None = None  # the columns of the ruled table the last page ended with
+    carry = Carry()  # what the page before left: tables going on, running lines
     try:
         with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
             page_count = len(pdf.pages)
@@ -263,7 +302,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
                 upright = as_drawn(pdf, page)
                 if pdfium_page is not None and upright is not page:
                     load_objects(upright, pdfium_page)
-                page_items, columns = _page_items(upright, columns)
+                page_items, carry = _page_items(upright, carry)
                 pages_items.append(page_items)
                 upright.close()
                 page.close()
@@ -306,7 +345,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
                 blocks.append(Block("blank", page=number, line_no=len(blocks) + 1))
                 continue
             text = payload.text.strip()
-            if text in running or _PAGE_NUMBER_RE.match(text) or text.upper() == "OFFICIAL":
+            if text in running or _is_running_text(text):
                 continue
             for block in lines_to_blocks([text]):
                 blocks.append(

@@ -22,8 +22,8 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from planparse.read.pdf_cells import cell_text
 
@@ -56,13 +56,47 @@ def _text(words: list[Word]) -> str:
     return " ".join(w["text"] for w in words)
 
 
-def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]]]:
-    """(first line, last line + 1, rows of cells) for each borderless table among `lines`
-    (each a line's words, left to right, lines top to bottom)."""
+class Found(NamedTuple):
+    """A borderless table: its first line, its last line + 1, its rows of cells, and whether
+    it goes on from the page before without its header (`Carried`)."""
+
+    first: int
+    end: int
+    rows: list[list[str]]
+    continued: bool = False
+
+
+class Carried(NamedTuple):
+    """A borderless table that ran to the foot of its page, as the next page goes on with it
+    without printing its header again (a spreadsheet's way): where its columns start, its
+    line height, and the spacing of its lines (`printed_rows`)."""
+
+    starts: list[float]
+    height: float
+    gaps: list[float]
+
+
+def _never(line: list[Word]) -> bool:
+    return False
+
+
+def find_tables(
+    lines: list[list[Word]],
+    above: Carried | None = None,
+    furniture: Callable[[list[Word]], bool] = _never,
+) -> tuple[list[Found], Carried | None]:
+    """Each borderless table among `lines` (each a line's words, left to right, lines top to
+    bottom), and the table that runs to the foot of the page, if one does, for the next.
+
+    `above` is the table the page before ran to its foot with: lines at the top of this page
+    set in its columns go on with it. `furniture` tells a running header or footer, which
+    may stand between a table and the page's edge."""
     from planparse.tables.roles import row_to_roles
 
-    found: list[tuple[int, int, list[list[str]], list[float], float]] = []
-    forms: list[tuple[int, int, list[list[str]]]] = []
+    body = [k for k, line in enumerate(lines) if not furniture(line)]
+    last = body[-1] + 1 if body else 0
+    found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]] = []
+    tables: list[Found] = []
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
@@ -91,7 +125,7 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
         if not named:
             form = _form_lines(lines, i)
             if form is not None:
-                forms.append((i, form[0], form[1]))
+                tables.append(Found(i, form[0], form[1]))
             i = form[0] if form is not None else i + 1
             continue
         # a header cell over several period columns ("Target" over "2025/26  2026/27"), the
@@ -111,17 +145,65 @@ def find_tables(lines: list[list[Word]]) -> list[tuple[int, int, list[list[str]]
             rows.append(cells)
             tops.append(top)
             end += 1
-        if len(rows) > 1:
-            found.append((first, end, rows, tops, height))
+        # a header alone at the foot of the page: its rows are on the next
+        if len(rows) > 1 or end >= last:
+            found.append((first, end, rows, tops, height, starts))
         i = end
     # the page's tables share one style: a header left alone at the foot of the page, its
     # second line under it, is told by the spacing of the page's other tables
-    gaps = [b - a for *_, tops, _ in found for a, b in zip(tops, tops[1:], strict=False)]
-    tables = [
-        (first, end, printed_rows(rows, tops, height, gaps))
-        for first, end, rows, tops, height in found
-    ]
-    return sorted(tables + forms, key=lambda table: table[0])
+    gaps = [b - a for *_, tops, _, _ in found for a, b in zip(tops, tops[1:], strict=False)]
+    tables.extend(
+        Found(first, end, printed_rows(rows, tops, height, gaps))
+        for first, end, rows, tops, height, _ in found
+    )
+    # lines at the top of the page in the columns of the table the page before ran to its
+    # foot with: that table going on, up to a table of the page's own
+    headers = {table.first for table in tables}
+    going_on = _going_on(lines, body[0], above, headers) if above and body else None
+    if going_on is not None:
+        tables = [t for t in tables if t.first >= going_on.end] + [going_on]
+    tables.sort(key=lambda table: table.first)
+    carried = None
+    if tables and tables[-1].end >= last:
+        # the page's last table runs to its foot: the next page may go on with it
+        final = tables[-1]
+        carried = above if final.continued else None
+        for first, _, rows, _, height, starts in found:
+            if first == final.first and not final.continued:
+                kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
+                carried = Carried(kept, height, gaps)
+    return tables, carried
+
+
+def _going_on(lines: list[list[Word]], k: int, above: Carried, headers: set[int]) -> Found | None:
+    """The lines from line k set in the columns of the table the page before ran to its foot
+    with (`above`): its rows going on without its header. None where no line fills a
+    column but the first (a heading, not the rest of a row).
+
+    They end at a line that opens a table of its own (`headers`), unless rows of the table
+    going on come right before it, no further apart than its rows: then its words name
+    columns by chance ("partners | 2025 | Ashdown Police / | Partnership", the rest of a
+    row cut by the break), and it is a row."""
+    rows: list[list[str]] = []
+    tops: list[float] = []
+    end = k
+    row_spacing = max(above.gaps, default=2 * above.height)
+    while end < len(lines):
+        top = lines[end][0]["top"]
+        cells = _in_columns(pieces(lines[end]), above.starts)
+        if cells is None or (tops and _ends_table(top - tops[-1], above.height)):
+            break
+        if end in headers and not (
+            any(any(c[1:]) for c in rows) and top - tops[-1] <= row_spacing + ALIGN_SLACK
+        ):
+            break
+        rows.append(cells)
+        tops.append(top)
+        end += 1
+    if not any(any(cells[1:]) for cells in rows):
+        return None
+    gaps = above.gaps + [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    return Found(k, end, printed_rows(rows, tops, above.height, gaps), continued=True)
 
 
 def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] | None:
