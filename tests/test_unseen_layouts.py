@@ -260,31 +260,8 @@ def test_a_plan_whose_tables_do_not_repeat_their_header_gives_what_its_text_give
     assert got.document.page_count and got.document.page_count > 1
 
 
-# Borderless pages where the header printed once is still read wrong (closing note).
-_BORDERLESS_UNREAD = {
-    ("kestrel-highlight-report.txt", 6),
-    ("kestrel-highlight-report.txt", 14),
-    ("northshire-plan.txt", 6),
-    ("penrose-priority-impact-plan.txt", 10),
-    ("riverside-plan.txt", 6),
-    ("thornbury-highlight-report.txt", 6),
-    ("thornbury-highlight-report.txt", 14),
-}
-
-
-@pytest.mark.parametrize(
-    ("name", "lines_per_page"),
-    [
-        pytest.param(
-            name,
-            lines,
-            marks=[pytest.mark.xfail(strict=True)] if (name, lines) in _BORDERLESS_UNREAD else [],
-        )
-        for name in PLANS
-        if name != "southby-plan.txt"  # 3 lines
-        for lines in (6, 10, 14)
-    ],
-)
+@pytest.mark.parametrize("lines_per_page", [6, 10, 14])
+@pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_borderless_plan_whose_header_is_printed_once_gives_what_its_text_gives(
     name: str, lines_per_page: int, tmp_path: Path
 ) -> None:

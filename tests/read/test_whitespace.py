@@ -296,3 +296,36 @@ def test_a_header_whose_last_line_alone_names_too_few_columns_takes_the_line_abo
          "Year 2 target (2026/27)", "Source"],
         ["EHCPs", "31%", "55%", "75%", "SEN2"],
     ]  # fmt: skip
+
+
+def test_a_table_running_to_the_page_foot_goes_on_at_the_top_of_the_next() -> None:
+    first_page = [
+        [_word(72, 600, "Ref"), _word(110, 600, "Action"), _word(330, 600, "Lead")],
+        [_word(72, 614, "1.1"), _word(110, 614, "Review"), _word(330, 614, "AD")],
+        [_word(72, 760, "Page 1")],  # a footer, no line of the table
+    ]
+    tables, carried = find_tables(first_page, furniture=lambda line: line[0]["top"] > 700)
+    assert [t.rows for t in tables] == [[["Ref", "Action", "Lead"], ["1.1", "Review", "AD"]]]
+    assert carried is not None
+    next_page = [
+        [_word(110, 40, "the offer")],  # the rest of 1.1's action, cut by the break
+        [_word(72, 54, "1.2"), _word(110, 54, "Train"), _word(330, 54, "EP")],
+        [_word(72, 100, "Progress is reported to the board every quarter.")],
+    ]
+    ((first, end, rows, continued),), _ = find_tables(next_page, carried)
+    assert (first, end, continued) == (0, 2, True)
+    assert rows == [["", "the offer", ""], ["1.2", "Train", "EP"]]
+
+
+def test_a_heading_at_the_top_of_the_next_page_does_not_go_on_with_the_table() -> None:
+    first_page = [
+        [_word(72, 600, "Ref"), _word(110, 600, "Action"), _word(330, 600, "Lead")],
+        [_word(72, 614, "1.1"), _word(110, 614, "Review"), _word(330, 614, "AD")],
+    ]
+    _, carried = find_tables(first_page)
+    assert carried is not None
+    tables, _ = find_tables([[_word(72, 40, "Risks")]], carried)
+    assert tables == []
+    # a table that ends before the page's foot goes on with nothing
+    _, carried = find_tables([*first_page, [_word(72, 640, "A line of prose after it.")]])
+    assert carried is None

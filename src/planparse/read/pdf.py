@@ -170,15 +170,22 @@ def _is_running_text(text: str) -> bool:
 
 # Share of the page's height at its foot that holds footers, not a table's rows.
 FOOT_MARGIN = 0.1
+# How far a printed page number may be from the page's place in the file (a cover or a
+# contents page left unnumbered).
+PAGE_NUMBER_SLACK = 3
 
 
 def _furniture(page: Any, edges: frozenset[str]) -> Callable[[list[dict[str, Any]]], bool]:
     """Whether a line of the page is a running header or footer: a page number, a marking,
-    a line printed at the top or foot of a page before, or a line in the foot margin."""
+    a line printed at the top or foot of a page before, or a line in the foot margin. A bare
+    number is this page's number only when near it: "26" at the top of page 3 is the rest of
+    a date the break cut ("by end of March" / "26")."""
 
     def furniture(line: list[dict[str, Any]]) -> bool:
         text = " ".join(w["text"] for w in line)
         foot = line[0]["top"] > (1 - FOOT_MARGIN) * page.height
+        if text.isdigit():
+            return foot or abs(int(text) - page.page_number) <= PAGE_NUMBER_SLACK
         return foot or text in edges or _is_running_text(text)
 
     return furniture

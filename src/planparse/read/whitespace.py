@@ -23,6 +23,7 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import reduce
 from typing import Any, NamedTuple
 
 from planparse.read.pdf_cells import cell_text
@@ -66,10 +67,15 @@ class Found(NamedTuple):
     continued: bool = False
 
 
+# How many of the document's line spacings a page passes on (`Carried.gaps`).
+KEPT_SPACINGS = 200
+
+
 class Carried(NamedTuple):
     """A borderless table that ran to the foot of its page, as the next page goes on with it
     without printing its header again (a spreadsheet's way): where its columns start, its
-    line height, and the spacing of its lines (`printed_rows`)."""
+    line height, and the spacing of the lines of the document's tables so far, to tell its
+    padded rows (`printed_rows`)."""
 
     starts: list[float]
     height: float
@@ -146,6 +152,8 @@ def find_tables(
             tops.append(top)
             end += 1
         # a header alone at the foot of the page: its rows are on the next
+        if end >= last and _header_lines(rows, tops, height):
+            rows, tops = [list(reduce(_stacked, rows))], tops[:1]
         if len(rows) > 1 or end >= last:
             found.append((first, end, rows, tops, height, starts))
         i = end
@@ -158,27 +166,49 @@ def find_tables(
     )
     # lines at the top of the page in the columns of the table the page before ran to its
     # foot with: that table going on, up to a table of the page's own
-    headers = {table.first for table in tables}
-    going_on = _going_on(lines, body[0], above, headers) if above and body else None
+    # lines at the top of the page in the columns of the table the page before ran to its
+    # foot with: that table going on, up to a table of the page's own. The document's tables
+    # share one style: their spacing so far tells its padded rows
+    spacing = (above.gaps if above else []) + gaps
+    going_on = None
+    if above is not None and body:
+        headers = {table.first for table in tables}
+        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers)
     if going_on is not None:
-        tables = [t for t in tables if t.first >= going_on.end] + [going_on]
+        table, own = going_on
+        tables = [t for t in tables if t.first >= table.end] + [table]
+        spacing += own
     tables.sort(key=lambda table: table.first)
+    spacing = spacing[-KEPT_SPACINGS:]
     carried = None
     if tables and tables[-1].end >= last:
         # the page's last table runs to its foot: the next page may go on with it
         final = tables[-1]
-        carried = above if final.continued else None
+        if final.continued and above is not None:
+            carried = above._replace(gaps=spacing)
         for first, _, rows, _, height, starts in found:
             if first == final.first and not final.continued:
                 kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
-                carried = Carried(kept, height, gaps)
+                carried = Carried(kept, height, spacing)
     return tables, carried
 
 
-def _going_on(lines: list[list[Word]], k: int, above: Carried, headers: set[int]) -> Found | None:
+def _header_lines(rows: list[list[str]], tops: list[float], height: float) -> bool:
+    """Whether the lines under a header are its cells' wrapped lines ("Previous" / "RAG"):
+    set right under it and leaving its first column empty, as no row's first line does.
+    Asked of a table that ends at the foot of its page, its rows on the next."""
+    return len(rows) > 1 and all(
+        not cells[0] and below - above <= HEADER_LINE_SPACING * height
+        for cells, above, below in zip(rows[1:], tops[:-1], tops[1:], strict=True)
+    )
+
+
+def _going_on(
+    lines: list[list[Word]], k: int, above: Carried, headers: set[int]
+) -> tuple[Found, list[float]] | None:
     """The lines from line k set in the columns of the table the page before ran to its foot
-    with (`above`): its rows going on without its header. None where no line fills a
-    column but the first (a heading, not the rest of a row).
+    with (`above`): its rows going on without its header, and the spacing of its lines. None
+    where no line fills a column but the first (a heading, not the rest of a row).
 
     They end at a line that opens a table of its own (`headers`), unless rows of the table
     going on come right before it, no further apart than its rows: then its words name
@@ -202,8 +232,9 @@ def _going_on(lines: list[list[Word]], k: int, above: Carried, headers: set[int]
         end += 1
     if not any(any(cells[1:]) for cells in rows):
         return None
-    gaps = above.gaps + [b - a for a, b in zip(tops, tops[1:], strict=False)]
-    return Found(k, end, printed_rows(rows, tops, above.height, gaps), continued=True)
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    rows = printed_rows(rows, tops, above.height, above.gaps + gaps)
+    return Found(k, end, rows, continued=True), gaps
 
 
 def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] | None:
