@@ -260,13 +260,14 @@ def test_a_plan_whose_tables_do_not_repeat_their_header_gives_what_its_text_give
     assert got.document.page_count and got.document.page_count > 1
 
 
-@pytest.mark.parametrize("lines_per_page", [6, 10, 14])
+@pytest.mark.parametrize("lines_per_page", [5, 7, 9, 11, 13, 15])
 @pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_borderless_plan_whose_header_is_printed_once_gives_what_its_text_gives(
     name: str, lines_per_page: int, tmp_path: Path
 ) -> None:
     # the same without rules: lines at the top of a page set in the columns of the table
-    # that ran to the foot of the page before are its rows going on
+    # (or the form's label and value columns) that ran to the foot of the page before are
+    # its rows going on
     from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
 
     source = UNSEEN / name

@@ -190,6 +190,11 @@ def find_tables(
             if first == final.first and not final.continued:
                 kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
                 carried = Carried(kept, height, spacing)
+        if carried is None and not final.continued:
+            # a form: its fields go on in its label and value columns
+            label, value, *_ = pieces(lines[final.first])
+            height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
+            carried = Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
     return tables, carried
 
 
@@ -210,10 +215,11 @@ def _going_on(
     with (`above`): its rows going on without its header, and the spacing of its lines. None
     where no line fills a column but the first (a heading, not the rest of a row).
 
-    They end at a line that opens a table of its own (`headers`), unless rows of the table
-    going on come right before it, no further apart than its rows: then its words name
-    columns by chance ("partners | 2025 | Ashdown Police / | Partnership", the rest of a
-    row cut by the break), and it is a row."""
+    They end at a line that opens a table of its own (`headers`), unless it leaves the first
+    column empty, as a header starting at the table's left edge does not, or rows of the
+    table going on come right before it, no further apart than its rows: then its words
+    name columns by chance ("partners | 2025 | Ashdown Police / | Partnership", the rest of
+    a row cut by the break), and it is a row."""
     rows: list[list[str]] = []
     tops: list[float] = []
     end = k
@@ -223,9 +229,8 @@ def _going_on(
         cells = _in_columns(pieces(lines[end]), above.starts)
         if cells is None or (tops and _ends_table(top - tops[-1], above.height)):
             break
-        if end in headers and not (
-            any(any(c[1:]) for c in rows) and top - tops[-1] <= row_spacing + ALIGN_SLACK
-        ):
+        close = bool(tops) and top - tops[-1] <= row_spacing + ALIGN_SLACK
+        if end in headers and cells[0] and not (close and any(any(c[1:]) for c in rows)):
             break
         rows.append(cells)
         tops.append(top)
