@@ -224,6 +224,12 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
     # the same plan on short pages, so its tables break at every place in turn: a header row
     # printed again on the next page, a row cut with its lead or action half on each page,
     # "OFFICIAL" above and "Page 2 of 3" below every page
+    _on_short_pages_gives_what_text_gives(name, tmp_path, lines_per_page, ruled)
+
+
+def _on_short_pages_gives_what_text_gives(
+    name: str, tmp_path: Path, lines_per_page: int, ruled: bool, repeat_header: bool = True
+) -> None:
     from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
 
     source = UNSEEN / name
@@ -233,6 +239,7 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
         ruled=ruled,
         bottom=TOP - lines_per_page * (LINE - 4),
         running=("OFFICIAL", "Page {page} of {pages}"),
+        repeat_header=repeat_header,
     )
     got = _pdf_gives_what_text_gives(source, pdf)
     assert got.document.page_count and got.document.page_count > 1
@@ -246,18 +253,7 @@ def test_a_plan_whose_tables_do_not_repeat_their_header_gives_what_its_text_give
     # Word repeats a table's header on each page only when told to: the same plan on short
     # ruled pages with each table's header printed once, so a page may open on a row the
     # break cut, or a header stand alone at a page's foot
-    from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
-
-    source = UNSEEN / name
-    pdf = plan_pdf(
-        tmp_path / "plan.pdf",
-        parts_of_text(source.read_text()),
-        bottom=TOP - lines_per_page * (LINE - 4),
-        running=("OFFICIAL", "Page {page} of {pages}"),
-        repeat_header=False,
-    )
-    got = _pdf_gives_what_text_gives(source, pdf)
-    assert got.document.page_count and got.document.page_count > 1
+    _on_short_pages_gives_what_text_gives(name, tmp_path, lines_per_page, True, False)
 
 
 @pytest.mark.parametrize("lines_per_page", [5, 7, 9, 11, 13, 15])
@@ -268,19 +264,7 @@ def test_a_borderless_plan_whose_header_is_printed_once_gives_what_its_text_give
     # the same without rules: lines at the top of a page set in the columns of the table
     # (or the form's label and value columns) that ran to the foot of the page before are
     # its rows going on
-    from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
-
-    source = UNSEEN / name
-    pdf = plan_pdf(
-        tmp_path / "plan.pdf",
-        parts_of_text(source.read_text()),
-        ruled=False,
-        bottom=TOP - lines_per_page * (LINE - 4),
-        running=("OFFICIAL", "Page {page} of {pages}"),
-        repeat_header=False,
-    )
-    got = _pdf_gives_what_text_gives(source, pdf)
-    assert got.document.page_count and got.document.page_count > 1
+    _on_short_pages_gives_what_text_gives(name, tmp_path, lines_per_page, False, False)
 
 
 @settings(max_examples=20, deadline=None, derandomize=True)
