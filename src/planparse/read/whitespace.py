@@ -165,8 +165,6 @@ def find_tables(
         for first, end, rows, tops, height, _ in found
     )
     # lines at the top of the page in the columns of the table the page before ran to its
-    # foot with: that table going on, up to a table of the page's own
-    # lines at the top of the page in the columns of the table the page before ran to its
     # foot with: that table going on, up to a table of the page's own. The document's tables
     # share one style: their spacing so far tells its padded rows
     spacing = (above.gaps if above else []) + gaps
@@ -179,23 +177,32 @@ def find_tables(
         tables = [t for t in tables if t.first >= table.end] + [table]
         spacing += own
     tables.sort(key=lambda table: table.first)
-    spacing = spacing[-KEPT_SPACINGS:]
-    carried = None
-    if tables and tables[-1].end >= last:
-        # the page's last table runs to its foot: the next page may go on with it
-        final = tables[-1]
-        if final.continued and above is not None:
-            carried = above._replace(gaps=spacing)
-        for first, _, rows, _, height, starts in found:
-            if first == final.first and not final.continued:
-                kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
-                carried = Carried(kept, height, spacing)
-        if carried is None and not final.continued:
-            # a form: its fields go on in its label and value columns
-            label, value, *_ = pieces(lines[final.first])
-            height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
-            carried = Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
-    return tables, carried
+    # the page's last table, when it runs to the page's foot: the next page may go on with it
+    final = tables[-1] if tables and tables[-1].end >= last else None
+    return tables, _left_for_next_page(final, found, lines, above, spacing[-KEPT_SPACINGS:])
+
+
+def _left_for_next_page(
+    final: Found | None,
+    found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]],
+    lines: list[list[Word]],
+    above: Carried | None,
+    spacing: list[float],
+) -> Carried | None:
+    """The table a page ran to its foot with (`final`), as the next page goes on with it: the
+    table it went on with from the page before (`above`), a table of its own (among `found`)
+    by the columns its rows fill, or a form by its label and value columns."""
+    if final is None:
+        return None
+    if final.continued:
+        return above._replace(gaps=spacing) if above is not None else None
+    for first, _, rows, _, height, starts in found:
+        if first == final.first:
+            kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
+            return Carried(kept, height, spacing)
+    label, value, *_ = pieces(lines[final.first])
+    height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
+    return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
 
 
 def _header_lines(rows: list[list[str]], tops: list[float], height: float) -> bool:
