@@ -69,8 +69,9 @@ HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
 # Half terms are always six to a year (1 ends in October … 6 in July). "Term 4"-"Term 6" are
 # a six-term year's; "Term 1"-"Term 3" are read as the three terms (autumn, spring,
 # summer) unless the document counts six (`term_reading`), the later of the two readings.
+_HALF_TERM_BY_NUMBER = r"half[- ]?term|HT"  # a half term by its number: "Half term 5", "HT5"
 _NUMBERED_TERM = re.compile(
-    r"\b(?:(?P<half>half[- ]?term|HT)|term)\s*(?P<n>[1-6]),?\s+(?P<year>20\d{2}|\d{2})"
+    rf"\b(?:(?P<half>{_HALF_TERM_BY_NUMBER})|term)\s*(?P<n>[1-6]),?\s+(?P<year>20\d{{2}}|\d{{2}})"
     r"(?:\s*[/-]\s*(?P<y2>20\d{2}|\d{2}))?\b(?![/-]?\d)",
     re.I,
 )
@@ -432,7 +433,8 @@ PERIOD_LABEL_RE = re.compile(
 # "Autumn 2 2025/26", "Term 3 2025/26", "Half term 5 2026"
 _PERIOD_HEADING_RE = re.compile(
     r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+\d{4}/\d{2})?|(?:20)?\d{2}/\d{2}|20\d{2}"
-    r"|(?:(?:Spring|Summer|Autumn)(?:\s+term)?(?:\s+[12])?|(?:half[- ]?term|HT|term)\s*[1-6])"
+    r"|(?:(?:Spring|Summer|Autumn)(?:\s+term)?(?:\s+[12])?"
+    rf"|(?:{_HALF_TERM_BY_NUMBER}|term)\s*[1-6])"
     r"\s+20\d{2}(?:/\d{2})?|Year\s+\d)$",
     re.I,
 )
