@@ -101,6 +101,7 @@ class Columns(NamedTuple):
 SAME_EDGE = 3.0
 
 Span = tuple[float, float]
+Word = dict[str, Any]
 
 
 def _same_span(a: Span, b: Span) -> bool:
@@ -205,10 +206,8 @@ def _page_items(
     carry = carry or Carry()
     above = carry.ruled
     items: list[tuple[float, str, Any]] = []
-    tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
-    bboxes = [t.bbox for t in tables]
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
-    words = [w for w in all_words if not inside(w, bboxes)]
+    tables, ordered, spaced, borderless = _tables_by_kind(page, all_words, carry)
     spellings = page_spellings(all_words)
     fills: list[Fill] | None = None  # read once, on a page with a table
     for index, table in enumerate(tables):
@@ -230,15 +229,8 @@ def _page_items(
             kind = "continued" if kept is not None and one_cut_cell else "table"
             items.append((table.bbox[1], kind, tidy_table(part, kept or ())))
         above = _columns_left(spans, rows, kept or set(), above if carried else None)
-    lines: dict[int, list[dict[str, Any]]] = {}
-    for word in words:
-        lines.setdefault(round(word["top"] / 3), []).append(word)
-    ordered = [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
     in_table: set[int] = set()
-    found, borderless = whitespace.find_tables(
-        ordered, carry.borderless, _furniture(page, carry.edges)
-    )
-    for first, end, rows, continued in found:
+    for first, end, rows, continued in spaced:
         # a table drawn without rules, columns from its header's words (read/whitespace.py)
         kind, keep = ("continued", range(len(rows[0]))) if continued else ("table", ())
         items.append((ordered[first][0]["top"], kind, tidy_table(rows, keep)))
@@ -259,6 +251,53 @@ def _page_items(
     items.sort(key=lambda item: item[0])
     edges = {" ".join(w["text"] for w in line) for line in ordered[:1] + ordered[-1:]}
     return items, Carry(above if tables else None, borderless, carry.edges | edges)
+
+
+def _lines_outside(words: list[Word], bboxes: list[Any]) -> list[list[Word]]:
+    """The page's words outside the ruled tables, as lines top to bottom, each left to right."""
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        if not inside(word, bboxes):
+            lines.setdefault(round(word["top"] / 3), []).append(word)
+    return [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
+
+
+def _rules_hold_no_grid(table: Any) -> bool:
+    """A "table" of ruling lines that may only frame one drawn without column rules: a
+    single row (a shaded header, a box round the whole table) or a single column (a frame
+    with a rule under each row)."""
+    return len(table.rows) == 1 or len(_column_spans(table)) == 1
+
+
+def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
+    """Whether a borderless table is framed by `table`: its header is printed inside it and
+    rows follow the header."""
+    top = lines[found.first][0]["top"]
+    return len(found.rows) > 1 and table.bbox[1] <= top < table.bbox[3]
+
+
+def _tables_by_kind(
+    page: Any, words: list[Word], carry: Carry
+) -> tuple[list[Any], list[list[Word]], list[whitespace.Found], whitespace.Carried | None]:
+    """The page's ruled tables, its lines outside them, and its borderless tables among those
+    lines, with what the last of those leaves for the next page.
+
+    Rules that draw no grid are no ruled table when a borderless table is printed in them: a
+    header row shaded, the columns below kept apart by space alone; a frame round a table,
+    perhaps with a rule under each row, but none between its columns. Their words are read
+    with the borderless tables, where their columns are found from the header's words."""
+    tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
+    furniture = _furniture(page, carry.edges)
+    loose = [t for t in tables if _rules_hold_no_grid(t)]
+    ruled = [t for t in tables if t not in loose]
+    ordered = _lines_outside(words, [t.bbox for t in ruled])
+    found, borderless = whitespace.find_tables(ordered, carry.borderless, furniture)
+    held = [t for t in loose if not any(_frames(t, f, ordered) for f in found)]
+    if held:  # rules around a cell or a list: a ruled table after all
+        ruled = sorted([*ruled, *held], key=lambda t: t.bbox[1])
+        ordered = _lines_outside(words, [t.bbox for t in ruled])
+        found, borderless = whitespace.find_tables(ordered, carry.borderless, furniture)
+    return ruled, ordered, found, borderless
 
 
 class PdfLine(NamedTuple):
