@@ -68,7 +68,7 @@ class _Pages:
         self.stream += show(LEFT, self.y, text, size=10)
         self.y -= LINE + 4
 
-    def table(self, rows: list[list[str]], cols: list[int], ruled: bool) -> None:
+    def table(self, rows: list[list[str]], cols: list[int], ruled: bool | str) -> None:
         """Rows line by line; at a page break the header rows again, then the cut row goes on.
         The header is the first row and any under it with nothing in their first cell (a
         period under each column of a merged "Target"), as Word repeats a header's rows."""
@@ -77,6 +77,7 @@ class _Pages:
         header = rows[:1]
         while len(header) < len(rows) and not rows[len(header)][0]:
             header.append(rows[len(header)])
+        headed = len(header)  # the header rows printed on this page
         for row in rows:
             fills = {j: FILLS[c] for j, c in enumerate(row) if c in FILLS}
             row = ["" if j in fills else c for j, c in enumerate(row)]
@@ -93,9 +94,10 @@ class _Pages:
                 if (self.y < self.bottom or (k == 0 and whole)) and row not in header:
                     self._fill(fills, xs, self.y + LINE - 3, top)
                     edges.append(self.y + LINE - 3)
-                    self.stream += _rules(xs, edges) if ruled else b""
+                    self.stream += _rules(xs, edges, ruled, headed)
                     self.new_page()
                     edges = [self.y + LINE - 3]
+                    headed = len(header) if self.repeat_header else 0
                     for printed in header if self.repeat_header else []:
                         self._header(printed, xs, cols)
                         edges.append(self.y + LINE - 3)
@@ -104,7 +106,7 @@ class _Pages:
             self.y -= 6
             self._fill(fills, xs, self.y + LINE - 3, top)
             edges.append(self.y + LINE - 3)
-        self.stream += _rules(xs, edges) if ruled else b""
+        self.stream += _rules(xs, edges, ruled, headed)
         self.y -= LINE + 6
 
     def _fill(self, fills: dict[int, bytes], xs: list[int], bottom: float, top: float) -> None:
@@ -179,10 +181,31 @@ def autofit(rows: list[list[str]], right: float = RIGHT) -> list[int]:
     return [w + int(spare * t / sum(text)) for w, t in zip(least, text, strict=True)]
 
 
-def _rules(xs: list[int], edges: list[float]) -> bytes:
-    """Every cell's edges: a rule under each row and one down each column."""
-    across = b"".join(b"%d %.1f m %d %.1f l S " % (xs[0], e, xs[-1], e) for e in edges)
-    down = b"".join(b"%d %.1f m %d %.1f l S " % (x, edges[0], x, edges[-1]) for x in xs)
+# How a table may be ruled besides every cell's edges (True) or not at all (False), as
+# office table styles draw it: a rule under each row, those and a frame round the table, the
+# frame alone, or no rule but the header row's cells shaded
+RULE_STYLES = ("rows", "frame", "box", "shaded header")
+
+
+def _rules(xs: list[int], edges: list[float], style: bool | str, headed: int) -> bytes:
+    """A table's rules on one page, drawn in `style` (`RULE_STYLES`): `edges` are the rules
+    between its rows there, the first `headed` rows its header."""
+    if not style:
+        return b""
+    left, right, top, bottom = xs[0], xs[-1], edges[0], edges[-1]
+    if style == "shaded header":
+        if not headed:
+            return b""
+        low = edges[min(headed, len(edges) - 1)]
+        return b"".join(
+            b"0.85 g %d %.1f %d %.1f re f 0 g " % (a, low, b - a, top - low)
+            for a, b in zip(xs, xs[1:], strict=False)
+        )
+    if style == "box":
+        return b"%d %.1f %d %.1f re S " % (left, bottom, right - left, top - bottom)
+    across = b"".join(b"%d %.1f m %d %.1f l S " % (left, e, right, e) for e in edges)
+    sides = {"rows": [], "frame": [left, right]}.get(str(style), xs)
+    down = b"".join(b"%d %.1f m %d %.1f l S " % (x, top, x, bottom) for x in sides)
     return across + down
 
 
@@ -190,7 +213,7 @@ def plan_pdf(
     path: Path,
     parts: list[str | list[list[str]]],
     widths: dict[int, list[int]] | None = None,
-    ruled: bool = True,
+    ruled: bool | str = True,
     bottom: float = 40.0,
     running: tuple[str, str] | None = None,
     valign: str = "top",
@@ -199,8 +222,8 @@ def plan_pdf(
 ) -> Path:
     """Write `parts` top to bottom: a string is a line of prose, a list of rows a table whose
     first row is its header. Column widths (points) per table index in `widths`, else fitted;
-    a cell wider than its column wraps onto more lines. Ruled tables draw every cell's edges;
-    others keep their columns apart by space alone.
+    a cell wider than its column wraps onto more lines. Ruled tables draw every cell's edges,
+    or the rules one of `RULE_STYLES` names; others keep their columns apart by space alone.
 
     Below `bottom` the text flows onto a new page, as an office program sets it: a table
     repeats its header row there, and a row cut by the break goes on under it. `running`

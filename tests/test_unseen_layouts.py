@@ -227,8 +227,39 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
     _on_short_pages_gives_what_text_gives(name, tmp_path, lines_per_page, ruled)
 
 
+@pytest.mark.parametrize("style", ["rows", "frame", "box", "shaded header"])
+@pytest.mark.parametrize("name", PLANS)
+def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
+    name: str, style: str, tmp_path: Path
+) -> None:
+    # table styles that draw no rule between columns: a rule under each row, with or without
+    # a frame round the table, the frame alone, or the header's cells shaded and no rule at
+    # all. The rules find a "table" of one row or one column, in which the columns are kept
+    # apart by space; "Page 1 of 1" sits under the last row
+    from tests.pdfbuild import parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    parts = parts_of_text(source.read_text())
+    running = ("OFFICIAL", "Page {page} of {pages}")
+    _pdf_gives_what_text_gives(
+        source, plan_pdf(tmp_path / "plan.pdf", parts, ruled=style, running=running)
+    )
+
+
+@pytest.mark.parametrize("style", ["frame", "shaded header"])
+@pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
+def test_a_plan_in_an_office_table_style_over_several_pages_gives_what_its_text_gives(
+    name: str, style: str, tmp_path: Path
+) -> None:
+    _on_short_pages_gives_what_text_gives(name, tmp_path, 7, style)
+
+
 def _on_short_pages_gives_what_text_gives(
-    name: str, tmp_path: Path, lines_per_page: int, ruled: bool, repeat_header: bool = True
+    name: str,
+    tmp_path: Path,
+    lines_per_page: int,
+    ruled: bool | str,
+    repeat_header: bool = True,
 ) -> None:
     from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
 

@@ -176,20 +176,19 @@ FOOT_MARGIN = 0.1
 PAGE_NUMBER_SLACK = 3
 
 
-def _furniture(page: Any, edges: frozenset[str]) -> Callable[[list[dict[str, Any]]], bool]:
-    """Whether a line of the page is a running header or footer: a page number, a marking,
-    a line printed at the top or foot of a page before, or a line in the foot margin. A bare
-    number is this page's number only when near it: "26" at the top of page 3 is the rest of
-    a date the break cut ("by end of March" / "26")."""
+def _running(page: Any, edges: frozenset[str]) -> Callable[[list[Word]], bool]:
+    """Whether a line of the page is a running header or footer by its words: a page number,
+    a marking, a line printed at the top or foot of a page before. A bare number is this
+    page's number only when near it: "26" at the top of page 3 is the rest of a date the
+    break cut ("by end of March" / "26")."""
 
-    def furniture(line: list[dict[str, Any]]) -> bool:
+    def running(line: list[Word]) -> bool:
         text = " ".join(w["text"] for w in line)
-        foot = line[0]["top"] > (1 - FOOT_MARGIN) * page.height
         if text.isdigit():
-            return foot or abs(int(text) - page.page_number) <= PAGE_NUMBER_SLACK
-        return foot or text in edges or _is_running_text(text)
+            return abs(int(text) - page.page_number) <= PAGE_NUMBER_SLACK
+        return text in edges or _is_running_text(text)
 
-    return furniture
+    return running
 
 
 def _page_items(
@@ -287,16 +286,17 @@ def _tables_by_kind(
     perhaps with a rule under each row, but none between its columns. Their words are read
     with the borderless tables, where their columns are found from the header's words."""
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
-    furniture = _furniture(page, carry.edges)
+    running = _running(page, carry.edges)
+    foot = (1 - FOOT_MARGIN) * page.height  # below it, any line may be a footer
     loose = [t for t in tables if _rules_hold_no_grid(t)]
     ruled = [t for t in tables if t not in loose]
     ordered = _lines_outside(words, [t.bbox for t in ruled])
-    found, borderless = whitespace.find_tables(ordered, carry.borderless, furniture)
+    found, borderless = whitespace.find_tables(ordered, carry.borderless, running, foot)
     held = [t for t in loose if not any(_frames(t, f, ordered) for f in found)]
     if held:  # rules around a cell or a list: a ruled table after all
         ruled = sorted([*ruled, *held], key=lambda t: t.bbox[1])
         ordered = _lines_outside(words, [t.bbox for t in ruled])
-        found, borderless = whitespace.find_tables(ordered, carry.borderless, furniture)
+        found, borderless = whitespace.find_tables(ordered, carry.borderless, running, foot)
     return ruled, ordered, found, borderless
 
 

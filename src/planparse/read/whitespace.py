@@ -22,6 +22,7 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from functools import reduce
 from typing import Any, NamedTuple
@@ -89,17 +90,20 @@ def _never(line: list[Word]) -> bool:
 def find_tables(
     lines: list[list[Word]],
     above: Carried | None = None,
-    furniture: Callable[[list[Word]], bool] = _never,
+    running: Callable[[list[Word]], bool] = _never,
+    foot: float = math.inf,
 ) -> tuple[list[Found], Carried | None]:
     """Each borderless table among `lines` (each a line's words, left to right, lines top to
     bottom), and the table that runs to the foot of the page, if one does, for the next.
 
     `above` is the table the page before ran to its foot with: lines at the top of this page
-    set in its columns go on with it. `furniture` tells a running header or footer, which
-    may stand between a table and the page's edge."""
+    set in its columns go on with it. `running` tells a running header or footer by its
+    words ("Page 3 of 12"), which is no table's row; lines starting below `foot` may be
+    footers too. Either may stand between a table and the page's edge."""
     from planparse.tables.roles import row_to_roles
 
-    body = [k for k, line in enumerate(lines) if not furniture(line)]
+    body = [k for k, line in enumerate(lines) if line[0]["top"] <= foot and not running(line)]
+    ends = {k for k, line in enumerate(lines) if running(line)}
     last = body[-1] + 1 if body else 0
     found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]] = []
     tables: list[Found] = []
@@ -146,7 +150,7 @@ def find_tables(
         while end < len(lines):
             top = lines[end][0]["top"]
             cells = _in_columns(pieces(lines[end]), starts)
-            if cells is None or _ends_table(top - tops[-1], height):
+            if cells is None or end in ends or _ends_table(top - tops[-1], height):
                 break
             rows.append(cells)
             tops.append(top)
@@ -171,7 +175,7 @@ def find_tables(
     going_on = None
     if above is not None and body:
         headers = {table.first for table in tables}
-        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers)
+        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers, ends)
     if going_on is not None:
         table, own = going_on
         tables = [t for t in tables if t.first >= table.end] + [table]
@@ -216,11 +220,12 @@ def _header_lines(rows: list[list[str]], tops: list[float], height: float) -> bo
 
 
 def _going_on(
-    lines: list[list[Word]], k: int, above: Carried, headers: set[int]
+    lines: list[list[Word]], k: int, above: Carried, headers: set[int], ends: set[int]
 ) -> tuple[Found, list[float]] | None:
     """The lines from line k set in the columns of the table the page before ran to its foot
-    with (`above`): its rows going on without its header, and the spacing of its lines. None
-    where no line fills a column but the first (a heading, not the rest of a row).
+    with (`above`): its rows going on without its header, and the spacing of its lines, up
+    to a running footer (`ends`). None where no line fills a column but the first (a
+    heading, not the rest of a row).
 
     They end at a line that opens a table of its own (`headers`), unless it leaves the first
     column empty, as a header starting at the table's left edge does not, or rows of the
@@ -234,7 +239,7 @@ def _going_on(
     while end < len(lines):
         top = lines[end][0]["top"]
         cells = _in_columns(pieces(lines[end]), above.starts)
-        if cells is None or (tops and _ends_table(top - tops[-1], above.height)):
+        if cells is None or end in ends or (tops and _ends_table(top - tops[-1], above.height)):
             break
         close = bool(tops) and top - tops[-1] <= row_spacing + ALIGN_SLACK
         if end in headers and cells[0] and not (close and any(any(c[1:]) for c in rows)):
