@@ -304,7 +304,7 @@ def test_a_table_running_to_the_page_foot_goes_on_at_the_top_of_the_next() -> No
         [_word(72, 614, "1.1"), _word(110, 614, "Review"), _word(330, 614, "AD")],
         [_word(72, 760, "Page 1")],  # a footer, no line of the table
     ]
-    tables, carried = find_tables(first_page, furniture=lambda line: line[0]["top"] > 700)
+    tables, carried = find_tables(first_page, foot=700)
     assert [t.rows for t in tables] == [[["Ref", "Action", "Lead"], ["1.1", "Review", "AD"]]]
     assert carried is not None
     next_page = [
@@ -329,3 +329,22 @@ def test_a_heading_at_the_top_of_the_next_page_does_not_go_on_with_the_table() -
     # a table that ends before the page's foot goes on with nothing
     _, carried = find_tables([*first_page, [_word(72, 640, "A line of prose after it.")]])
     assert carried is None
+
+
+def test_a_running_footer_right_under_the_last_row_is_no_row_of_it() -> None:
+    # "Page 1 of 1" one line under the last row, in the first column: no more of that row,
+    # though it sits as close as the row's own wrapped line (evenly spaced lines stay
+    # lines here; the rows stage joins them)
+    def page_number(line: list[dict[str, object]]) -> bool:
+        return " ".join(str(w["text"]) for w in line) == "Page 1 of 1"
+
+    lines = [
+        [_word(72, 600, "Ref"), _word(110, 600, "Action"), _word(330, 600, "Lead")],
+        [_word(72, 614, "1.1"), _word(110, 614, "Review"), _word(330, 614, "AD")],
+        [_word(110, 628, "the offer")],
+        [_word(72, 642, "Page 1 of 1")],
+    ]
+    ((first, end, rows, _),), carried = find_tables(lines, running=page_number)
+    assert (first, end) == (0, 3)
+    assert rows[1:] == [["1.1", "Review", "AD"], ["", "the offer", ""]]
+    assert carried is not None  # the table runs to the foot: the footer stands below it

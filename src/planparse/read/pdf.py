@@ -269,10 +269,13 @@ def _rules_hold_no_grid(table: Any) -> bool:
 
 
 def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
-    """Whether a borderless table is framed by `table`: its header is printed inside it and
-    rows follow the header."""
-    top = lines[found.first][0]["top"]
-    return len(found.rows) > 1 and table.bbox[1] <= top < table.bbox[3]
+    """Whether a borderless table is printed in rules that draw no grid (`table`): its header
+    is the first line inside them, and rows follow it, inside a frame of one column or below
+    a row of header cells."""
+    inside = [k for k, line in enumerate(lines) if table.bbox[1] <= line[0]["top"] < table.bbox[3]]
+    if not inside or found.first != inside[0] or len(found.rows) < 2:
+        return False
+    return len(_column_spans(table)) == 1 or lines[found.end - 1][0]["top"] >= table.bbox[3]
 
 
 def _tables_by_kind(

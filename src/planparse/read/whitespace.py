@@ -98,13 +98,15 @@ def find_tables(
 
     `above` is the table the page before ran to its foot with: lines at the top of this page
     set in its columns go on with it. `running` tells a running header or footer by its
-    words ("Page 3 of 12"), which is no table's row; lines starting below `foot` may be
-    footers too. Either may stand between a table and the page's edge."""
+    words ("Page 3 of 12"): those under the page's last other line are no rows of a table
+    above them. Lines starting below `foot` may be footers too. Either may stand between a
+    table and the page's edge."""
     from planparse.tables.roles import row_to_roles
 
-    body = [k for k, line in enumerate(lines) if line[0]["top"] <= foot and not running(line)]
-    ends = {k for k, line in enumerate(lines) if running(line)}
+    printed = [k for k, line in enumerate(lines) if not running(line)]
+    body = [k for k in printed if lines[k][0]["top"] <= foot]
     last = body[-1] + 1 if body else 0
+    lines = lines[: printed[-1] + 1 if printed else 0]  # footers under the last row: no rows
     found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]] = []
     tables: list[Found] = []
     i = 0
@@ -150,7 +152,7 @@ def find_tables(
         while end < len(lines):
             top = lines[end][0]["top"]
             cells = _in_columns(pieces(lines[end]), starts)
-            if cells is None or end in ends or _ends_table(top - tops[-1], height):
+            if cells is None or _ends_table(top - tops[-1], height):
                 break
             rows.append(cells)
             tops.append(top)
@@ -175,7 +177,7 @@ def find_tables(
     going_on = None
     if above is not None and body:
         headers = {table.first for table in tables}
-        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers, ends)
+        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers)
     if going_on is not None:
         table, own = going_on
         tables = [t for t in tables if t.first >= table.end] + [table]
@@ -220,12 +222,11 @@ def _header_lines(rows: list[list[str]], tops: list[float], height: float) -> bo
 
 
 def _going_on(
-    lines: list[list[Word]], k: int, above: Carried, headers: set[int], ends: set[int]
+    lines: list[list[Word]], k: int, above: Carried, headers: set[int]
 ) -> tuple[Found, list[float]] | None:
     """The lines from line k set in the columns of the table the page before ran to its foot
-    with (`above`): its rows going on without its header, and the spacing of its lines, up
-    to a running footer (`ends`). None where no line fills a column but the first (a
-    heading, not the rest of a row).
+    with (`above`): its rows going on without its header, and the spacing of its lines. None
+    where no line fills a column but the first (a heading, not the rest of a row).
 
     They end at a line that opens a table of its own (`headers`), unless it leaves the first
     column empty, as a header starting at the table's left edge does not, or rows of the
@@ -239,7 +240,7 @@ def _going_on(
     while end < len(lines):
         top = lines[end][0]["top"]
         cells = _in_columns(pieces(lines[end]), above.starts)
-        if cells is None or end in ends or (tops and _ends_table(top - tops[-1], above.height)):
+        if cells is None or (tops and _ends_table(top - tops[-1], above.height)):
             break
         close = bool(tops) and top - tops[-1] <= row_spacing + ALIGN_SLACK
         if end in headers and cells[0] and not (close and any(any(c[1:]) for c in rows)):
