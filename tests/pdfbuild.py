@@ -183,8 +183,8 @@ def autofit(rows: list[list[str]], right: float = RIGHT) -> list[int]:
 
 # How a table may be ruled besides every cell's edges (True) or not at all (False), as
 # office table styles draw it: a rule under each row, those and a frame round the table, the
-# frame alone, or no rule but the header row's cells shaded
-RULE_STYLES = ("rows", "frame", "box", "shaded header")
+# frame alone, a rule down each column alone, or no rule but the header row's cells shaded
+RULE_STYLES = ("rows", "frame", "box", "columns", "shaded header")
 
 
 def _rules(xs: list[int], edges: list[float], style: bool | str, headed: int) -> bytes:
@@ -204,6 +204,7 @@ def _rules(xs: list[int], edges: list[float], style: bool | str, headed: int) ->
     if style == "box":
         return b"%d %.1f %d %.1f re S " % (left, bottom, right - left, top - bottom)
     across = b"".join(b"%d %.1f m %d %.1f l S " % (left, e, right, e) for e in edges)
+    across = b"" if style == "columns" else across
     sides = {"rows": [], "frame": [left, right]}.get(str(style), xs)
     down = b"".join(b"%d %.1f m %d %.1f l S " % (x, top, x, bottom) for x in sides)
     return across + down

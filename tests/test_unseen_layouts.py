@@ -12,6 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from planparse.api import Extract, extract
+from tests.pdfbuild import RULE_STYLES
 
 UNSEEN = Path(__file__).parent / "unseen"
 PLANS = sorted(p.name for p in UNSEEN.iterdir())
@@ -227,15 +228,15 @@ def test_a_plan_over_several_pages_gives_what_its_text_gives(
     _on_short_pages_gives_what_text_gives(name, tmp_path, lines_per_page, ruled)
 
 
-@pytest.mark.parametrize("style", ["rows", "frame", "box", "shaded header"])
+@pytest.mark.parametrize("style", RULE_STYLES)
 @pytest.mark.parametrize("name", PLANS)
 def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
     name: str, style: str, tmp_path: Path
 ) -> None:
-    # table styles that draw no rule between columns: a rule under each row, with or without
-    # a frame round the table, the frame alone, or the header's cells shaded and no rule at
-    # all. The rules find a "table" of one row or one column, in which the columns are kept
-    # apart by space; "Page 1 of 1" sits under the last row
+    # table styles that draw no full grid: a rule under each row, with or without a frame
+    # round the table, the frame alone, rules down the columns alone, or the header's cells
+    # shaded and no rule at all. The rules find a "table" of one row or one column, in which
+    # the columns are kept apart by space; "Page 1 of 1" sits under the last row
     from tests.pdfbuild import parts_of_text, plan_pdf
 
     source = UNSEEN / name
@@ -246,7 +247,7 @@ def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
     )
 
 
-@pytest.mark.parametrize("style", ["frame", "shaded header"])
+@pytest.mark.parametrize("style", ["frame", "columns", "shaded header"])
 @pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_plan_in_an_office_table_style_over_several_pages_gives_what_its_text_gives(
     name: str, style: str, tmp_path: Path

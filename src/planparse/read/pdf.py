@@ -262,20 +262,17 @@ def _lines_outside(words: list[Word], bboxes: list[Any]) -> list[list[Word]]:
 
 
 def _rules_hold_no_grid(table: Any) -> bool:
-    """A "table" of ruling lines that may only frame one drawn without column rules: a
-    single row (a shaded header, a box round the whole table) or a single column (a frame
-    with a rule under each row)."""
+    """A "table" of ruling lines that may only frame one drawn without a full grid: a single
+    row (a shaded header, a box round the whole table, rules down the columns alone) or a
+    single column (a frame with a rule under each row)."""
     return len(table.rows) == 1 or len(_column_spans(table)) == 1
 
 
 def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
     """Whether a borderless table is printed in rules that draw no grid (`table`): its header
-    is the first line inside them, and rows follow it, inside a frame of one column or below
-    a row of header cells."""
+    is the first line inside them, and rows follow it (inside them or below)."""
     inside = [k for k, line in enumerate(lines) if table.bbox[1] <= line[0]["top"] < table.bbox[3]]
-    if not inside or found.first != inside[0] or len(found.rows) < 2:
-        return False
-    return len(_column_spans(table)) == 1 or lines[found.end - 1][0]["top"] >= table.bbox[3]
+    return bool(inside) and found.first == inside[0] and len(found.rows) > 1
 
 
 def _tables_by_kind(
