@@ -183,8 +183,9 @@ def autofit(rows: list[list[str]], right: float = RIGHT) -> list[int]:
 
 # How a table may be ruled besides every cell's edges (True) or not at all (False), as
 # office table styles draw it: a rule under each row, those and a frame round the table, the
-# frame alone, a rule down each column alone, or no rule but the header row's cells shaded
-RULE_STYLES = ("rows", "frame", "box", "columns", "shaded header")
+# frame alone, a rule down each column alone, the header's cells ruled and a rule under each
+# row below it, or no rule but the header row's cells shaded
+RULE_STYLES = ("rows", "frame", "box", "columns", "ruled header", "shaded header")
 
 
 def _rules(xs: list[int], edges: list[float], style: bool | str, headed: int) -> bytes:
@@ -206,6 +207,8 @@ def _rules(xs: list[int], edges: list[float], style: bool | str, headed: int) ->
     across = b"".join(b"%d %.1f m %d %.1f l S " % (left, e, right, e) for e in edges)
     across = b"" if style == "columns" else across
     sides = {"rows": [], "frame": [left, right]}.get(str(style), xs)
+    if style == "ruled header":
+        sides, bottom = (xs, edges[min(headed, len(edges) - 1)]) if headed else ([], bottom)
     down = b"".join(b"%d %.1f m %d %.1f l S " % (x, top, x, bottom) for x in sides)
     return across + down
 

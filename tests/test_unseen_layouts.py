@@ -234,9 +234,10 @@ def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
     name: str, style: str, tmp_path: Path
 ) -> None:
     # table styles that draw no full grid: a rule under each row, with or without a frame
-    # round the table, the frame alone, rules down the columns alone, or the header's cells
-    # shaded and no rule at all. The rules find a "table" of one row or one column, in which
-    # the columns are kept apart by space; "Page 1 of 1" sits under the last row
+    # round the table, the frame alone, rules down the columns alone, the header's cells
+    # alone ruled, or shaded and no rule at all. The rules find a "table" of one row or one
+    # column, in which the columns are kept apart by space, or the header alone; "Page 1 of
+    # 1" sits under the last row
     from tests.pdfbuild import parts_of_text, plan_pdf
 
     source = UNSEEN / name
@@ -247,7 +248,7 @@ def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
     )
 
 
-@pytest.mark.parametrize("style", ["frame", "columns", "shaded header"])
+@pytest.mark.parametrize("style", ["frame", "columns", "ruled header", "shaded header"])
 @pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_plan_in_an_office_table_style_over_several_pages_gives_what_its_text_gives(
     name: str, style: str, tmp_path: Path

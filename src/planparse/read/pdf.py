@@ -261,18 +261,28 @@ def _lines_outside(words: list[Word], bboxes: list[Any]) -> list[list[Word]]:
     return [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
 
 
+# Rows a table's header may take: a header cell over period columns, the periods under it
+HEADER_ROWS = 3
+
+
 def _rules_hold_no_grid(table: Any) -> bool:
     """A "table" of ruling lines that may only frame one drawn without a full grid: a single
-    row (a shaded header, a box round the whole table, rules down the columns alone) or a
-    single column (a frame with a rule under each row)."""
-    return len(table.rows) == 1 or len(_column_spans(table)) == 1
+    row (a shaded header, a box round the whole table, rules down the columns alone), a
+    single column (a frame with a rule under each row), or a few rows (a header ruled as a
+    grid over rows that are not)."""
+    return len(table.rows) <= HEADER_ROWS or len(_column_spans(table)) == 1
 
 
 def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
     """Whether a borderless table is printed in rules that draw no grid (`table`): its header
-    is the first line inside them, and rows follow it (inside them or below)."""
+    is the first line inside them, and rows follow it, inside them or below. Below them
+    only, where the rules draw a grid of several rows (the header's alone)."""
     inside = [k for k, line in enumerate(lines) if table.bbox[1] <= line[0]["top"] < table.bbox[3]]
-    return bool(inside) and found.first == inside[0] and len(found.rows) > 1
+    if not inside or found.first != inside[0] or len(found.rows) < 2:
+        return False
+    if len(table.rows) == 1 or len(_column_spans(table)) == 1:
+        return True
+    return lines[found.end - 1][0]["top"] >= table.bbox[3]
 
 
 def _tables_by_kind(
