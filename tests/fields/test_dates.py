@@ -126,6 +126,9 @@ OTHER_AREAS = [
     ("Ongoing from Sept 2024", D(2024, 9, 30), "ongoing"),
     ("To commence in January 2025 for completion by May 2025", D(2025, 5, 31), "date"),
     ("Week commencing 6 Jan 2025", D(2025, 1, 6), "date"),  # a week, not a start
+    ("Beginning April 2025", D(2025, 4, 30), "ongoing"),
+    ("By the beginning of March 2026", D(2026, 3, 31), "date"),  # a time, not a start
+    ("beginning of Autumn term 2025", D(2025, 12, 31), "date"),
     ("Spring 2025 and ongoing", D(2025, 4, 30), "ongoing"),
     ("Sept 2025 – ongoing", D(2025, 9, 30), "ongoing"),
     ("April 2025 - ongoing", D(2025, 4, 30), "ongoing"),

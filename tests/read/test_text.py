@@ -21,6 +21,12 @@ def test_symbol_font_bullets_become_bullets() -> None:
     assert clean_cell("\uf0b7 Establish a plan") == "• Establish a plan"
 
 
+def test_a_middle_dot_opening_a_cell_is_its_bullet() -> None:
+    # a converter's rendering of the list bullet (Hounslow 1.1.2: "· Training and …")
+    assert clean_cell("· Training and development") == "• Training and development"
+    assert clean_cell("Views · Returns") == "Views · Returns"  # a separator stays
+
+
 def test_an_html_table_left_in_the_text_gives_rows_of_its_cells() -> None:
     # a web page pasted into the extract as source: the cells come from the tags, a cell
     # spanning rows printed once at its top, as the HTML reader lays it out

@@ -147,9 +147,9 @@ _RECURRING = re.compile(
 )
 _ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in place)\b", re.I)
 # A start with no end ("From April 2025", "March 2025 onwards"): the action runs on from then.
-# "Week commencing 6 Jan 2025" names a week, not a start.
+# "Week commencing 6 Jan 2025" names a week, and "beginning of March 2026" a time, not a start.
 _START = re.compile(
-    r"\b(?:from|starting|(?<!week )commencing|beginning)\b|\bonwards?\b"
+    r"\b(?:from|starting|(?<!week )commencing|beginning(?!\s+of\b))\b|\bonwards?\b"
     r"|(?:\b(?:and|then)|\s[-–])\s+on-?\s?going\b",
     re.I,
 )

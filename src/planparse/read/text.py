@@ -43,7 +43,8 @@ def clean_cell(text: str) -> str:
     """Collapse whitespace and markdown emphasis in one cell, keeping the printed words."""
     text = clean_html(text).replace("**", "").replace("\u00a0", " ").translate(SYMBOL_BULLETS)
     text = _EMPHASIS_RE.sub(r"\1", text)  # markdown italics: "*London Innovation …*"
-    return _SPACE_RE.sub(" ", text).strip()
+    text = _SPACE_RE.sub(" ", text).strip()
+    return "•" + text[1:] if text.startswith("· ") else text  # a converter's list bullet
 
 
 def _split_row(line: str) -> list[str] | None:
