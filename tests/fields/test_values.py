@@ -147,6 +147,10 @@ def test_is_series_label(cell: str, is_label: bool) -> None:
         ("Drop by 10%", -10.0, "percent_change", "Drop by 10%"),
         ("Cuts of 15", -15.0, "count_change", "Cuts of 15"),
         ("Raise by 2pp", 2.0, "percent_change", "Raise by 2pp"),
+        # an arrow before the value: a change its way, as a dashboard prints it
+        ("↑ 5%", 5.0, "percent_change", "↑ 5%"),
+        ("↓10%", -10.0, "percent_change", "↓ 10%"),
+        ("▼ 3", -3.0, "count_change", "▼ 3"),
         # a comparison sign stays in the text
         ("<10%", 10.0, "percent", "<10%"),
         ("≥ 90%", 90.0, "percent", "≥ 90%"),

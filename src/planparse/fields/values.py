@@ -115,7 +115,7 @@ def _plain_values(text: str) -> list[Value]:
         sign = (m["sign"] or "").strip()
         change = None if sign else _CHANGE_BY_RE.search(text, 0, m.start())
         if change:
-            sign = "-" if change["down"] else "+"  # "Reduce by 10%": a change of -10%
+            sign = "-" if change["down"] or change["down_arrow"] else "+"  # "Reduce by 10%": -10%
         if sign in ("-", "–", "−"):
             num = -num
         value_text = m.group(0).strip()
@@ -169,9 +169,10 @@ _QUALIFIERS = frozenset(
 # change of -10%) and success sentences ("exclusions drop by 10% by 2027", assemble/stated)
 DOWN_VERBS = r"reduc\w*|decreas\w*|fall\w*|fell|drop\w*|cut(?:s|ting)?|lower\w*"
 UP_VERBS = r"increas\w*|improv\w*|rise[ns]?|rising|rose|rais\w*|grow\w*|grew"
-# "Reduce by 10%", "Increase of 5": the value is a change, its sign the verb's
+# "Reduce by 10%", "Increase of 5", "↓ 10%": the value is a change, its sign the verb's or
+# the arrow's
 _CHANGE_BY_RE = re.compile(
-    rf"\b(?:(?P<down>{DOWN_VERBS})|{UP_VERBS})\s+(?:by|of)\s*$",
+    rf"(?:\b(?:(?P<down>{DOWN_VERBS})|{UP_VERBS})\s+(?:by|of)|(?P<down_arrow>[↓▼⬇])|[↑▲⬆])\s*$",
     re.I,
 )
 
