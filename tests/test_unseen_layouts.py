@@ -6,6 +6,7 @@ documents); each expectation below is read from the document, not from the progr
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -182,6 +183,15 @@ def _pdf_gives_what_text_gives(source: Path, pdf: Path) -> Extract:
     return got
 
 
+def _built_pdf_gives_what_text_gives(name: str, tmp_path: Path, **layout: Any) -> Extract:
+    """The unseen plan set as a PDF (`layout`: `plan_pdf`'s options) checked against its text."""
+    from tests.pdfbuild import parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    pdf = plan_pdf(tmp_path / "plan.pdf", parts_of_text(source.read_text()), **layout)
+    return _pdf_gives_what_text_gives(source, pdf)
+
+
 @pytest.mark.parametrize("valign", ["top", "middle", "bottom"])
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
 @pytest.mark.parametrize("name", PLANS)
@@ -191,12 +201,7 @@ def test_a_pdf_of_the_plan_gives_what_its_text_gives(
     # the same plan set as a PDF page, its cells wrapped onto several lines, with every
     # cell ruled or with columns kept apart by space alone, and set at the top, middle or
     # bottom of their rows (a borderless row's id line is then not its first)
-    from tests.pdfbuild import parts_of_text, plan_pdf
-
-    source = UNSEEN / name
-    parts = parts_of_text(source.read_text())
-    pdf = plan_pdf(tmp_path / "plan.pdf", parts, ruled=ruled, valign=valign)
-    got = _pdf_gives_what_text_gives(source, pdf)
+    got = _built_pdf_gives_what_text_gives(name, tmp_path, ruled=ruled, valign=valign)
     pages = [a.page for a in got.records["actions"]]
     assert pages[:1] in ([], [1]) and pages == sorted(pages)  # a long plan runs onto page 2
 
@@ -208,12 +213,9 @@ def test_a_landscape_pdf_of_the_plan_gives_what_its_text_gives(
 ) -> None:
     # an A4 landscape page (as a landscape section of a Word document prints it: the page
     # wider than tall, not turned by /Rotate), its tables fitted to the wider page
-    from tests.pdfbuild import A4_LANDSCAPE, parts_of_text, plan_pdf
+    from tests.pdfbuild import A4_LANDSCAPE
 
-    source = UNSEEN / name
-    parts = parts_of_text(source.read_text())
-    pdf = plan_pdf(tmp_path / "plan.pdf", parts, ruled=ruled, size=A4_LANDSCAPE)
-    _pdf_gives_what_text_gives(source, pdf)
+    _built_pdf_gives_what_text_gives(name, tmp_path, ruled=ruled, size=A4_LANDSCAPE)
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
@@ -238,14 +240,8 @@ def test_a_pdf_ruled_in_an_office_table_style_gives_what_its_text_gives(
     # alone ruled, or shaded and no rule at all. The rules find a "table" of one row or one
     # column, in which the columns are kept apart by space, or the header alone; "Page 1 of
     # 1" sits under the last row
-    from tests.pdfbuild import parts_of_text, plan_pdf
-
-    source = UNSEEN / name
-    parts = parts_of_text(source.read_text())
     running = ("OFFICIAL", "Page {page} of {pages}")
-    _pdf_gives_what_text_gives(
-        source, plan_pdf(tmp_path / "plan.pdf", parts, ruled=style, running=running)
-    )
+    _built_pdf_gives_what_text_gives(name, tmp_path, ruled=style, running=running)
 
 
 @pytest.mark.parametrize("style", ["frame", "columns", "ruled header", "shaded header"])
@@ -263,18 +259,16 @@ def _on_short_pages_gives_what_text_gives(
     ruled: bool | str,
     repeat_header: bool = True,
 ) -> None:
-    from tests.pdfbuild import LINE, TOP, parts_of_text, plan_pdf
+    from tests.pdfbuild import LINE, TOP
 
-    source = UNSEEN / name
-    pdf = plan_pdf(
-        tmp_path / "plan.pdf",
-        parts_of_text(source.read_text()),
+    got = _built_pdf_gives_what_text_gives(
+        name,
+        tmp_path,
         ruled=ruled,
         bottom=TOP - lines_per_page * (LINE - 4),
         running=("OFFICIAL", "Page {page} of {pages}"),
         repeat_header=repeat_header,
     )
-    got = _pdf_gives_what_text_gives(source, pdf)
     assert got.document.page_count and got.document.page_count > 1
 
 

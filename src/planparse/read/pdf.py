@@ -8,7 +8,9 @@ Takes a PDF and adds, page by page in reading order (top to bottom): each table 
 finds from ruling lines as `row` blocks (a `table_break` on its first row; a merged cell,
 `None`, becomes an empty cell that the rows stage fills from above), and the words outside
 tables as `line` blocks. Running headers and footers — lines printed on most pages, "Page 3 of
-12", "OFFICIAL" — are dropped. Each page is closed after use (engineering notes: 47 MB vs
+12", "OFFICIAL" — are dropped. Rules that draw no grid round a table printed without one
+(a shaded header, a frame, rules down the columns alone) leave it to the borderless reader.
+Each page is closed after use (engineering notes: 47 MB vs
 795 MB peak on 204 pages). A table's cells are read in `pdf_cells.py`, tables drawn without
 rules and two-column prose in `whitespace.py`, lines a page wrapped joined in `pdf_lines.py`.
 """
@@ -101,7 +103,7 @@ class Columns(NamedTuple):
 SAME_EDGE = 3.0
 
 Span = tuple[float, float]
-Word = dict[str, Any]
+Word = whitespace.Word
 
 
 def _same_span(a: Span, b: Span) -> bool:
@@ -265,12 +267,16 @@ def _lines_outside(words: list[Word], bboxes: list[Any]) -> list[list[Word]]:
 HEADER_ROWS = 3
 
 
+def _one_row_or_column(table: Any) -> bool:
+    """A single row (a shaded header, a box round the whole table, rules down the columns
+    alone) or a single column (a frame with a rule under each row)."""
+    return len(table.rows) == 1 or len(_column_spans(table)) == 1
+
+
 def _rules_hold_no_grid(table: Any) -> bool:
-    """A "table" of ruling lines that may only frame one drawn without a full grid: a single
-    row (a shaded header, a box round the whole table, rules down the columns alone), a
-    single column (a frame with a rule under each row), or a few rows (a header ruled as a
-    grid over rows that are not)."""
-    return len(table.rows) <= HEADER_ROWS or len(_column_spans(table)) == 1
+    """A "table" of ruling lines that may only frame one drawn without a full grid: one row
+    or one column, or a few rows (a header ruled as a grid over rows that are not)."""
+    return len(table.rows) <= HEADER_ROWS or _one_row_or_column(table)
 
 
 def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
@@ -280,9 +286,7 @@ def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> boo
     inside = [k for k, line in enumerate(lines) if table.bbox[1] <= line[0]["top"] < table.bbox[3]]
     if not inside or found.first != inside[0] or len(found.rows) < 2:
         return False
-    if len(table.rows) == 1 or len(_column_spans(table)) == 1:
-        return True
-    return lines[found.end - 1][0]["top"] >= table.bbox[3]
+    return _one_row_or_column(table) or lines[found.end - 1][0]["top"] >= table.bbox[3]
 
 
 def _tables_by_kind(
@@ -292,9 +296,10 @@ def _tables_by_kind(
     lines, with what the last of those leaves for the next page.
 
     Rules that draw no grid are no ruled table when a borderless table is printed in them: a
-    header row shaded, the columns below kept apart by space alone; a frame round a table,
-    perhaps with a rule under each row, but none between its columns. Their words are read
-    with the borderless tables, where their columns are found from the header's words."""
+    header row shaded or ruled as a grid, the rows below kept apart by space alone; a frame
+    round a table, perhaps with a rule under each row, but none between its columns; rules
+    down its columns alone. Their words are read with the borderless tables, where their
+    columns are found from the header's words."""
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
     running = _running(page, carry.edges)
     foot = (1 - FOOT_MARGIN) * page.height  # below it, any line may be a footer
