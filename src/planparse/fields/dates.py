@@ -75,8 +75,11 @@ _NUMBERED_TERM = re.compile(
     r"(?:\s*[/-]\s*(?P<y2>20\d{2}|\d{2}))?\b(?![/-]?\d)",
     re.I,
 )
-SIX_TERM_END_MONTH = {1: 10, 2: 12, 3: 2, 4: 4, 5: 5, 6: 7}
-THREE_TERM_END_MONTH = {1: 12, 2: 4, 3: 7}
+# by number: the half terms in turn (10, 12, 2, 4, 5, 7), the terms in turn (12, 4, 7)
+SIX_TERM_END_MONTH = dict(
+    enumerate((month for pair in HALF_TERM_END_MONTH.values() for month in pair), start=1)
+)
+THREE_TERM_END_MONTH = dict(enumerate(TERM_END_MONTH.values(), start=1))
 # "October half term 2025": the month names the break.
 _MONTH_HALF_TERM = re.compile(rf"\b{_MONTH}\s+half[- ]?term\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I)
 _QUARTER = r"(?:Q|Qtr\.?\s*|Quarter\s+)"  # "Q3", "Qtr 3", "Quarter 3"

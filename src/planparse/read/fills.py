@@ -22,8 +22,8 @@ SHADED = "■"
 
 Rgb = tuple[float, float, float]
 
-# rows of a table searched for its headings: a title row, a merged year over its periods
-_HEADER_ROWS = 3
+# rows a table's header may take: a title row, a merged year or "Target" over its periods
+HEADER_ROWS = 3
 
 
 def hex_rgb(digits: str) -> Rgb | None:
@@ -57,7 +57,7 @@ def _headings(rows: list[list[str]]) -> tuple[set[int], set[int], int]:
     from planparse.tables.roles import header_to_role
 
     timeline, status, first = set(), set(), 0
-    for i, row in enumerate(rows[:_HEADER_ROWS]):
+    for i, row in enumerate(rows[:HEADER_ROWS]):
         for j, cell in enumerate(row):
             if cell and is_timeline_heading(cell):
                 timeline.add(j)

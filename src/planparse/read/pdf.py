@@ -28,7 +28,7 @@ from typing import Any, Literal, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
-from planparse.read.fills import heading_rows
+from planparse.read.fills import HEADER_ROWS, heading_rows
 from planparse.read.pdf_cells import (
     cell_text,
     cell_texts,
@@ -263,10 +263,6 @@ def _lines_outside(words: list[Word], bboxes: list[Any]) -> list[list[Word]]:
     return [sorted(lines[key], key=lambda w: w["x0"]) for key in sorted(lines)]
 
 
-# Rows a table's header may take: a header cell over period columns, the periods under it
-HEADER_ROWS = 3
-
-
 def _one_row_or_column(table: Any) -> bool:
     """A single row (a shaded header, a box round the whole table, rules down the columns
     alone) or a single column (a frame with a rule under each row)."""
@@ -276,17 +272,20 @@ def _one_row_or_column(table: Any) -> bool:
 def _rules_hold_no_grid(table: Any) -> bool:
     """A "table" of ruling lines that may only frame one drawn without a full grid: one row
     or one column, or a few rows (a header ruled as a grid over rows that are not)."""
-    return len(table.rows) <= HEADER_ROWS or _one_row_or_column(table)
+    return len(table.rows) <= HEADER_ROWS or len(_column_spans(table)) == 1
 
 
-def _frames(table: Any, found: whitespace.Found, lines: list[list[Word]]) -> bool:
-    """Whether a borderless table is printed in rules that draw no grid (`table`): its header
-    is the first line inside them, and rows follow it, inside them or below. Below them
-    only, where the rules draw a grid of several rows (the header's alone)."""
-    inside = [k for k, line in enumerate(lines) if table.bbox[1] <= line[0]["top"] < table.bbox[3]]
-    if not inside or found.first != inside[0] or len(found.rows) < 2:
+def _frames(table: Any, found: list[whitespace.Found], lines: list[list[Word]]) -> bool:
+    """Whether a borderless table (of `found`) is printed in rules that draw no grid
+    (`table`): its header is the first line inside them, and rows follow it, inside them or
+    below. Below them only, where the rules draw a grid of several rows (the header's
+    alone)."""
+    top, bottom = table.bbox[1], table.bbox[3]
+    first = next((k for k, line in enumerate(lines) if top <= line[0]["top"] < bottom), None)
+    framed = next((f for f in found if f.first == first and len(f.rows) > 1), None)
+    if framed is None:
         return False
-    return _one_row_or_column(table) or lines[found.end - 1][0]["top"] >= table.bbox[3]
+    return _one_row_or_column(table) or lines[framed.end - 1][0]["top"] >= bottom
 
 
 def _tables_by_kind(
@@ -307,7 +306,7 @@ def _tables_by_kind(
     ruled = [t for t in tables if t not in loose]
     ordered = _lines_outside(words, [t.bbox for t in ruled])
     found, borderless = whitespace.find_tables(ordered, carry.borderless, running, foot)
-    held = [t for t in loose if not any(_frames(t, f, ordered) for f in found)]
+    held = [t for t in loose if not _frames(t, found, ordered)]
     if held:  # rules around a cell or a list: a ruled table after all
         ruled = sorted([*ruled, *held], key=lambda t: t.bbox[1])
         ordered = _lines_outside(words, [t.bbox for t in ruled])

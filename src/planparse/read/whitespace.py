@@ -83,6 +83,19 @@ class Carried(NamedTuple):
     gaps: list[float]
 
 
+class _Headed(NamedTuple):
+    """A table read under a header of the page's own, before its padded rows are joined:
+    its lines (`first`, `end`), its rows as printed with each one's top, its line height and
+    where its columns start."""
+
+    first: int
+    end: int
+    rows: list[list[str]]
+    tops: list[float]
+    height: float
+    starts: list[float]
+
+
 def _never(line: list[Word]) -> bool:
     return False
 
@@ -107,12 +120,12 @@ def find_tables(
     body = [k for k in printed if lines[k][0]["top"] <= foot]
     last = body[-1] + 1 if body else 0
     lines = lines[: printed[-1] + 1 if printed else 0]  # footers under the last row: no rows
-    found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]] = []
+    found: list[_Headed] = []
     tables: list[Found] = []
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
-        floor = found[-1][1] if found else 0
+        floor = found[-1].end if found else 0
         if len(header) >= 2 and _header_goes_on_below(lines, i, len(header), floor):
             i += 1  # read from its last line, which stacks this one on
             continue
@@ -161,14 +174,13 @@ def find_tables(
         if end >= last and _header_lines(rows, tops, height):
             rows, tops = [list(reduce(_stacked, rows))], tops[:1]
         if len(rows) > 1 or end >= last:
-            found.append((first, end, rows, tops, height, starts))
+            found.append(_Headed(first, end, rows, tops, height, starts))
         i = end
     # the page's tables share one style: a header left alone at the foot of the page, its
     # second line under it, is told by the spacing of the page's other tables
-    gaps = [b - a for *_, tops, _, _ in found for a, b in zip(tops, tops[1:], strict=False)]
+    gaps = [b - a for t in found for a, b in zip(t.tops, t.tops[1:], strict=False)]
     tables.extend(
-        Found(first, end, printed_rows(rows, tops, height, gaps))
-        for first, end, rows, tops, height, _ in found
+        Found(t.first, t.end, printed_rows(t.rows, t.tops, t.height, gaps)) for t in found
     )
     # lines at the top of the page in the columns of the table the page before ran to its
     # foot with: that table going on, up to a table of the page's own. The document's tables
@@ -190,7 +202,7 @@ def find_tables(
 
 def _left_for_next_page(
     final: Found | None,
-    found: list[tuple[int, int, list[list[str]], list[float], float, list[float]]],
+    found: list[_Headed],
     lines: list[list[Word]],
     above: Carried | None,
     spacing: list[float],
@@ -202,10 +214,10 @@ def _left_for_next_page(
         return None
     if final.continued:
         return above._replace(gaps=spacing) if above is not None else None
-    for first, _, rows, _, height, starts in found:
-        if first == final.first:
-            kept = [s for j, s in enumerate(starts) if any(row[j] for row in rows)]
-            return Carried(kept, height, spacing)
+    for own in found:
+        if own.first == final.first:
+            kept = [s for j, s in enumerate(own.starts) if any(row[j] for row in own.rows)]
+            return Carried(kept, own.height, spacing)
     label, value, *_ = pieces(lines[final.first])
     height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
     return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
