@@ -18,23 +18,27 @@ rules and two-column prose in `whitespace.py`, lines a page wrapped joined in `p
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
 from planparse.read.fills import HEADER_ROWS, heading_rows
+from planparse.read.pages import (
+    FOOT_MARGIN,
+    Item,
+    blocks_of_pages,
+    borderless_items,
+    edge_lines,
+    running_test,
+)
 from planparse.read.pdf_cells import (
     cell_text,
     cell_texts,
     fill_open_cells,
     inside,
-    is_cut_line,
     mark_drawn_empty,
     page_spellings,
     place_words,
@@ -43,14 +47,9 @@ from planparse.read.pdf_cells import (
     tidy_table,
 )
 from planparse.read.pdf_fills import Fill, mark_filled_cells, page_fills
-from planparse.read.pdf_lines import join_wrapped_bullets
 from planparse.read.pdfium_objects import load_objects
-from planparse.read.raw import Block, RawDocument
-from planparse.read.text import lines_to_blocks
+from planparse.read.raw import RawDocument
 
-# A line on at least this share of pages (and 3 pages or more) is a running header/footer.
-DEFAULT_RUNNING_SHARE = 0.5
-_PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 # What reads each page's chars and rules: pdfium (pdfium_objects.py) or pdfminer's parse
 Engine = Literal["pdfium", "pdfminer"]
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -166,36 +165,7 @@ class Carry(NamedTuple):
     edges: frozenset[str] = frozenset()
 
 
-def _is_running_text(text: str) -> bool:
-    """A page number or a protective marking, printed on every page."""
-    return bool(_PAGE_NUMBER_RE.match(text)) or text.upper() == "OFFICIAL"
-
-
-# Share of the page's height at its foot that holds footers, not a table's rows.
-FOOT_MARGIN = 0.1
-# How far a printed page number may be from the page's place in the file (a cover or a
-# contents page left unnumbered).
-PAGE_NUMBER_SLACK = 3
-
-
-def _running(page: Any, edges: frozenset[str]) -> Callable[[list[Word]], bool]:
-    """Whether a line of the page is a running header or footer by its words: a page number,
-    a marking, a line printed at the top or foot of a page before. A bare number is this
-    page's number only when near it: "26" at the top of page 3 is the rest of a date the
-    break cut ("by end of March" / "26")."""
-
-    def running(line: list[Word]) -> bool:
-        text = " ".join(w["text"] for w in line)
-        if text.isdigit():
-            return abs(int(text) - page.page_number) <= PAGE_NUMBER_SLACK
-        return text in edges or _is_running_text(text)
-
-    return running
-
-
-def _page_items(
-    page: Any, carry: Carry | None = None
-) -> tuple[list[tuple[float, str, Any]], Carry]:
+def _page_items(page: Any, carry: Carry | None = None) -> tuple[list[Item], Carry]:
     """(top, kind, payload) for each table and each text line outside tables, and what the
     page leaves for the next (`Carry`).
 
@@ -206,7 +176,7 @@ def _page_items(
     borderless table that ran to the foot of the page before are its rows going on."""
     carry = carry or Carry()
     above = carry.ruled
-    items: list[tuple[float, str, Any]] = []
+    items: list[Item] = []
     all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
     tables, ordered, spaced, borderless = _tables_by_kind(page, all_words, carry)
     spellings = page_spellings(all_words)
@@ -230,27 +200,9 @@ def _page_items(
             kind = "continued" if kept is not None and one_cut_cell else "table"
             items.append((table.bbox[1], kind, tidy_table(part, kept or ())))
         above = _columns_left(spans, rows, kept or set(), above if carried else None)
-    in_table: set[int] = set()
-    for first, end, rows, continued in spaced:
-        # a table drawn without rules, columns from its header's words (read/whitespace.py)
-        kind, keep = ("continued", range(len(rows[0]))) if continued else ("table", ())
-        items.append((ordered[first][0]["top"], kind, tidy_table(rows, keep)))
-        in_table.update(range(first, end))
-    prose = [line for index, line in enumerate(ordered) if index not in in_table]
-    at = whitespace.gutter(prose, page.width)
-    # two-column prose reads down the left column, then down the right one
-    columns = (
-        [(0.0, prose)]
-        if at is None
-        else list(zip((0.0, page.height), whitespace.split_columns(prose, at), strict=True))
-    )
-    for offset, column in columns:
-        for line_words in column:
-            text = " ".join(w["text"] for w in line_words)
-            line = PdfLine(text, line_words[0]["x0"], line_words[-1]["x1"])
-            items.append((line_words[0]["top"] + offset, "line", line))
+    items += borderless_items(spaced, ordered, page.width, page.height)
     items.sort(key=lambda item: item[0])
-    edges = {" ".join(w["text"] for w in line) for line in ordered[:1] + ordered[-1:]}
+    edges = edge_lines(ordered)
     return items, Carry(above if tables else None, borderless, carry.edges | edges)
 
 
@@ -300,7 +252,7 @@ def _tables_by_kind(
     down its columns alone. Their words are read with the borderless tables, where their
     columns are found from the header's words."""
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
-    running = _running(page, carry.edges)
+    running = running_test(page.page_number, carry.edges)
     foot = (1 - FOOT_MARGIN) * page.height  # below it, any line may be a footer
     loose = [t for t in tables if _rules_hold_no_grid(t)]
     ruled = [t for t in tables if t not in loose]
@@ -312,14 +264,6 @@ def _tables_by_kind(
         ordered = _lines_outside(words, [t.bbox for t in ruled])
         found, borderless = whitespace.find_tables(ordered, carry.borderless, running, foot)
     return ruled, ordered, found, borderless
-
-
-class PdfLine(NamedTuple):
-    """A line of text outside tables, with where it starts and ends on the page."""
-
-    text: str
-    x0: float
-    x1: float
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -352,7 +296,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
         raise ReadError(f"{path.name}: empty file (0 bytes)")
     if not data.lstrip().startswith(b"%PDF-"):
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
-    pages_items: list[list[tuple[float, str, Any]]] = []
+    pages_items: list[list[Item]] = []
     carry = Carry()  # what the page before left: tables going on, running lines
     try:
         with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
@@ -379,67 +323,13 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
         raise ReadError(f"{path.name}: PDF has no pages")
     if not any(items for items in pages_items):
         raise NoTextLayerError(f"{path.name}: no text layer (scanned PDF?); run OCR first")
-    running = _running_lines(pages_items)
-    blocks: list[Block] = []
-    for number, items in enumerate(pages_items, start=1):
-        for _, kind, payload in items:
-            if kind == "table" and len(payload) == 1 and is_cut_line(payload[0]):
-                # one row: a box around a line whose last word the box's rules cut off into
-                # a cell of its own ("… to be inclusive" | "and", strategy p.4)
-                payload = [[" ".join(c for c in payload[0] if c)]]
-            if kind == "table" and all(sum(1 for c in row if c) <= 1 for row in payload):
-                blocks.extend(_box_lines(payload, number, len(blocks)))
-                continue
-            if kind in ("table", "continued"):
-                for i, cells in enumerate(payload):
-                    if any(cells):
-                        blocks.append(
-                            Block(
-                                "row",
-                                cells=tuple(cells),
-                                page=number,
-                                line_no=len(blocks) + 1,
-                                table_break=i == 0,
-                            )
-                        )
-                blocks.append(Block("blank", page=number, line_no=len(blocks) + 1))
-                continue
-            text = payload.text.strip()
-            if text in running or _is_running_text(text):
-                continue
-            for block in lines_to_blocks([text]):
-                blocks.append(
-                    replace(
-                        block, page=number, line_no=len(blocks) + 1, x0=payload.x0, x1=payload.x1
-                    )
-                )
     return RawDocument(
         source_file=path.name,
         source_format="pdf",
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=join_wrapped_bullets(blocks),
+        blocks=blocks_of_pages(pages_items),
         page_count=page_count,
     )
-
-
-def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
-    """A ruled box around prose or a list, not a table: its cells are lines, and a line without
-    a bullet under a bullet that has not ended is the rest of it (Word boxes each line of a
-    boxed list: "… EBSNA Response and" / "Outreach Team (EROS)"). `before` blocks precede."""
-    out: list[Block] = []
-    for text in (c for cells in payload for c in cells if c):
-        for block in lines_to_blocks([text]):
-            above = out[-1] if out else None
-            if (
-                above is not None
-                and above.bullet
-                and not block.bullet
-                and not above.text.endswith((".", "!", "?"))
-            ):
-                out[-1] = replace(above, text=f"{above.text} {block.text}")
-                continue
-            out.append(replace(block, page=page, line_no=before + len(out) + 1))
-    return out
 
 
 def load_drawn(page: Any, drawn: Any, index: int) -> Any:
@@ -470,11 +360,3 @@ def pdfium_document(data: bytes, engine: Engine = "pdfium") -> Iterator[Any]:
         yield document
     finally:
         document.close()
-
-
-def _running_lines(pages_items: list[list[tuple[float, str, Any]]]) -> set[str]:
-    counts: Counter[str] = Counter()
-    for items in pages_items:
-        counts.update({p.text.strip() for _, kind, p in items if kind == "line"})
-    threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
-    return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
