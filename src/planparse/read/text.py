@@ -102,7 +102,12 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
 def text_to_blocks(text: str) -> list[Block]:
     """The extract's lines as blocks. An HTML table left whole in the text (`<table>` …
     `</table>`, a web page pasted as source) is read cell by cell from its tags, as the HTML
-    reader reads it, since its rows carry no tabs to split on."""
+    reader reads it, since its rows carry no tabs to split on; text set out with spaces
+    (`pdftotext -layout`) as a PDF's page is (read/spaced.py)."""
+    from planparse.read.spaced import is_spaced, spaced_text_to_blocks
+
+    if is_spaced(text.splitlines()):
+        return spaced_text_to_blocks(text)
     if "<table" not in text.lower():
         return lines_to_blocks(text.splitlines())
     from planparse.read.html import leftover_tables  # lxml is loaded only when needed

@@ -170,6 +170,8 @@ def find_tables(
             rows.append(cells)
             tops.append(top)
             end += 1
+        if _heading_under(rows, tops, height):
+            rows, tops, end = rows[:-1], tops[:-1], end - 1
         # a header alone at the foot of the page: its rows are on the next
         if end >= last and _header_lines(rows, tops, height):
             rows, tops = [list(reduce(_stacked, rows))], tops[:1]
@@ -221,6 +223,16 @@ def _left_for_next_page(
     label, value, *_ = pieces(lines[final.first])
     height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
     return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
+
+
+def _heading_under(rows: list[list[str]], tops: list[float], height: float) -> bool:
+    """Whether a table's last line is a heading under it, not a row: it fills its first cell
+    alone and stands further from the line above than any line of the table from the one
+    above it ("Key risks" a blank line under the last row, over a table of its own)."""
+    if len(rows) < 3 or any(rows[-1][1:]) or not rows[-1][0]:
+        return False
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    return gaps[-1] > max(gaps[:-1]) + ROW_PADDING * height
 
 
 def _header_lines(rows: list[list[str]], tops: list[float], height: float) -> bool:
