@@ -182,7 +182,8 @@ def find_tables(
     # second line under it, is told by the spacing of the page's other tables
     gaps = [b - a for t in found for a, b in zip(t.tops, t.tops[1:], strict=False)]
     tables.extend(
-        Found(t.first, t.end, printed_rows(t.rows, t.tops, t.height, gaps)) for t in found
+        Found(t.first, t.end, printed_rows(t.rows, t.tops, t.height, gaps, headed=True))
+        for t in found
     )
     # lines at the top of the page in the columns of the table the page before ran to its
     # foot with: that table going on, up to a table of the page's own. The document's tables
@@ -464,7 +465,11 @@ def _ends_table(gap: float, height: float) -> bool:
 
 
 def printed_rows(
-    lines: list[list[str]], tops: list[float], height: float, page_gaps: list[float]
+    lines: list[list[str]],
+    tops: list[float],
+    height: float,
+    page_gaps: list[float],
+    headed: bool = False,
 ) -> list[list[str]]:
     """A borderless table's lines grouped into the rows they print.
 
@@ -474,13 +479,15 @@ def printed_rows(
     every column that the others fill only some of: cells set at the top, middle or bottom
     of their row (a spreadsheet sets them at the bottom) are joined as a ruled cell's lines
     are. Otherwise a line that fills only some of the columns the line opening its row fills
-    is that row's next line (the header's too). Tables spaced evenly are left line by line:
-    the rows stage tells a row's next line by what it holds.
+    is that row's next line (the header's too). Tables spaced evenly are left line by line,
+    but for the header's wrapped lines, when `headed` (lines[0] is the header): the rows
+    stage tells a row's next line by what it holds.
     """
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
     inner = _inner_spacing(page_gaps, height) if gaps else None
     if inner is None:
-        return lines
+        wrapped = _header_wrapped_lines(lines) if headed else 1
+        return [list(reduce(_stacked, lines[:wrapped])), *lines[wrapped:]]
     spaced: list[list[list[str]]] = [[lines[0]]]  # runs of lines at the inner spacing
     for cells, gap in zip(lines[1:], gaps, strict=True):
         if gap <= inner:
@@ -497,6 +504,37 @@ def printed_rows(
         ]
         for row in grouped
     ]
+
+
+# Words a header cell's wrapped line holds at most ("Baseline" / "2023/24 actual").
+HEADER_LINE_WORDS = 3
+
+
+def _header_wrapped_lines(lines: list[list[str]]) -> int:
+    """How many of an evenly spaced table's first lines print its header: the header and the
+    lines under it that leave the first column empty, as no row's first line does, hold a
+    few words under named columns only, and name a column better stacked on the header
+    ("2023/24" / "actual": a baseline, not a target) and none worse. A header printed again
+    over the rest of a row a page break cut ("Due" / "2025") names its columns as it is."""
+    from planparse.tables.roles import row_to_roles
+
+    header = tuple(lines[0])
+    count = 1
+    for cells in lines[1:]:
+        filled = [(j, c) for j, c in enumerate(cells) if c]
+        if not filled or cells[0]:
+            break
+        if not all(header[j] and len(c.split()) <= HEADER_LINE_WORDS for j, c in filled):
+            break
+        stacked = _stacked(header, cells)
+        before, after = row_to_roles(header) or (), row_to_roles(stacked) or ()
+        worse = len(after) != len(before) or any(
+            a and not b for a, b in zip(before, after, strict=True)
+        )
+        if worse or after == before:
+            break
+        header, count = stacked, count + 1
+    return count
 
 
 def _filled(cells: list[str]) -> set[int]:

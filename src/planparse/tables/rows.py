@@ -104,10 +104,12 @@ def _finishes_deadline(above: str, value: str) -> bool:
     January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"); lower-case words,
     unless both lines name a date ("w/c 7 July 2025" under "End of Summer Term 2025" is a
     date of its own); the line above stopping mid-date, or naming no date alone but one with
-    this line ("End of Summer" / "Term 2025")."""
+    this line ("End of Summer" / "Term 2025"); a note in brackets on the date above, opening
+    on this line or going on from it ("September 2026 (revised" / "from April 2026)")."""
     if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
-        or value.strip()[:1] in ("-", "–", "—", "&")  # "Sept 2025" / "– ongoing"
+        or value.strip()[:1] in ("-", "–", "—", "&", "(")  # "Sept 2025" / "– ongoing"
+        or above.count("(") > above.count(")")
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above)
     ):
