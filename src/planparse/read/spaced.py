@@ -32,7 +32,7 @@ Word = whitespace.Word
 # Points per character across, a line's height and the spacing of lines down the page.
 CHAR_WIDTH = 4.0
 LINE_HEIGHT = 8.0
-LINE_SPACING = 10.0
+LINE_SPACING = 11.0
 assert CHAR_WIDTH < whitespace.PIECE_GAP * LINE_HEIGHT < 2 * CHAR_WIDTH
 
 _WORD_RE = re.compile(r"\S+")

@@ -164,9 +164,10 @@ def find_tables(
         tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
             top = lines[end][0]["top"]
-            cells = _in_columns(pieces(lines[end]), starts)
-            if cells is None or _ends_table(top - tops[-1], height):
-                break
+            line = pieces(lines[end])
+            cells = _in_columns(line, starts)
+            if cells is None or _ends_table(top - tops[-1], height) or _opens_table(line, cells):
+                break  # prose, space of several lines, or the header of the next table
             rows.append(cells)
             tops.append(top)
             end += 1
@@ -224,6 +225,18 @@ def _left_for_next_page(
     label, value, *_ = pieces(lines[final.first])
     height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
     return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
+
+
+def _opens_table(line: list[list[Word]], cells: list[str]) -> bool:
+    """Whether a line under a table's rows (its pieces, and its `cells` in the table's
+    columns) is the header of the next table: its pieces name a plan table's columns, and it
+    fills the first column, as a header starting at the table's left edge does (a row's
+    wrapped line may name columns by chance: "partners | 2025 | Ashdown Police /")."""
+    from planparse.tables.roles import row_to_roles
+
+    if len(line) < 2 or not cells[0]:
+        return False
+    return row_to_roles(tuple(_text(p) for p in line)) is not None
 
 
 def _heading_under(rows: list[list[str]], tops: list[float], height: float) -> bool:
