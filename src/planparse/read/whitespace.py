@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from functools import reduce
 from typing import Any, NamedTuple
 
+from planparse.cuts import ends_mid_phrase
 from planparse.read.pdf_cells import cell_text
 
 Word = dict[str, Any]
@@ -125,7 +126,8 @@ def find_tables(
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
-        floor = found[-1].end if found else 0
+        # a header's lines stack no higher than the table above, nor onto a running header
+        floor = found[-1].end if found else (printed[0] if printed else 0)
         if len(header) >= 2 and _header_goes_on_below(lines, i, len(header), floor):
             i += 1  # read from its last line, which stacks this one on
             continue
@@ -526,9 +528,12 @@ HEADER_LINE_WORDS = 3
 def _header_wrapped_lines(lines: list[list[str]]) -> int:
     """How many of an evenly spaced table's first lines print its header: the header and the
     lines under it that leave the first column empty, as no row's first line does, hold a
-    few words under named columns only, and name a column better stacked on the header
-    ("2023/24" / "actual": a baseline, not a target) and none worse. A header printed again
-    over the rest of a row a page break cut ("Due" / "2025") names its columns as it is."""
+    few words under named columns only, and name no column worse stacked on the header:
+    each finishing a header cell left open ("Baseline (Mar" / "24)", "Lead role &" /
+    "organisation") or a note in brackets ("Year 1 target" / "(2025/26)"), or naming a
+    column better ("2023/24" / "actual": a baseline, not a
+    target). A header printed again over the rest of a row a page break cut ("Due" /
+    "2025") is finished and names its columns as it is."""
     from planparse.tables.roles import row_to_roles
 
     header = tuple(lines[0])
@@ -544,10 +549,21 @@ def _header_wrapped_lines(lines: list[list[str]]) -> int:
         worse = len(after) != len(before) or any(
             a and not b for a, b in zip(before, after, strict=True)
         )
-        if worse or after == before:
+        finishes = all(_left_open(header[j]) or _bracketed(c) for j, c in filled)
+        if worse or (after == before and not finishes):
             break
         header, count = stacked, count + 1
     return count
+
+
+def _left_open(cell: str) -> bool:
+    """Whether a header cell stops mid-phrase or inside brackets: its line wrapped."""
+    return cell.count("(") > cell.count(")") or ends_mid_phrase(cell, signs="&")
+
+
+def _bracketed(cell: str) -> bool:
+    """Whether a cell is a note in brackets, whole: "(2025/26)", "(weeks)"."""
+    return cell.startswith("(") and cell.endswith(")") and cell.count("(") == 1
 
 
 def _filled(cells: list[str]) -> set[int]:
