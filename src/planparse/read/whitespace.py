@@ -530,40 +530,40 @@ def _header_wrapped_lines(lines: list[list[str]]) -> int:
     lines under it that leave the first column empty, as no row's first line does, hold a
     few words under named columns only, and name no column worse stacked on the header:
     each finishing a header cell left open ("Baseline (Mar" / "24)", "Lead role &" /
-    "organisation") or a note in brackets ("Year 1 target" / "(2025/26)"), or naming a
+    "organisation") or adding a note in brackets ("Year 1 target" / "(2025/26)", "Q1" /
+    "(Apr-Jun" / "25)"), or naming a
     column better ("2023/24" / "actual": a baseline, not a
     target). A header printed again over the rest of a row a page break cut ("Due" /
     "2025") is finished and names its columns as it is."""
     from planparse.tables.roles import row_to_roles
 
     header = tuple(lines[0])
+    named = row_to_roles(header) or ()
     count = 1
-    for cells in lines[1:]:
+    stacked, noted = header, True  # lines stacked since the last taken; all notes so far
+    for k, cells in enumerate(lines[1:], start=2):
         filled = [(j, c) for j, c in enumerate(cells) if c]
         if not filled or cells[0]:
             break
         if not all(header[j] and len(c.split()) <= HEADER_LINE_WORDS for j, c in filled):
             break
-        stacked = _stacked(header, cells)
-        before, after = row_to_roles(header) or (), row_to_roles(stacked) or ()
-        worse = len(after) != len(before) or any(
-            a and not b for a, b in zip(before, after, strict=True)
+        noted = noted and all(_left_open(stacked[j]) or c.startswith("(") for j, c in filled)
+        stacked = _stacked(stacked, cells)
+        roles = row_to_roles(stacked) or ()
+        worse = len(roles) != len(named) or any(
+            a and not b for a, b in zip(named, roles, strict=True)
         )
-        finishes = all(_left_open(header[j]) or _bracketed(c) for j, c in filled)
-        if worse or (after == before and not finishes):
+        if worse and noted:
+            continue  # a note opened, to be closed on a line below ("(Apr-Jun" / "25)")
+        if worse or (roles == named and not noted):
             break
-        header, count = stacked, count + 1
+        count, named, noted = k, roles, True
     return count
 
 
 def _left_open(cell: str) -> bool:
     """Whether a header cell stops mid-phrase or inside brackets: its line wrapped."""
     return cell.count("(") > cell.count(")") or ends_mid_phrase(cell, signs="&")
-
-
-def _bracketed(cell: str) -> bool:
-    """Whether a cell is a note in brackets, whole: "(2025/26)", "(weeks)"."""
-    return cell.startswith("(") and cell.endswith(")") and cell.count("(") == 1
 
 
 def _filled(cells: list[str]) -> set[int]:
