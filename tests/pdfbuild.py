@@ -313,3 +313,35 @@ def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
             if line.strip():
                 parts.append(line.lstrip("# "))
     return parts
+
+
+def layout_text(pdf: Path, char: float = 3.5) -> str:
+    """The PDF's text as `pdftotext -layout` sets it out, near enough to test the reader of
+    such extracts: each phrase (words a space apart) at the character column its x gives
+    (`char` points a column), two spaces at least between phrases, a blank line for each
+    line's spacing of empty space, pages parted by form feeds."""
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            lines: dict[int, list[dict]] = {}
+            for word in page.extract_words():
+                lines.setdefault(round(word["top"]), []).append(word)
+            out: list[str] = []
+            previous = None
+            for top in sorted(lines):
+                if previous is not None:
+                    out += [""] * max(0, round((top - previous) / 12) - 1)
+                previous = top
+                text, last = "", None
+                for word in sorted(lines[top], key=lambda w: w["x0"]):
+                    if last is not None and word["x0"] - last["x1"] <= 4:
+                        text += " " + word["text"]
+                    else:
+                        gap = round(word["x0"] / char) - len(text)
+                        text += " " * max(gap, 2 if text else 0) + word["text"]
+                    last = word
+                out.append(text)
+            pages.append("\n".join(out))
+    return "\f".join(pages) + "\f"

@@ -1245,3 +1245,56 @@ def test_a_plan_of_numbered_actions_with_unlabelled_leads_and_dates_in_school_te
         ("target", "Term 6 2025/26", date(2026, 7, 31), 65.0, "percent"),
         ("baseline", "Baseline 2024/25", date(2025, 8, 31), 38.0, "percent"),
     ]
+
+
+def _layout_text_gives_what_text_gives(name: str, tmp_path: Path, **layout: Any) -> Extract:
+    """The unseen plan set as a PDF (`layout`: `plan_pdf`'s options), then as text set out
+    with spaces as `pdftotext -layout` prints it, checked against the plan's own text."""
+    from tests.pdfbuild import layout_text, parts_of_text, plan_pdf
+
+    source = UNSEEN / name
+    pdf = plan_pdf(tmp_path / "plan.pdf", parts_of_text(source.read_text()), **layout)
+    spaced = tmp_path / "plan.txt"
+    spaced.write_text(layout_text(pdf))
+    return _pdf_gives_what_text_gives(source, spaced)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
+@pytest.mark.parametrize("name", PLANS)
+def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
+    name: str, ruled: bool, tmp_path: Path
+) -> None:
+    # pdftotext -layout keeps a table's columns apart by spaces: no tabs, no rules, rows
+    # padded apart by a blank line or not at all
+    got = _layout_text_gives_what_text_gives(name, tmp_path, ruled=ruled)
+    assert got.document.source_format == "text"
+
+
+# Short pages the spaced reader does not yet read as the text does: ashcombe loses one of
+# its six actions (12 lines a page) or its three success measures (7); kelsall's lead
+# wrapped over a break (7) loses its second line.
+_SPACED_SHORT_PAGES_LEFT = {
+    ("ashcombe-delivery-plan.txt", 7),
+    ("ashcombe-delivery-plan.txt", 12),
+    ("kelsall-plan.txt", 7),
+}
+
+
+@pytest.mark.parametrize("lines_per_page", [7, 12])
+@pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
+def test_a_plan_over_several_pages_as_text_set_out_with_spaces_gives_what_its_text_gives(
+    name: str, lines_per_page: int, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # pages parted by form feeds, a running header and footer on each, a table's header
+    # printed again on each page it goes on to
+    from tests.pdfbuild import LINE, TOP
+
+    if (name, lines_per_page) in _SPACED_SHORT_PAGES_LEFT:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known limit, see comment"))
+    _layout_text_gives_what_text_gives(
+        name,
+        tmp_path,
+        ruled=False,
+        bottom=TOP - lines_per_page * (LINE - 4),
+        running=("OFFICIAL", "Page {page} of {pages}"),
+    )

@@ -1,0 +1,154 @@
+"""Text set out with spaces (pdftotext -layout): tables from where a header's words start."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planparse.api import Extract, extract
+from planparse.read.spaced import is_spaced, line_words, spaced_text_to_blocks
+from planparse.read.text import text_to_blocks
+from planparse.read.whitespace import pieces, printed_rows
+
+PLAN = """\
+  Eastbrook SEND Improvement Plan 2025-27
+
+  Priority 1: Timely assessment
+
+   Ref    Action                          Lead                        By when        RAG
+   1.1    Recruit two educational         Principal Educational       March 2026     Amber
+          psychologists                   Psychologist, Eastbrook
+                                          Council
+   1.2    Audit new EHC plans each term   Head of SEND                Termly from    Green
+                                                                      January 2026
+
+  Page 1 of 2
+\f  Eastbrook SEND Improvement Plan 2025-27
+   Ref    Action                          Lead                        By when        RAG
+   1.3    Publish the revised             SEND Service Manager        Summer term    Not started
+          assessment guidance                                         2026
+
+  Page 2 of 2
+\f"""
+
+
+@pytest.mark.parametrize(
+    ("lines", "spaced"),
+    [
+        # tab-separated rows are the text reader's own
+        (["Ref\tAction\tLead", "1.1  Recruit  Head of SEND"] * 3, False),
+        # typed prose with two spaces after a sentence's end
+        (["The plan is late.  It will be revised.", "We met.  We agreed."] * 3, False),
+        (["A line of prose", "and another"], False),
+        (PLAN.splitlines(), True),
+    ],
+)
+def test_is_spaced(lines: list[str], spaced: bool) -> None:
+    assert is_spaced(lines) is spaced
+
+
+def test_a_space_joins_words_and_two_part_cells() -> None:
+    line = line_words("  1.1  Recruit two psychologists   Head of SEND", 0.0)
+    assert [" ".join(w["text"] for w in p) for p in pieces(line)] == [
+        "1.1",
+        "Recruit two psychologists",
+        "Head of SEND",
+    ]
+
+
+def test_a_plan_set_out_with_spaces_over_two_pages() -> None:
+    got = extract_text(PLAN).records["actions"]
+    actions = [(a.action_id, a.text, a.lead, a.due_date, a.status) for a in got]
+    assert actions == [
+        (
+            "1.1",
+            "Recruit two educational psychologists",
+            "Principal Educational Psychologist, Eastbrook Council",
+            date(2026, 3, 31),
+            "Amber",
+        ),
+        ("1.2", "Audit new EHC plans each term", "Head of SEND", date(2026, 1, 31), "Green"),
+        (
+            "1.3",
+            "Publish the revised assessment guidance",
+            "SEND Service Manager",
+            date(2026, 7, 31),  # the summer term ends in July
+            "Not started",
+        ),
+    ]
+    assert [a.page for a in got] == [1, 1, 2]
+
+
+def test_page_numbers_are_dropped_and_a_header_printed_again_is_no_row() -> None:
+    blocks = spaced_text_to_blocks(PLAN)
+    assert [b.text for b in blocks if b.kind == "line"] == [
+        "Eastbrook SEND Improvement Plan 2025-27",
+        "Priority 1: Timely assessment",
+        "Eastbrook SEND Improvement Plan 2025-27",  # on two pages only: a title, for all it says
+    ]
+    rows = [b.cells for b in blocks if b.kind == "row"]
+    assert rows[0] == ("Ref", "Action", "Lead", "By when", "RAG")
+    assert ("", "assessment guidance", "", "2026", "") in rows
+
+
+def test_text_without_column_gaps_stays_with_the_text_reader() -> None:
+    blocks = text_to_blocks("Priority 1\nRef\tAction\tLead\n1.1\tRecruit\tHead of SEND\n")
+    assert [b.kind for b in blocks] == ["line", "row", "row"]
+    assert all(b.page is None for b in blocks)
+
+
+@pytest.mark.parametrize(
+    ("lines", "header"),
+    [
+        # a period column's wrapped heading names it better: an actual, not a target
+        (
+            [["Ref", "Indicator", "2023/24", "2024/25 target"], ["", "", "actual", ""]],
+            ["Ref", "Indicator", "2023/24 actual", "2024/25 target"],
+        ),
+        # a note in brackets opened on one line and closed on the next
+        (
+            [
+                ["Ref", "Action", "Q1", "Q2"],
+                ["", "", "(Apr-Jun", "(Jul-Sep"],
+                ["", "", "25)", "25)"],
+            ],
+            ["Ref", "Action", "Q1 (Apr-Jun 25)", "Q2 (Jul-Sep 25)"],
+        ),
+        # a header cell left open ("Baseline (Mar") finished
+        (
+            [["Measure", "Baseline (Mar", "Target"], ["", "24)", ""]],
+            ["Measure", "Baseline (Mar 24)", "Target"],
+        ),
+        # a header printed again over the rest of a row a page break cut: "2025" is no part
+        # of "Due", which names its column as it is
+        (
+            [["Ref", "Action", "Lead", "Due"], ["", "", "", "2025"]],
+            ["Ref", "Action", "Lead", "Due"],
+        ),
+        # nor the rest of an action and its lead
+        (
+            [
+                ["#", "Activity", "Owner(s)", "Finish"],
+                ["", "and training providers", "Manager", ""],
+            ],
+            ["#", "Activity", "Owner(s)", "Finish"],
+        ),
+    ],
+)
+def test_an_evenly_spaced_header_takes_its_wrapped_lines(
+    lines: list[list[str]], header: list[str]
+) -> None:
+    tops = [10.0 * k for k in range(len(lines))]
+    assert printed_rows(lines, tops, 8.0, [10.0] * len(lines), headed=True)[0] == header
+
+
+def extract_text(text: str) -> Extract:
+    """The extract of a text extract holding `text`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.txt"
+        path.write_text(text)
+        return extract(path)
