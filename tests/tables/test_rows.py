@@ -349,6 +349,10 @@ def test_two_unnamed_grouping_columns_are_area_and_sub_area() -> None:
         ("by end of", "March 2026", True),
         ("April 2025", "September 2025", False),  # a row of its own (Hounslow 1.1.2)
         ("Q3 2024/25", "Ongoing", False),
+        # a note in brackets on the date above, opened on either line
+        ("September 2025", "(revised from", True),
+        ("September 2026 (revised", "from April 2026)", True),
+        ("March 2026 (was December 2025)", "June 2026", False),
     ],
 )
 def test_a_deadline_line_finishing_the_one_above(above: str, line: str, finishes: bool) -> None:
