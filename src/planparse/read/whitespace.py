@@ -166,10 +166,9 @@ def find_tables(
         tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
             top = lines[end][0]["top"]
-            line = pieces(lines[end])
-            cells = _in_columns(line, starts)
-            if cells is None or _ends_table(top - tops[-1], height) or _opens_table(line, cells):
-                break  # prose, space of several lines, or the header of the next table
+            cells = _in_columns(pieces(lines[end]), starts)
+            if cells is None or _ends_table(top - tops[-1], height):
+                break
             rows.append(cells)
             tops.append(top)
             end += 1
@@ -229,23 +228,18 @@ def _left_for_next_page(
     return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
 
 
-def _opens_table(line: list[list[Word]], cells: list[str]) -> bool:
-    """Whether a line under a table's rows (its pieces, and its `cells` in the table's
-    columns) is the header of the next table: its pieces name a plan table's columns, and it
-    fills the first column, as a header starting at the table's left edge does (a row's
-    wrapped line may name columns by chance: "partners | 2025 | Ashdown Police /")."""
-    from planparse.tables.roles import row_to_roles
-
-    if len(line) < 2 or not cells[0]:
-        return False
-    return row_to_roles(tuple(_text(p) for p in line)) is not None
+# Lines a table holds (its header's first line, two more, and the heading) before a line
+# set apart under them may be a heading rather than a row.
+MIN_ROWS_OVER_HEADING = 4
 
 
 def _heading_under(rows: list[list[str]], tops: list[float], height: float) -> bool:
-    """Whether a table's last line is a heading under it, not a row: it fills its first cell
-    alone and stands further from the line above than any line of the table from the one
-    above it ("Key risks" a blank line under the last row, over a table of its own)."""
-    if len(rows) < 3 or any(rows[-1][1:]) or not rows[-1][0]:
+    """Whether a table's last line is a heading under it, not a row: under two lines or more
+    besides the header's, it fills its first cell alone and stands further from the line
+    above than any line of the table from the one above it ("Key risks" a blank line under
+    the last row, over a table of its own). Under one line, it may be a row set apart by
+    padding ("coaches", the rest of a row a page break cut, under the header again)."""
+    if len(rows) < MIN_ROWS_OVER_HEADING or any(rows[-1][1:]) or not rows[-1][0]:
         return False
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
     return gaps[-1] > max(gaps[:-1]) + ROW_PADDING * height
