@@ -525,9 +525,8 @@ def _header_wrapped_lines(lines: list[list[str]]) -> int:
     few words under named columns only, and name no column worse stacked on the header:
     each finishing a header cell left open ("Baseline (Mar" / "24)", "Lead role &" /
     "organisation") or adding a note in brackets ("Year 1 target" / "(2025/26)", "Q1" /
-    "(Apr-Jun" / "25)"), or naming a
-    column better ("2023/24" / "actual": a baseline, not a
-    target). A header printed again over the rest of a row a page break cut ("Due" /
+    "(Apr-Jun" / "25)"), or naming a column better ("2023/24" / "actual": a baseline, not
+    a target). A header printed again over the rest of a row a page break cut ("Due" /
     "2025") is finished and names its columns as it is."""
     from planparse.tables.roles import row_to_roles
 
