@@ -18,6 +18,12 @@ CONNECTOR_WORDS = (
 _ENDS_ON_WORD_RE = re.compile(r"\b(?:" + "|".join(CONNECTOR_WORDS) + r")\s*$", re.I)
 
 
+def inside_brackets(text: str) -> bool:
+    """Whether `text` stops inside brackets it opened: "Baseline (Mar" / "24)", "Officer
+    (NHS" / "Oakham ICB)"."""
+    return text.count("(") > text.count(")")
+
+
 def ends_mid_phrase(text: str, signs: str = "&,") -> bool:
     """Whether `text` stops on a connector word, or on one of `signs` ("&", ","; a lead cell
     also on a dash, slash or open bracket: "Head of SEND –" / "Inclusion")."""

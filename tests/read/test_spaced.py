@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.api import Extract, extract
+from planparse.api import extract
 from planparse.read.spaced import is_spaced, line_words, spaced_text_to_blocks
 from planparse.read.text import text_to_blocks
 from planparse.read.whitespace import pieces, printed_rows
@@ -58,8 +58,10 @@ def test_a_space_joins_words_and_two_part_cells() -> None:
     ]
 
 
-def test_a_plan_set_out_with_spaces_over_two_pages() -> None:
-    got = extract_text(PLAN).records["actions"]
+def test_a_plan_set_out_with_spaces_over_two_pages(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN)
+    got = extract(path).records["actions"]
     actions = [(a.action_id, a.text, a.lead, a.due_date, a.status) for a in got]
     assert actions == [
         (
@@ -142,13 +144,3 @@ def test_an_evenly_spaced_header_takes_its_wrapped_lines(
 ) -> None:
     tops = [10.0 * k for k in range(len(lines))]
     assert printed_rows(lines, tops, 8.0, [10.0] * len(lines), headed=True)[0] == header
-
-
-def extract_text(text: str) -> Extract:
-    """The extract of a text extract holding `text`."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plan.txt"
-        path.write_text(text)
-        return extract(path)

@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from planparse.cuts import inside_brackets
+
 GAZETTEER = Path(__file__).parent / "gazetteer"
 
 
@@ -210,7 +212,7 @@ ROLE_EDGES = " .,;/&"
 def _unbracketed(role: str) -> str:
     """A role without the bracket its organisation was cut from: "Designated Clinical
     Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body is out."""
-    if role.count("(") > role.count(")"):
+    if inside_brackets(role):
         role = role.rstrip(" (")
         if role.startswith("(") and ")" not in role:
             role = role[1:]  # "Sarah Jones (Designated Clinical Officer": the name cut out

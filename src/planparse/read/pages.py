@@ -44,6 +44,11 @@ FOOT_MARGIN = 0.1
 PAGE_NUMBER_SLACK = 3
 
 
+def foot_of(height: float) -> float:
+    """Where the foot of a page `height` tall starts: below it, any line may be a footer."""
+    return (1 - FOOT_MARGIN) * height
+
+
 def is_running_text(text: str) -> bool:
     """A page number or a protective marking, printed on every page."""
     return bool(_PAGE_NUMBER_RE.match(text)) or text.upper() == "OFFICIAL"

@@ -27,11 +27,11 @@ from planparse.errors import NoTextLayerError, ReadError
 from planparse.read import whitespace
 from planparse.read.fills import HEADER_ROWS, heading_rows
 from planparse.read.pages import (
-    FOOT_MARGIN,
     Item,
     blocks_of_pages,
     borderless_items,
     edge_lines,
+    foot_of,
     running_test,
 )
 from planparse.read.pdf_cells import (
@@ -253,7 +253,7 @@ def _tables_by_kind(
     columns are found from the header's words."""
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
     running = running_test(page.page_number, carry.edges)
-    foot = (1 - FOOT_MARGIN) * page.height  # below it, any line may be a footer
+    foot = foot_of(page.height)
     loose = [t for t in tables if _rules_hold_no_grid(t)]
     ruled = [t for t in tables if t not in loose]
     ordered = _lines_outside(words, [t.bbox for t in ruled])

@@ -18,11 +18,11 @@ import re
 
 from planparse.read import whitespace
 from planparse.read.pages import (
-    FOOT_MARGIN,
     Item,
     blocks_of_pages,
     borderless_items,
     edge_lines,
+    foot_of,
     running_test,
 )
 from planparse.read.raw import Block
@@ -80,13 +80,12 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
     carried: whitespace.Carried | None = None
     edges: frozenset[str] = frozenset()
     for number, page in enumerate(pages, start=1):
-        printed = page.expandtabs().splitlines()
+        printed = page.splitlines()  # no tabs: is_spaced holds none
         lines = [w for k, t in enumerate(printed) if (w := line_words(t, k * LINE_SPACING))]
         height = max(len(printed), 1) * LINE_SPACING
         width = max((len(t) for t in printed), default=0) * CHAR_WIDTH
         running = running_test(number, edges)
-        foot = (1 - FOOT_MARGIN) * height
-        found, carried = whitespace.find_tables(lines, carried, running, foot)
+        found, carried = whitespace.find_tables(lines, carried, running, foot_of(height))
         pages_items.append(borderless_items(found, lines, width, height))
         edges |= edge_lines(lines)
     return blocks_of_pages(pages_items)

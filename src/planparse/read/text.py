@@ -106,10 +106,11 @@ def text_to_blocks(text: str) -> list[Block]:
     (`pdftotext -layout`) as a PDF's page is (read/spaced.py)."""
     from planparse.read.spaced import is_spaced, spaced_text_to_blocks
 
-    if is_spaced(text.splitlines()):
+    lines = text.splitlines()
+    if is_spaced(lines):
         return spaced_text_to_blocks(text)
     if "<table" not in text.lower():
-        return lines_to_blocks(text.splitlines())
+        return lines_to_blocks(lines)
     from planparse.read.html import leftover_tables  # lxml is loaded only when needed
 
     blocks: list[Block] = []

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from functools import reduce
 from typing import Any, NamedTuple
 
-from planparse.cuts import ends_mid_phrase
+from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.read.pdf_cells import cell_text
 
 Word = dict[str, Any]
@@ -556,7 +556,7 @@ def _header_wrapped_lines(lines: list[list[str]]) -> int:
 
 def _left_open(cell: str) -> bool:
     """Whether a header cell stops mid-phrase or inside brackets: its line wrapped."""
-    return cell.count("(") > cell.count(")") or ends_mid_phrase(cell, signs="&")
+    return inside_brackets(cell) or ends_mid_phrase(cell, signs="&")
 
 
 def _filled(cells: list[str]) -> set[int]:

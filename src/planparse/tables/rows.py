@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 
-from planparse.cuts import ends_mid_phrase
+from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import canonical_action_id, id_column_id
 from planparse.fields.leads import is_lead_cell, names_lead
@@ -109,7 +109,7 @@ def _finishes_deadline(above: str, value: str) -> bool:
     if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
         or value.strip()[:1] in ("-", "–", "—", "&", "(")  # "Sept 2025" / "– ongoing"
-        or above.count("(") > above.count(")")
+        or inside_brackets(above)
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above)
     ):
