@@ -345,3 +345,58 @@ def layout_text(pdf: Path, char: float = 3.5) -> str:
                 out.append(text)
             pages.append("\n".join(out))
     return "\f".join(pages) + "\f"
+
+
+def pdftotext_layout(pdf: Path) -> str:
+    """The PDF's text as poppler's `pdftotext -layout` places it (`assignColumns`): each
+    phrase (words a space apart) is a fragment, and fragments are taken left to right; one
+    wholly right of another starts one space at least after that one's end, one overlapping
+    another starts at that one's character under its left edge. So a column is pushed right
+    as a whole, past the widest line of the column before, and keeps one space from it: the
+    tight case `layout_text` never sets out. Pages are parted by form feeds."""
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            lines: dict[int, list[dict]] = {}
+            for word in page.extract_words():
+                lines.setdefault(round(word["top"]), []).append(word)
+            fragments: list[tuple[float, float, int, str]] = []  # x0, x1, line's top, text
+            for top, words in lines.items():
+                words.sort(key=lambda w: w["x0"])
+                run = [words[0]]
+                for word in [*words[1:], None]:
+                    if word is not None and word["x0"] - run[-1]["x1"] <= 4:
+                        run.append(word)
+                        continue
+                    text = " ".join(w["text"] for w in run)
+                    fragments.append((run[0]["x0"], run[-1]["x1"], top, text))
+                    if word is not None:
+                        run = [word]
+            fragments.sort(key=lambda f: (f[0], f[2]))
+            columns: list[int] = []
+            for x0, _, _, _ in fragments:
+                column = 0
+                for (left, right, _, text), at in zip(fragments, columns, strict=False):
+                    if x0 >= right:
+                        column = max(column, at + len(text) + 1)
+                    else:  # the character of `text` under x0, its width spread evenly
+                        under = int((x0 - left) / ((right - left) / len(text)) + 0.5)
+                        column = max(column, at + min(under, len(text)))
+                columns.append(column)
+            placed: dict[int, list[tuple[int, str]]] = {}
+            for (_, _, top, text), column in zip(fragments, columns, strict=True):
+                placed.setdefault(top, []).append((column, text))
+            out: list[str] = []
+            previous = None
+            for top in sorted(placed):
+                if previous is not None:
+                    out += [""] * max(0, round((top - previous) / 12) - 1)
+                previous = top
+                line = ""
+                for column, text in sorted(placed[top]):
+                    line += " " * max(column - len(line), 1 if line else 0) + text
+                out.append(line)
+            pages.append("\n".join(out))
+    return "\f".join(pages) + "\f"

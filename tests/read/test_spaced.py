@@ -144,3 +144,67 @@ def test_an_evenly_spaced_header_takes_its_wrapped_lines(
 ) -> None:
     tops = [10.0 * k for k in range(len(lines))]
     assert printed_rows(lines, tops, 8.0, [10.0] * len(lines), headed=True)[0] == header
+
+
+# pdftotext -layout pushes a column right past the widest line of the column before and keeps
+# one space from it: the widest line and the next column's text are a space apart, as words
+# of one cell are.
+TIGHT = """\
+ Theme action 1: Timely assessment
+
+ Ref   Action                    Lead         Start date End date   Direction of travel Commentary
+ 1.1   Recruit two psychologists Principal EP April 2025 March 2026 Improving           Posts out
+       and a senior practitioner Eastbrook                                              Two filled
+ 1.2   Audit new EHC plans       Head of SEND May 2025   July 2025  Worsening           Slipped
+
+ Every action has an owner and a date to meet.
+"""
+
+
+def _rows(text: str) -> list[tuple[str, ...]]:
+    return [b.cells for b in spaced_text_to_blocks(text) if b.kind == "row"]
+
+
+def test_a_cell_one_space_from_the_next_column_is_cut_where_that_column_starts() -> None:
+    rows = _rows(TIGHT)
+    assert rows[1] == (
+        "1.1",
+        "Recruit two psychologists",
+        "Principal EP",
+        "April 2025",
+        "March 2026",
+        "Improving",
+        "Posts out",
+    )
+    assert rows[2] == ("", "and a senior practitioner", "Eastbrook", "", "", "", "Two filled")
+    assert rows[3][:3] == ("1.2", "Audit new EHC plans", "Head of SEND")
+
+
+def test_header_cells_one_space_apart_are_cut_where_the_rows_start_their_cells() -> None:
+    # "Start date End date" and "Direction of travel Commentary": the rows under them start
+    # cells where "End" and "Commentary" start
+    assert _rows(TIGHT)[0] == (
+        "Ref",
+        "Action",
+        "Lead",
+        "Start date",
+        "End date",
+        "Direction of travel",
+        "Commentary",
+    )
+
+
+def test_a_heading_whose_word_starts_where_a_column_does_is_no_header() -> None:
+    # "action" in "Theme action 1: …" starts just where the Action column does
+    blocks = spaced_text_to_blocks(TIGHT)
+    assert (blocks[0].kind, blocks[0].text) == ("line", "Theme action 1: Timely assessment")
+
+
+def test_a_line_of_prose_under_a_table_is_not_cut_into_its_columns() -> None:
+    # one piece, however its words fall on the columns' starts ("action", "date;"): it ends
+    # the table
+    blocks = spaced_text_to_blocks(TIGHT)
+    assert (blocks[-1].kind, blocks[-1].text) == (
+        "line",
+        "Every action has an owner and a date to meet.",
+    )

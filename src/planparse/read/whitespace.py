@@ -137,6 +137,11 @@ def find_tables(
         end = i + 1
         first = i
         named = len(header) >= 2 and row_to_roles(names) is not None
+        # cells one space apart, when the line names columns already: a heading never is
+        if named and len(cut := _header_cut(lines, i, header)) > len(header):
+            cut_names = tuple(_text(p) for p in cut)
+            if row_to_roles(cut_names) is not None:
+                header, names, starts = cut, cut_names, [p[0]["x0"] for p in cut]
         if len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
             second = _header_second_line(lines, i, names, starts, height)
@@ -582,11 +587,18 @@ def _rows_opened_by_wider_lines(run: list[list[str]]) -> list[list[list[str]]]:
     return rows
 
 
+# Points from a column's start within which a word starts just where the column does.
+CUT_SLACK = 1.0
+
+
 def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
     """The line's pieces placed in the columns starting at `starts`, or None when a piece
     runs across a column's edge (prose, not a row)."""
     cells = [""] * len(starts)
-    for piece in line:
+    # a line of one piece is prose, or a row with one cell filled: never cut. Prose of two
+    # pieces is cut only when its words fall on every column start it crosses
+    cut = [part for whole in line for part in _cut_at_columns(whole, starts)]
+    for piece in cut if len(line) > 1 else line:
         x0, x1 = piece[0]["x0"], piece[-1]["x1"]
         column = _column(x0, starts)
         if column is None:
@@ -596,6 +608,44 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
             return None
         cells[column] = f"{cells[column]} {_text(piece)}".strip()
     return cells
+
+
+# Lines under a header whose pieces show where its columns start.
+COLUMN_EVIDENCE_LINES = 8
+
+
+def _header_cut(lines: list[list[Word]], i: int, line: list[list[Word]]) -> list[list[Word]]:
+    """Header line i's pieces (`line`) cut where a line under it, in its table, starts a
+    piece just where one of its words does ("Direction of travel Commentary" over
+    "Improving  Inclusion charter signed…"): a header cell is a column's widest line as
+    often as a row's cell is (`_cut_at_columns`)."""
+    height = line[0][0]["bottom"] - line[0][0]["top"]
+    starts: set[float] = set()
+    top = line[0][0]["top"]
+    for below in lines[i + 1 : i + 1 + COLUMN_EVIDENCE_LINES]:
+        if _ends_table(below[0]["top"] - top, height):
+            break  # the lines of the next table, not this one's
+        top = below[0]["top"]
+        starts.update(piece[0]["x0"] for piece in pieces(below))
+    return [part for piece in line for part in _cut_at_columns(piece, sorted(starts))]
+
+
+def _cut_at_columns(piece: list[Word], starts: list[float]) -> list[list[Word]]:
+    """A piece running across a column's start, cut before each word that starts just where
+    a column does: a cell's widest line a space short of the next column, as `pdftotext
+    -layout` sets them out (it pushes a whole column right, past the widest line of the
+    column before, and keeps one space between). A piece within its column is left whole;
+    `starts` are sorted."""
+    following = [s for s in starts if piece[0]["x0"] + ALIGN_SLACK < s]
+    if not following or piece[-1]["x1"] <= following[0]:
+        return [piece]
+    parts = [[piece[0]]]
+    for word in piece[1:]:
+        if any(abs(word["x0"] - start) <= CUT_SLACK for start in following):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
 
 
 # Two-column prose: lines split by a shared gutter.
