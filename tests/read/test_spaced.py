@@ -208,3 +208,32 @@ def test_a_line_of_prose_under_a_table_is_not_cut_into_its_columns() -> None:
         "line",
         "Every action has an owner and a date to meet.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        # a row each of whose cells is its column's widest line: one piece, cut into five
+        (
+            " Measure                          Baseline      Target 2025/26 Target 2026/27\n"
+            " EHC plans issued within 20 weeks 28% (2024/25) 45% (Mar 2026) 60% (Mar 2027)\n"
+            " Tribunal appeals                 34            -10%           -20%\n",
+            ("Measure", "Baseline", "Target 2025/26", "Target 2026/27"),
+        ),
+        # a header naming no columns until cut ("Measure | 2023/24 actual 2024/25 target …"),
+        # cut into cells that each name one
+        (
+            " Measure                      2023/24 actual 2024/25 target 2025/26 target\n"
+            " EHCPs issued within 20 weeks 28%            45%            60%\n"
+            " Tribunal appeals             34             -10%           -20%\n",
+            ("Measure", "2023/24 actual", "2024/25 target", "2025/26 target"),
+        ),
+    ],
+)
+def test_a_short_grid_one_space_apart_is_read_as_a_table(
+    text: str, header: tuple[str, ...]
+) -> None:
+    rows = _rows("How we will measure success\n\n" + text)
+    assert rows[0] == header
+    assert len(rows) == 3
+    assert rows[2] == ("Tribunal appeals", "34", "-10%", "-20%")

@@ -59,6 +59,10 @@ def _text(words: list[Word]) -> str:
     return " ".join(w["text"] for w in words)
 
 
+def _names(line: list[list[Word]]) -> tuple[str, ...]:
+    return tuple(_text(piece) for piece in line)
+
+
 class Found(NamedTuple):
     """A borderless table: its first line, its last line + 1, its rows of cells, and whether
     it goes on from the page before without its header (`Carried`)."""
@@ -126,22 +130,27 @@ def find_tables(
     i = 0
     while i < len(lines):
         header = pieces(lines[i])
+        names = _names(header)
+        starts = [p[0]["x0"] for p in header]
+        named = len(header) >= 2 and row_to_roles(names) is not None
+        # cells one space apart (`_header_cut`), when the line names columns already, or
+        # is cut into three cells or more that each name a column: a heading cut by chance
+        # ("Priority | action 1: …") names too few
+        cut = _header_cut(lines, i, header)
+        roles = row_to_roles(_names(cut)) if len(cut) > len(header) else None
+        if roles is not None and (
+            named or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
+        ):
+            header, names, starts = cut, _names(cut), [p[0]["x0"] for p in cut]
+            named = True
         # a header's lines stack no higher than the table above, nor onto a running header
         floor = found[-1].end if found else (printed[0] if printed else 0)
         if len(header) >= 2 and _header_goes_on_below(lines, i, len(header), floor):
             i += 1  # read from its last line, which stacks this one on
             continue
-        names = tuple(_text(p) for p in header)
-        starts = [p[0]["x0"] for p in header]
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         end = i + 1
         first = i
-        named = len(header) >= 2 and row_to_roles(names) is not None
-        # cells one space apart, when the line names columns already: a heading never is
-        if named and len(cut := _header_cut(lines, i, header)) > len(header):
-            cut_names = tuple(_text(p) for p in cut)
-            if row_to_roles(cut_names) is not None:
-                header, names, starts = cut, cut_names, [p[0]["x0"] for p in cut]
         if len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
             second = _header_second_line(lines, i, names, starts, height)
@@ -363,7 +372,7 @@ def _header_goes_on_below(lines: list[list[Word]], i: int, count: int, floor: in
     if i + 1 >= len(lines):
         return False
     below = pieces(lines[i + 1])
-    names = tuple(_text(p) for p in below)
+    names = _names(below)
     if len(below) <= count or row_to_roles(names) is None:
         return False
     starts = [p[0]["x0"] for p in below]
@@ -589,16 +598,20 @@ def _rows_opened_by_wider_lines(run: list[list[str]]) -> list[list[list[str]]]:
 
 # Points from a column's start within which a word starts just where the column does.
 CUT_SLACK = 1.0
+# Cells a line of one piece is cut into to be a row (`_in_columns`).
+MIN_CUT_LINE_CELLS = 4
 
 
 def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
     """The line's pieces placed in the columns starting at `starts`, or None when a piece
     runs across a column's edge (prose, not a row)."""
     cells = [""] * len(starts)
-    # a line of one piece is prose, or a row with one cell filled: never cut. Prose of two
-    # pieces is cut only when its words fall on every column start it crosses
+    # a line of one piece is prose, or a row with one cell filled, unless it is cut into
+    # four cells or more (a short table's row, each cell its column's widest line): words of
+    # prose fall on three column starts by chance seldom. Any line is cut only when its
+    # words fall on every column start it crosses
     cut = [part for whole in line for part in _cut_at_columns(whole, starts)]
-    for piece in cut if len(line) > 1 else line:
+    for piece in cut if len(line) > 1 or len(cut) >= MIN_CUT_LINE_CELLS else line:
         x0, x1 = piece[0]["x0"], piece[-1]["x1"]
         column = _column(x0, starts)
         if column is None:
@@ -612,6 +625,8 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
 
 # Lines under a header whose pieces show where its columns start.
 COLUMN_EVIDENCE_LINES = 8
+# Cells a header line of one piece is cut into, each naming a column, to be a header.
+MIN_CUT_HEADER_CELLS = 3
 
 
 def _header_cut(lines: list[list[Word]], i: int, line: list[list[Word]]) -> list[list[Word]]:
