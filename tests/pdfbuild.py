@@ -315,11 +315,14 @@ def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
     return parts
 
 
-def layout_text(pdf: Path, char: float = 3.5) -> str:
-    """The PDF's text as `pdftotext -layout` sets it out, near enough to test the reader of
-    such extracts: each phrase (words a space apart) at the character column its x gives
-    (`char` points a column), two spaces at least between phrases, a blank line for each
-    line's spacing of empty space, pages parted by form feeds."""
+# Points between two words of one phrase, as a text extractor joins them with a space.
+PHRASE_GAP = 4
+
+Phrase = tuple[float, float, str]  # x0, x1, text
+
+
+def _phrases(pdf: Path) -> list[dict[int, list[Phrase]]]:
+    """Each page's phrases (words a space apart) by their line's top, left to right."""
     import pdfplumber
 
     pages = []
@@ -328,23 +331,54 @@ def layout_text(pdf: Path, char: float = 3.5) -> str:
             lines: dict[int, list[dict]] = {}
             for word in page.extract_words():
                 lines.setdefault(round(word["top"]), []).append(word)
-            out: list[str] = []
-            previous = None
-            for top in sorted(lines):
-                if previous is not None:
-                    out += [""] * max(0, round((top - previous) / 12) - 1)
-                previous = top
-                text, last = "", None
-                for word in sorted(lines[top], key=lambda w: w["x0"]):
-                    if last is not None and word["x0"] - last["x1"] <= 4:
-                        text += " " + word["text"]
+            phrases: dict[int, list[Phrase]] = {}
+            for top, words in lines.items():
+                words.sort(key=lambda w: w["x0"])
+                runs = [[words[0]]]
+                for word in words[1:]:
+                    if word["x0"] - runs[-1][-1]["x1"] <= PHRASE_GAP:
+                        runs[-1].append(word)
                     else:
-                        gap = round(word["x0"] / char) - len(text)
-                        text += " " * max(gap, 2 if text else 0) + word["text"]
-                    last = word
-                out.append(text)
-            pages.append("\n".join(out))
-    return "\f".join(pages) + "\f"
+                        runs.append([word])
+                phrases[top] = [
+                    (r[0]["x0"], r[-1]["x1"], " ".join(w["text"] for w in r)) for r in runs
+                ]
+            pages.append(phrases)
+    return pages
+
+
+def _set_out(pages: list[dict[int, list[tuple[int, str]]]], least: int) -> str:
+    """Pages of phrases placed at character columns, by their line's top, as text: `least`
+    spaces at least between two phrases, a blank line for each line's spacing of empty
+    space, pages parted by form feeds."""
+    out: list[str] = []
+    for placed in pages:
+        lines: list[str] = []
+        previous = None
+        for top in sorted(placed):
+            if previous is not None:
+                lines += [""] * max(0, round((top - previous) / 12) - 1)
+            previous = top
+            line = ""
+            for column, text in placed[top]:
+                line += " " * max(column - len(line), least if line else 0) + text
+            lines.append(line)
+        out.append("\n".join(lines))
+    return "\f".join(out) + "\f"
+
+
+def layout_text(pdf: Path, char: float = 3.5) -> str:
+    """The PDF's text as `pdftotext -layout` sets it out, near enough to test the reader of
+    such extracts: each phrase (words a space apart) at the character column its x gives
+    (`char` points a column), two spaces at least between phrases, a blank line for each
+    line's spacing of empty space, pages parted by form feeds."""
+    return _set_out(
+        [
+            {top: [(round(x0 / char), text) for x0, _, text in line] for top, line in page.items()}
+            for page in _phrases(pdf)
+        ],
+        least=2,
+    )
 
 
 def pdftotext_layout(pdf: Path) -> str:
@@ -354,49 +388,28 @@ def pdftotext_layout(pdf: Path) -> str:
     another starts at that one's character under its left edge. So a column is pushed right
     as a whole, past the widest line of the column before, and keeps one space from it: the
     tight case `layout_text` never sets out. Pages are parted by form feeds."""
-    import pdfplumber
-
     pages = []
-    with pdfplumber.open(pdf) as document:
-        for page in document.pages:
-            lines: dict[int, list[dict]] = {}
-            for word in page.extract_words():
-                lines.setdefault(round(word["top"]), []).append(word)
-            fragments: list[tuple[float, float, int, str]] = []  # x0, x1, line's top, text
-            for top, words in lines.items():
-                words.sort(key=lambda w: w["x0"])
-                run = [words[0]]
-                for word in [*words[1:], None]:
-                    if word is not None and word["x0"] - run[-1]["x1"] <= 4:
-                        run.append(word)
-                        continue
-                    text = " ".join(w["text"] for w in run)
-                    fragments.append((run[0]["x0"], run[-1]["x1"], top, text))
-                    if word is not None:
-                        run = [word]
-            fragments.sort(key=lambda f: (f[0], f[2]))
-            columns: list[int] = []
-            for x0, _, _, _ in fragments:
-                column = 0
-                for (left, right, _, text), at in zip(fragments, columns, strict=False):
-                    if x0 >= right:
-                        column = max(column, at + len(text) + 1)
-                    else:  # the character of `text` under x0, its width spread evenly
-                        under = int((x0 - left) / ((right - left) / len(text)) + 0.5)
-                        column = max(column, at + min(under, len(text)))
-                columns.append(column)
-            placed: dict[int, list[tuple[int, str]]] = {}
-            for (_, _, top, text), column in zip(fragments, columns, strict=True):
-                placed.setdefault(top, []).append((column, text))
-            out: list[str] = []
-            previous = None
-            for top in sorted(placed):
-                if previous is not None:
-                    out += [""] * max(0, round((top - previous) / 12) - 1)
-                previous = top
-                line = ""
-                for column, text in sorted(placed[top]):
-                    line += " " * max(column - len(line), 1 if line else 0) + text
-                out.append(line)
-            pages.append("\n".join(out))
-    return "\f".join(pages) + "\f"
+    for phrases in _phrases(pdf):
+        fragments = sorted(
+            (x0, top, x1, text) for top, line in phrases.items() for x0, x1, text in line
+        )
+        columns: dict[tuple[float, int], int] = {}
+        for x0, top, _, _ in fragments:
+            column = 0
+            for left, above, right, text in fragments:
+                if (left, above) == (x0, top):
+                    break  # those before it, left to right, then top to bottom
+                at = columns[left, above]
+                if x0 >= right:
+                    column = max(column, at + len(text) + 1)
+                else:  # the character of `text` under x0, its width spread evenly
+                    under = int((x0 - left) / ((right - left) / len(text)) + 0.5)
+                    column = max(column, at + min(under, len(text)))
+            columns[x0, top] = column
+        pages.append(
+            {
+                top: [(columns[x0, top], text) for x0, _, text in line]
+                for top, line in phrases.items()
+            }
+        )
+    return _set_out(pages, least=1)

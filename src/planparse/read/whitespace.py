@@ -137,11 +137,12 @@ def find_tables(
         # is cut into three cells or more that each name a column: a heading cut by chance
         # ("Priority | action 1: …") names too few
         cut = _header_cut(lines, i, header)
-        roles = row_to_roles(_names(cut)) if len(cut) > len(header) else None
+        cut_names = _names(cut)
+        roles = row_to_roles(cut_names) if len(cut) > len(header) else None
         if roles is not None and (
             named or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
         ):
-            header, names, starts = cut, _names(cut), [p[0]["x0"] for p in cut]
+            header, names, starts = cut, cut_names, [p[0]["x0"] for p in cut]
             named = True
         # a header's lines stack no higher than the table above, nor onto a running header
         floor = found[-1].end if found else (printed[0] if printed else 0)
@@ -625,7 +626,7 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
 
 # Lines under a header whose pieces show where its columns start.
 COLUMN_EVIDENCE_LINES = 8
-# Cells a header line of one piece is cut into, each naming a column, to be a header.
+# Cells a line naming no columns as printed is cut into, each naming one, to be a header.
 MIN_CUT_HEADER_CELLS = 3
 
 
@@ -634,6 +635,8 @@ def _header_cut(lines: list[list[Word]], i: int, line: list[list[Word]]) -> list
     piece just where one of its words does ("Direction of travel Commentary" over
     "Improving  Inclusion charter signed…"): a header cell is a column's widest line as
     often as a row's cell is (`_cut_at_columns`)."""
+    if all(len(piece) == 1 for piece in line):
+        return line  # no piece of two words or more to cut
     height = line[0][0]["bottom"] - line[0][0]["top"]
     starts: set[float] = set()
     top = line[0][0]["top"]
