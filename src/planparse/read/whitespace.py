@@ -125,25 +125,24 @@ def find_tables(
     body = [k for k in printed if lines[k][0]["top"] <= foot]
     last = body[-1] + 1 if body else 0
     lines = lines[: printed[-1] + 1 if printed else 0]  # footers under the last row: no rows
+    line_pieces = [pieces(line) for line in lines]
     found: list[_Headed] = []
     tables: list[Found] = []
     i = 0
     while i < len(lines):
-        header = pieces(lines[i])
-        names = _names(header)
-        starts = [p[0]["x0"] for p in header]
-        named = len(header) >= 2 and row_to_roles(names) is not None
+        header = line_pieces[i]
+        named = len(header) >= 2 and row_to_roles(_names(header)) is not None
         # cells one space apart (`_header_cut`), when the line names columns already, or
         # is cut into three cells or more that each name a column: a heading cut by chance
         # ("Priority | action 1: …") names too few
-        cut = _header_cut(lines, i, header)
-        cut_names = _names(cut)
-        roles = row_to_roles(cut_names) if len(cut) > len(header) else None
+        cut = _header_cut(line_pieces, i)
+        roles = row_to_roles(_names(cut)) if len(cut) > len(header) else None
         if roles is not None and (
             named or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
         ):
-            header, names, starts = cut, cut_names, [p[0]["x0"] for p in cut]
-            named = True
+            header, named = cut, True
+        names = _names(header)
+        starts = [p[0]["x0"] for p in header]
         # a header's lines stack no higher than the table above, nor onto a running header
         floor = found[-1].end if found else (printed[0] if printed else 0)
         if len(header) >= 2 and _header_goes_on_below(lines, i, len(header), floor):
@@ -181,7 +180,7 @@ def find_tables(
         tops = [lines[end - 1][0]["top"]]
         while end < len(lines):
             top = lines[end][0]["top"]
-            cells = _in_columns(pieces(lines[end]), starts)
+            cells = _in_columns(line_pieces[end], starts)
             if cells is None or _ends_table(top - tops[-1], height):
                 break
             rows.append(cells)
@@ -630,21 +629,22 @@ COLUMN_EVIDENCE_LINES = 8
 MIN_CUT_HEADER_CELLS = 3
 
 
-def _header_cut(lines: list[list[Word]], i: int, line: list[list[Word]]) -> list[list[Word]]:
-    """Header line i's pieces (`line`) cut where a line under it, in its table, starts a
-    piece just where one of its words does ("Direction of travel Commentary" over
-    "Improving  Inclusion charter signed…"): a header cell is a column's widest line as
-    often as a row's cell is (`_cut_at_columns`)."""
+def _header_cut(line_pieces: list[list[list[Word]]], i: int) -> list[list[Word]]:
+    """Header line i's pieces (`line_pieces`: each line's pieces) cut where a line under it, in
+    its table, starts a piece just where one of its words does ("Direction of travel
+    Commentary" over "Improving  Inclusion charter signed…"): a header cell is a column's
+    widest line as often as a row's cell is (`_cut_at_columns`)."""
+    line = line_pieces[i]
     if all(len(piece) == 1 for piece in line):
         return line  # no piece of two words or more to cut
     height = line[0][0]["bottom"] - line[0][0]["top"]
     starts: set[float] = set()
     top = line[0][0]["top"]
-    for below in lines[i + 1 : i + 1 + COLUMN_EVIDENCE_LINES]:
-        if _ends_table(below[0]["top"] - top, height):
+    for below in line_pieces[i + 1 : i + 1 + COLUMN_EVIDENCE_LINES]:
+        if _ends_table(below[0][0]["top"] - top, height):
             break  # the lines of the next table, not this one's
-        top = below[0]["top"]
-        starts.update(piece[0]["x0"] for piece in pieces(below))
+        top = below[0][0]["top"]
+        starts.update(piece[0]["x0"] for piece in below)
     return [part for piece in line for part in _cut_at_columns(piece, sorted(starts))]
 
 
