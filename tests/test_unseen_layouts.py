@@ -1287,14 +1287,9 @@ def test_a_plan_set_out_as_pdftotext_places_columns_gives_what_its_text_gives(
     _layout_text_gives_what_text_gives(name, tmp_path, render=pdftotext_layout, ruled=ruled)
 
 
-# Short pages the spaced reader does not yet read as the text does: ashcombe loses one of
-# its six actions (12 lines a page) or its three success measures (7); kelsall's lead
-# wrapped over a break (7) loses its second line.
-_SPACED_SHORT_PAGES_LEFT = {
-    ("ashcombe-delivery-plan.txt", 7),
-    ("ashcombe-delivery-plan.txt", 12),
-    ("kelsall-plan.txt", 7),
-}
+# Short pages the spaced reader does not yet read as the text does: kelsall's lead wrapped
+# over a break (7 lines a page) loses its second line.
+_SPACED_SHORT_PAGES_LEFT = {("kelsall-plan.txt", 7)}
 
 
 @pytest.mark.parametrize("lines_per_page", [7, 12])

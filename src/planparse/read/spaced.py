@@ -43,15 +43,25 @@ _COLUMN_GAP_RE = re.compile(r"[^\s.!?:] {2,}\S")
 MIN_SPACED_LINES = 3
 
 
+def _typed_rows(lines: list[str]) -> bool:
+    """Whether a line holds a tab or a markdown pipe row: the text reader's own rows."""
+    return any("\t" in line or line.lstrip().startswith("|") for line in lines)
+
+
 def is_spaced(lines: list[str]) -> bool:
     """Whether a text extract sets its tables out with spaces: no line holds a tab or a
     markdown pipe row, and three lines or more print words two spaces apart or more."""
-    spaced = 0
-    for line in lines:
-        if "\t" in line or line.lstrip().startswith("|"):
-            return False
-        spaced += bool(_COLUMN_GAP_RE.search(line.strip()))
-    return spaced >= MIN_SPACED_LINES
+    spaced = sum(bool(_COLUMN_GAP_RE.search(line.strip())) for line in lines)
+    return spaced >= MIN_SPACED_LINES and not _typed_rows(lines)
+
+
+def is_paged(text: str) -> bool:
+    """Whether a text extract parts two pages or more with form feeds, as pdftotext does
+    with `-layout` or without, and holds no tab or pipe row: it is read page by page as a
+    PDF is, so its running headers and footers ("OFFICIAL", "Page 2 of 3") are dropped and
+    a list or table goes on over the break, even where no line is set out in columns."""
+    pages = [page for page in text.split("\f") if page.strip()]
+    return len(pages) >= 2 and not _typed_rows(text.splitlines())
 
 
 def line_words(text: str, top: float) -> list[Word]:

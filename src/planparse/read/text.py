@@ -104,10 +104,10 @@ def text_to_blocks(text: str) -> list[Block]:
     `</table>`, a web page pasted as source) is read cell by cell from its tags, as the HTML
     reader reads it, since its rows carry no tabs to split on; text set out with spaces
     (`pdftotext -layout`) as a PDF's page is (read/spaced.py)."""
-    from planparse.read.spaced import is_spaced, spaced_text_to_blocks
+    from planparse.read.spaced import is_paged, is_spaced, spaced_text_to_blocks
 
     lines = text.splitlines()
-    if is_spaced(lines):
+    if is_paged(text) or is_spaced(lines):
         return spaced_text_to_blocks(text)
     if "<table" not in text.lower():
         return lines_to_blocks(lines)

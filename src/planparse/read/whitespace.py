@@ -22,6 +22,7 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Sequence
 from functools import reduce
@@ -639,13 +640,48 @@ def _header_cut(line_pieces: list[list[list[Word]]], i: int) -> list[list[Word]]
         return line  # no piece of two words or more to cut
     height = line[0][0]["bottom"] - line[0][0]["top"]
     starts: set[float] = set()
+    word_starts: set[float] = set()
     top = line[0][0]["top"]
     for below in line_pieces[i + 1 : i + 1 + COLUMN_EVIDENCE_LINES]:
         if _ends_table(below[0][0]["top"] - top, height):
             break  # the lines of the next table, not this one's
         top = below[0][0]["top"]
         starts.update(piece[0]["x0"] for piece in below)
-    return [part for piece in line for part in _cut_at_columns(piece, sorted(starts))]
+        word_starts.update(word["x0"] for piece in below for word in piece)
+    cut = [part for piece in line for part in _cut_at_columns(piece, sorted(starts))]
+    return [part for piece in cut for part in _names_run_together(piece, sorted(word_starts))]
+
+
+# Words that join two names into one header cell ("Lead & partners", "Start and end date").
+_JOINERS = frozenset({"&", "and", "or", "/", "+", "-", "–"})
+
+
+def _names_run_together(piece: list[Word], word_starts: list[float]) -> list[list[Word]]:
+    """A header piece that is two column names one space apart ("Deadline RAG", "Lead officer
+    Lead organisation"), cut where the second starts: in a table of a row or two no cell
+    under it starts a piece there, but a word of one starts just there (its column's widest
+    line runs on into the cell before it). The words before the cut are a name word for word
+    ("Evidence of" | "impact" is no cut), the words after it start one, not a bracket ("How
+    we will know (success measure)"), and the piece as a whole names no column ("Target
+    date" stays whole)."""
+    from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
+
+    for k in range(1, len(piece)):
+        x0 = piece[k]["x0"]
+        at = bisect.bisect_left(word_starts, x0 - CUT_SLACK)
+        if at == len(word_starts) or word_starts[at] > x0 + CUT_SLACK:
+            continue  # no word under it starts here
+        head, rest = _text(piece[:k]), _text(piece[k:])
+        if (
+            rest[0].isalnum()
+            and piece[k - 1]["text"].lower() not in _JOINERS
+            and not inside_brackets(head)
+            and is_exactly_a_name(head)
+            and header_to_role(rest) is not None
+            and not is_one_name(_text(piece))
+        ):
+            return [piece[:k], *_names_run_together(piece[k:], word_starts)]
+    return [piece]
 
 
 def _cut_at_columns(piece: list[Word], starts: list[float]) -> list[list[Word]]:

@@ -13,7 +13,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from planparse.fields.dates import is_period_heading, is_timeline_heading
 
@@ -77,6 +77,28 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
         if score > best:
             best_role, best = role, score
     return best_role if best >= cutoff else None
+
+
+@lru_cache(maxsize=4096)
+def is_one_name(cell: str) -> bool:
+    """Whether a header cell is one name of the vocabulary as a whole ("Target date", "RAG
+    status"), not a name with more words after it ("Deadline RAG")."""
+    text = normalise_header(cell)
+    names = [name for _, name in _normalised_names()]
+    return (
+        process.extractOne(text, names, scorer=fuzz.ratio, score_cutoff=DEFAULT_HEADER_CUTOFF)
+        is not None
+    )
+
+
+def is_exactly_a_name(cell: str) -> bool:
+    """Whether a header cell, normalised, is word for word a name of the vocabulary."""
+    return normalise_header(cell) in _name_set()
+
+
+@lru_cache(maxsize=1)
+def _name_set() -> frozenset[str]:
+    return frozenset(name for _, name in _normalised_names())
 
 
 def _after_name(cell: str, role: str) -> str:
