@@ -82,11 +82,13 @@ class Carried(NamedTuple):
     """A borderless table that ran to the foot of its page, as the next page goes on with it
     without printing its header again (a spreadsheet's way): where its columns start, its
     line height, and the spacing of the lines of the document's tables so far, to tell its
-    padded rows (`printed_rows`)."""
+    padded rows (`printed_rows`); and its header's names, to know it printed again where
+    the next page sets its columns out afresh (`_header_again`)."""
 
     starts: list[float]
     height: float
     gaps: list[float]
+    names: tuple[str, ...] = ()
 
 
 class _Headed(NamedTuple):
@@ -127,6 +129,7 @@ def find_tables(
     last = body[-1] + 1 if body else 0
     lines = lines[: printed[-1] + 1 if printed else 0]  # footers under the last row: no rows
     line_pieces = [pieces(line) for line in lines]
+    carried_names = above.names if above is not None else ()
     found: list[_Headed] = []
     tables: list[Found] = []
     i = 0
@@ -135,13 +138,22 @@ def find_tables(
         named = len(header) >= 2 and row_to_roles(_names(header)) is not None
         # cells one space apart (`_header_cut`), when the line names columns already, or
         # is cut into three cells or more that each name a column: a heading cut by chance
-        # ("Priority | action 1: …") names too few
+        # ("Priority | action 1: …") names too few; or the header the page before ran to
+        # its foot with, printed again with its cells closer (`_header_again`), unless the
+        # lines under it cut it finer
         cut = _header_cut(line_pieces, i)
+        again = _header_again(line_pieces, i, carried_names) if carried_names else None
+        if again is not None and len(again[0]) >= len(cut):
+            cut, again_lines = again
+        else:
+            again_lines = 0
         roles = row_to_roles(_names(cut)) if len(cut) > len(header) else None
         if roles is not None and (
-            named or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
+            named or again_lines or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
         ):
             header, named = cut, True
+        else:
+            again_lines = 0
         names = _names(header)
         starts = [p[0]["x0"] for p in header]
         # a header's lines stack no higher than the table above, nor onto a running header
@@ -152,7 +164,9 @@ def find_tables(
         height = lines[i][0]["bottom"] - lines[i][0]["top"]
         end = i + 1
         first = i
-        if len(header) >= 2 and not named:
+        if again_lines:
+            names, end = carried_names, i + again_lines
+        elif len(header) >= 2 and not named:
             # a header whose cells wrap onto a second line ("Success" / "measure")
             second = _header_second_line(lines, i, names, starts, height)
             if second is not None and row_to_roles(second) is not None:
@@ -173,9 +187,10 @@ def find_tables(
         # a header cell over several period columns ("Target" over "2025/26  2026/27"), the
         # periods on the line under it or under its cells' wrapped lines
         for j in range(end, min(end + 2, len(lines))):
-            if split := _period_starts(lines, j - 1, j, starts, height):
+            if split := _period_starts(lines, line_pieces, j - 1, j, starts, height):
                 names = tuple(names[starts.index(x)] if x in starts else "" for x in split)
                 starts = split
+                line_pieces[j] = _header_cut(line_pieces, j)  # its periods, as cut there
                 break
         rows: list[list[str]] = [list(names)]
         tops = [lines[end - 1][0]["top"]]
@@ -189,8 +204,9 @@ def find_tables(
             end += 1
         if _heading_under(rows, tops, height):
             rows, tops, end = rows[:-1], tops[:-1], end - 1
-        # a header alone at the foot of the page: its rows are on the next
-        if end >= last and _header_lines(rows, tops, height):
+        # a header alone at the foot of the page: its rows are on the next (not a header
+        # printed again, whole: the lines under it are the rest of a row)
+        if end >= last and not again_lines and _header_lines(rows, tops, height):
             rows, tops = [list(reduce(_stacked, rows))], tops[:1]
         if len(rows) > 1 or end >= last:
             found.append(_Headed(first, end, rows, tops, height, starts))
@@ -237,10 +253,48 @@ def _left_for_next_page(
     for own in found:
         if own.first == final.first:
             kept = [s for j, s in enumerate(own.starts) if any(row[j] for row in own.rows)]
-            return Carried(kept, own.height, spacing)
+            return Carried(kept, own.height, spacing, tuple(filter(None, final.rows[0])))
     label, value, *_ = pieces(lines[final.first])
     height = lines[final.first][0]["bottom"] - lines[final.first][0]["top"]
     return Carried([label[0]["x0"], value[0]["x0"]], height, spacing)
+
+
+def _header_again(
+    line_pieces: list[list[list[Word]]], i: int, names: tuple[str, ...]
+) -> tuple[list[list[Word]], int] | None:
+    """Line i's words (`line_pieces`: each line's pieces) cut into the cells of the header of
+    the table the page before ran to its foot with (`names`), when it prints that header
+    again word for word, however near this page sets its columns (`pdftotext -layout` sets
+    each page's columns out afresh, a cell's widest line one space short of the next
+    column: "Progress update RAG"); and the lines it takes, two when cells wrap onto the
+    next line, which then holds the rest of each in turn ("2023/24 | 2024/25 target" over
+    "actual"). None when it does not, or its cells are pieces apart already."""
+    line = line_pieces[i]
+    flat = [word for piece in line for word in piece]
+    words = [word["text"] for word in flat]
+    cells: list[list[Word]] = []
+    left: list[str] = []  # the words of wrapped cells the line leaves to the next
+    at = 0
+    for name in names:
+        expected = name.split()
+        taken = 0
+        while taken < len(expected) and at + taken < len(words):
+            if words[at + taken] != expected[taken]:
+                break
+            taken += 1
+        if not taken:
+            return None  # a cell not printed on this line
+        cells.append(flat[at : at + taken])
+        left += expected[taken:]
+        at += taken
+    if at < len(words) or len(cells) < 2 or len(cells) <= len(line):
+        return None
+    if not left:
+        return cells, 1
+    below = line_pieces[i + 1] if i + 1 < len(line_pieces) else []
+    if [w["text"] for piece in below for w in piece] != left:
+        return None
+    return cells, 2
 
 
 # Lines a table holds (its header's first line, two more, and the heading) before a line
@@ -438,16 +492,23 @@ def _beside_header(
 
 
 def _period_starts(
-    lines: list[list[Word]], i: int, j: int, starts: list[float], height: float
+    lines: list[list[Word]],
+    line_pieces: list[list[list[Word]]],
+    i: int,
+    j: int,
+    starts: list[float],
+    height: float,
 ) -> list[float] | None:
     """Column starts with those of line j's periods added, when j is the line under line i
     of a header and prints two or more periods ("2025/26", "Q3") under one header cell: that cell
-    is merged over a column for each ("Target" over "2025/26 | 2026/27")."""
+    is merged over a column for each ("Target" over "2025/26 | 2026/27"), the periods cut
+    apart where the rows under them start their cells, as a header's cells are
+    (`_header_cut`: "2025/26 2026/27" one space apart)."""
     if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
         return None
     from planparse.fields.dates import is_period_heading
 
-    line = pieces(lines[j])
+    line = _header_cut(line_pieces, j)
     if _in_columns(line, starts) is None:
         return None
     added = []
