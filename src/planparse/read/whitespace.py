@@ -144,16 +144,16 @@ def find_tables(
         cut = _header_cut(line_pieces, i)
         again = _header_again(line_pieces, i, carried_names) if carried_names else None
         if again is not None and len(again[0]) >= len(cut):
-            cut, again_lines = again
-        else:
-            again_lines = 0
+            cut = again[0]
         roles = row_to_roles(_names(cut)) if len(cut) > len(header) else None
         if roles is not None and (
-            named or again_lines or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
+            named
+            or (again is not None and cut is again[0])
+            or (len(cut) >= MIN_CUT_HEADER_CELLS and None not in roles)
         ):
             header, named = cut, True
-        else:
-            again_lines = 0
+        # the header printed again, in the cells it had: whole once its wrapped cells end
+        again_lines = again[1] if again is not None and _names(header) == _names(again[0]) else 0
         names = _names(header)
         starts = [p[0]["x0"] for p in header]
         # a header's lines stack no higher than the table above, nor onto a running header
@@ -268,7 +268,7 @@ def _header_again(
     each page's columns out afresh, a cell's widest line one space short of the next
     column: "Progress update RAG"); and the lines it takes, two when cells wrap onto the
     next line, which then holds the rest of each in turn ("2023/24 | 2024/25 target" over
-    "actual"). None when it does not, or its cells are pieces apart already."""
+    "actual"). None when it does not."""
     line = line_pieces[i]
     flat = [word for piece in line for word in piece]
     words = [word["text"] for word in flat]
@@ -287,7 +287,7 @@ def _header_again(
         cells.append(flat[at : at + taken])
         left += expected[taken:]
         at += taken
-    if at < len(words) or len(cells) < 2 or len(cells) <= len(line):
+    if at < len(words) or len(cells) < 2:
         return None
     if not left:
         return cells, 1
