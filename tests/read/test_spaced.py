@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 
 from planparse.api import extract
-from planparse.read.spaced import is_spaced, line_words, spaced_text_to_blocks
+from planparse.read.spaced import (
+    CHAR_WIDTH,
+    is_paged,
+    is_spaced,
+    line_words,
+    spaced_text_to_blocks,
+)
 from planparse.read.text import text_to_blocks
-from planparse.read.whitespace import pieces, printed_rows
+from planparse.read.whitespace import _header_again, _names_run_together, pieces, printed_rows
 
 PLAN = """\
   Eastbrook SEND Improvement Plan 2025-27
@@ -237,3 +243,134 @@ def test_a_short_grid_one_space_apart_is_read_as_a_table(
     assert rows[0] == header
     assert len(rows) == 3
     assert rows[2] == ("Tribunal appeals", "34", "-10%", "-20%")
+
+
+def test_pages_of_prose_are_read_as_pages_dropping_their_running_lines(tmp_path: Path) -> None:
+    # pdftotext parts pages with form feeds even where no line is set out in columns: the
+    # running header and footer between two items of a list are no part of it
+    text = (
+        "OFFICIAL\nAshby Delivery Plan 2025-2028\n\nWhat we will do\n"
+        "• 1.1 Roll out the toolkit to every setting (Lead: Early Years SEND Manager; by"
+        " September 2025)\n\nPage 1 of 2\n\fOFFICIAL\n"
+        "• 1.2 Publish a guide to the local offer (Lead: Local Offer Manager; Spring term"
+        " 2026)\n\nPage 2 of 2\n\f"
+    )
+    assert is_paged(text) and not is_spaced(text.splitlines())
+    assert not is_paged(text.replace("\f", "\n"))  # one page
+    assert not is_paged(text.replace("What we", "What\twe"))  # the text reader's rows
+    lines = [b.text for b in text_to_blocks(text) if b.kind == "line"]
+    assert "OFFICIAL" not in lines and "Page 1 of 2" not in lines
+    source = tmp_path / "plan.txt"
+    source.write_text(text)
+    actions = extract(source).records["actions"]
+    assert [(a.action_id, a.lead, a.due_text) for a in actions] == [
+        ("1.1", "Early Years SEND Manager", "by September 2025"),
+        ("1.2", "Local Offer Manager", "Spring term 2026"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "under", "cells"),
+    [
+        # two names one space apart, a word of the row under the second
+        ("Deadline RAG", "RAG", ["Deadline", "RAG"]),
+        (
+            "Lead officer Lead organisation Supporting partners",
+            "Lead organisation",
+            ["Lead officer", "Lead organisation Supporting partners"],
+        ),
+        # one name, however a word under it falls
+        ("Target date", "date", ["Target date"]),
+        # "Evidence of" is no name word for word, though "Evidence" starts one
+        ("Evidence of impact", "impact", ["Evidence of impact"]),
+        # a note in brackets is no column of its own
+        ("How we will know (success measure)", "(success", ["How we will know (success measure)"]),
+        # a joiner keeps its names together
+        ("Lead & partners", "partners", ["Lead & partners"]),
+    ],
+)
+def test_header_names_run_together_are_cut_where_a_word_under_the_second_starts(
+    header: str, under: str, cells: list[str]
+) -> None:
+    (piece,) = pieces(line_words(header, 0.0))
+    word_start = header.index(under) * CHAR_WIDTH
+    assert [
+        " ".join(w["text"] for w in part) for part in _names_run_together(piece, [word_start])
+    ] == cells
+    # no word under it: no cut
+    assert len(_names_run_together(piece, [])) == 1
+
+
+def test_a_one_row_table_whose_header_names_run_together_is_read_in_its_columns() -> None:
+    # a table of one row: every cell is its column's widest line, "Deadline RAG" one space
+    # apart in the header as "Fenwick Council Dec 2025 Amber" in the row
+    rows = _rows(
+        "Priority action 1: timeliness\n\n"
+        " Ref   Action                 Lead                          Deadline RAG\n"
+        " PA1.1 Recruit additional EPs Principal EP, Fenwick Council Dec 2025 Amber\n"
+    )
+    assert rows == [
+        ("Ref", "Action", "Lead", "Deadline", "RAG"),
+        ("PA1.1", "Recruit additional EPs", "Principal EP, Fenwick Council", "Dec 2025", "Amber"),
+    ]
+
+
+# A table over a page break, pdftotext setting the second page's columns out afresh: its
+# header printed again with its cells one space apart, over the rest of the row the break cut.
+AGAIN = """\
+ Strategic priority 2: Early identification
+
+ No.   Action                         Lead officer       Progress update        RAG
+ 2.2   Develop a pathway with         Designated         Pathway group meets    A
+       health partners                Clinical Officer   monthly
+ 2.3   Audit quality of SEN Support   SENCO Network      Not started            R
+       plans in                       Lead
+ Page 1 of 2
+\f No. Action          Lead officer Progress update RAG
+     primary schools
+ Page 2 of 2
+\f"""
+
+
+def test_a_header_printed_again_with_its_cells_closer_is_cut_as_before(tmp_path: Path) -> None:
+    blocks = spaced_text_to_blocks(AGAIN)
+    rows = [b.cells for b in blocks if b.kind == "row" and b.page == 2]
+    assert rows == [
+        ("No.", "Action", "Lead officer", "Progress update", "RAG"),
+        ("", "primary schools", "", "", ""),
+    ]
+    source = tmp_path / "plan.txt"
+    source.write_text(AGAIN)
+    actions = {a.action_id: a for a in extract(source).records["actions"]}
+    assert actions["2.3"].text == "Audit quality of SEN Support plans in primary schools"
+    assert actions["2.3"].status == "R"
+
+
+def test_a_header_printed_again_finishes_its_wrapped_cells_on_the_line_under_it() -> None:
+    names = ("Ref", "Indicator", "2023/24 actual", "2024/25 target", "Current RAG")
+    lines = [
+        pieces(line_words(" Ref Indicator 2023/24 2024/25 target Current RAG", 0.0)),
+        pieces(line_words("               actual", 11.0)),
+    ]
+    again = _header_again(lines, 0, names)
+    assert again is not None
+    cells, taken = again
+    assert [" ".join(w["text"] for w in c) for c in cells] == [
+        "Ref", "Indicator", "2023/24", "2024/25 target", "Current RAG",
+    ]  # fmt: skip
+    assert taken == 2
+    # another header, or the line under it not finishing the cells: not printed again
+    assert _header_again(lines, 0, ("Ref", "Measure", "2023/24 actual")) is None
+    assert _header_again([lines[0], pieces(line_words(" KPI 1", 11.0))], 0, names) is None
+
+
+def test_periods_one_space_apart_under_a_merged_header_cell_are_cut_into_columns() -> None:
+    rows = _rows(
+        "How we will measure success\n\n"
+        " Measure                          Baseline Target\n"
+        "                                           2025/26 2026/27\n"
+        " EHC plans issued within 20 weeks 38%      55%     70%\n"
+        " Young people in internships      12       20      30\n"
+    )
+    assert rows[1] == ("", "", "2025/26", "2026/27")
+    assert rows[3] == ("Young people in internships", "12", "20", "30")

@@ -29,7 +29,12 @@ from planparse.tables.roles import header_to_role, replaces_the_other, row_to_ro
         ("Key milestones", "action"),
         ("Expected outcomes", "outcome"),
         ("Current baseline", "baseline"),
-        ("Likelihood", None),
+        # how a risk is scored: a column of a risk table, not in the contract; "Impact" stays
+        # an outcome's name
+        ("Likelihood", "risk_rating"),
+        ("Risk score", "risk_rating"),
+        ("RAG rating", "status"),
+        ("Impact", "outcome"),
     ],
 )
 def test_header_to_role(cell: str, role: str | None) -> None:
