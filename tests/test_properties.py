@@ -116,3 +116,32 @@ def test_any_cells_under_a_timeline_give_a_deadline_the_header_prints(
     for table in blocks_to_tables(blocks, [Context()] * len(blocks)):
         for row in table_to_rows(table):
             assert row.values.get("deadline") in (None, *periods)
+
+
+# Words of plan headers and rows, to set out as pdftotext does: columns one space apart or
+# more, pages parted by form feeds, headers printed again.
+_PLAN_WORDS = (
+    "Ref No. Action Lead officer organisation Deadline RAG Target 2025/26 2026/27 Baseline "
+    "Measure Progress update Risk Likelihood Impact Mitigation Start date End (success "
+    "measure) actual 45% Amber 1.1 2.3 Head of SEND March 2026 • OFFICIAL Page 1 of"
+)
+_SPACED_WORDS = st.sampled_from(_PLAN_WORDS.split())
+
+
+@given(
+    st.lists(st.lists(st.tuples(_SPACED_WORDS, st.integers(1, 4)), max_size=12), max_size=24),
+    st.lists(st.integers(0, 23), max_size=4),
+)
+@settings(max_examples=150, deadline=None)
+def test_text_set_out_with_spaces_over_pages_never_raises(
+    lines: list[list[tuple[str, int]]], breaks: list[int]
+) -> None:
+    from planparse.api import extract_raw
+    from planparse.read.raw import RawDocument
+    from planparse.read.text import text_to_blocks
+
+    printed = ["".join(" " * gap + word for word, gap in line) for line in lines]
+    for k in sorted(set(breaks), reverse=True):
+        printed.insert(k, "\f")
+    blocks = text_to_blocks("\n".join(printed))
+    extract_raw(RawDocument("junk.txt", "text", "0" * 64, blocks))

@@ -94,7 +94,8 @@ class Carried(NamedTuple):
 class _Headed(NamedTuple):
     """A table read under a header of the page's own, before its padded rows are joined:
     its lines (`first`, `end`), its rows as printed with each one's top, its line height and
-    where its columns start."""
+    where its columns start; and whether its header is the page before's printed again,
+    whole, so no line under it is a wrapped line of it (`_header_again`)."""
 
     first: int
     end: int
@@ -102,6 +103,7 @@ class _Headed(NamedTuple):
     tops: list[float]
     height: float
     starts: list[float]
+    printed_again: bool = False
 
 
 def _never(line: list[Word]) -> bool:
@@ -209,13 +211,17 @@ def find_tables(
         if end >= last and not again_lines and _header_lines(rows, tops, height):
             rows, tops = [list(reduce(_stacked, rows))], tops[:1]
         if len(rows) > 1 or end >= last:
-            found.append(_Headed(first, end, rows, tops, height, starts))
+            found.append(_Headed(first, end, rows, tops, height, starts, bool(again_lines)))
         i = end
     # the page's tables share one style: a header left alone at the foot of the page, its
     # second line under it, is told by the spacing of the page's other tables
     gaps = [b - a for t in found for a, b in zip(t.tops, t.tops[1:], strict=False)]
     tables.extend(
-        Found(t.first, t.end, printed_rows(t.rows, t.tops, t.height, gaps, headed=True))
+        Found(
+            t.first,
+            t.end,
+            printed_rows(t.rows, t.tops, t.height, gaps, headed=not t.printed_again),
+        )
         for t in found
     )
     # lines at the top of the page in the columns of the table the page before ran to its
