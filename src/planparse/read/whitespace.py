@@ -189,10 +189,10 @@ def find_tables(
         # a header cell over several period columns ("Target" over "2025/26  2026/27"), the
         # periods on the line under it or under its cells' wrapped lines
         for j in range(end, min(end + 2, len(lines))):
-            if split := _period_starts(lines, line_pieces, j - 1, j, starts, height):
+            if periods := _period_starts(lines, line_pieces, j - 1, j, starts, height):
+                split, line_pieces[j] = periods  # the periods' line read as cut there
                 names = tuple(names[starts.index(x)] if x in starts else "" for x in split)
                 starts = split
-                line_pieces[j] = _header_cut(line_pieces, j)  # its periods, as cut there
                 break
         rows: list[list[str]] = [list(names)]
         tops = [lines[end - 1][0]["top"]]
@@ -504,12 +504,12 @@ def _period_starts(
     j: int,
     starts: list[float],
     height: float,
-) -> list[float] | None:
+) -> tuple[list[float], list[list[Word]]] | None:
     """Column starts with those of line j's periods added, when j is the line under line i
     of a header and prints two or more periods ("2025/26", "Q3") under one header cell: that cell
     is merged over a column for each ("Target" over "2025/26 | 2026/27"), the periods cut
     apart where the rows under them start their cells, as a header's cells are
-    (`_header_cut`: "2025/26 2026/27" one space apart)."""
+    (`_header_cut`: "2025/26 2026/27" one space apart); and line j's pieces so cut."""
     if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
         return None
     from planparse.fields.dates import is_period_heading
@@ -523,7 +523,7 @@ def _period_starts(
         same = _column(first[0]["x0"], starts) == _column(x0, starts)
         if same and is_period_heading(_text(first)) and is_period_heading(_text(piece)):
             added.append(x0)
-    return sorted(starts + added) if added else None
+    return (sorted(starts + added), line) if added else None
 
 
 def _column(x0: float, starts: list[float]) -> int | None:

@@ -84,9 +84,8 @@ def is_one_name(cell: str) -> bool:
     """Whether a header cell is one name of the vocabulary as a whole ("Target date", "RAG
     status"), not a name with more words after it ("Deadline RAG")."""
     text = normalise_header(cell)
-    names = [name for _, name in _normalised_names()]
     return (
-        process.extractOne(text, names, scorer=fuzz.ratio, score_cutoff=DEFAULT_HEADER_CUTOFF)
+        process.extractOne(text, _name_set(), scorer=fuzz.ratio, score_cutoff=DEFAULT_HEADER_CUTOFF)
         is not None
     )
 
