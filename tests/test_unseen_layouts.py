@@ -1249,42 +1249,37 @@ def test_a_plan_of_numbered_actions_with_unlabelled_leads_and_dates_in_school_te
 
 
 def _layout_text_gives_what_text_gives(
-    name: str, tmp_path: Path, render: Callable[[Path], str] | None = None, **layout: Any
+    name: str, tmp_path: Path, render: Callable[[Path], str], **layout: Any
 ) -> Extract:
     """The unseen plan set as a PDF (`layout`: `plan_pdf`'s options), then as text set out
-    with spaces as `pdftotext -layout` prints it (`render`: `pdfbuild.layout_text` unless
-    told), checked against the plan's own text."""
-    from tests.pdfbuild import layout_text, parts_of_text, plan_pdf
+    with spaces as `pdftotext -layout` prints it (`render`: `pdfbuild.layout_text` or
+    `pdftotext_layout`), checked against the plan's own text."""
+    from tests.pdfbuild import parts_of_text, plan_pdf
 
     source = UNSEEN / name
     pdf = plan_pdf(tmp_path / "plan.pdf", parts_of_text(source.read_text()), **layout)
     spaced = tmp_path / "plan.txt"
-    spaced.write_text((render or layout_text)(pdf))
+    spaced.write_text(render(pdf))
     return _pdf_gives_what_text_gives(source, spaced)
 
 
+@pytest.mark.parametrize("render", ["layout_text", "pdftotext_layout"])
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
 @pytest.mark.parametrize("name", PLANS)
 def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
-    name: str, ruled: bool, tmp_path: Path
+    name: str, ruled: bool, render: str, tmp_path: Path
 ) -> None:
     # pdftotext -layout keeps a table's columns apart by spaces: no tabs, no rules, rows
-    # padded apart by a blank line or not at all
-    got = _layout_text_gives_what_text_gives(name, tmp_path, ruled=ruled)
+    # padded apart by a blank line or not at all. It pushes a column right past the widest
+    # line of the column before and keeps one space from it (`pdftotext_layout`): a cell's
+    # widest line and the next column's text, or two header cells ("Latest (Aug Target
+    # (Mar"), one space apart, as words of one cell are
+    from tests import pdfbuild
+
+    got = _layout_text_gives_what_text_gives(
+        name, tmp_path, render=getattr(pdfbuild, render), ruled=ruled
+    )
     assert got.document.source_format == "text"
-
-
-@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
-@pytest.mark.parametrize("name", PLANS)
-def test_a_plan_set_out_as_pdftotext_places_columns_gives_what_its_text_gives(
-    name: str, ruled: bool, tmp_path: Path
-) -> None:
-    # pdftotext pushes a column right past the widest line of the column before and keeps
-    # one space from it: a cell's widest line and the next column's text, or two header
-    # cells ("Latest (Aug Target (Mar"), one space apart, as words of one cell are
-    from tests.pdfbuild import pdftotext_layout
-
-    _layout_text_gives_what_text_gives(name, tmp_path, render=pdftotext_layout, ruled=ruled)
 
 
 @pytest.mark.parametrize("render", ["layout_text", "pdftotext_layout"])

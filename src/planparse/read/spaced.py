@@ -90,7 +90,7 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
     carried: whitespace.Carried | None = None
     edges: frozenset[str] = frozenset()
     for number, page in enumerate(pages, start=1):
-        printed = page.splitlines()  # no tabs: is_spaced holds none
+        printed = page.splitlines()  # no tabs: is_spaced and is_paged admit none
         lines = [w for k, t in enumerate(printed) if (w := line_words(t, k * LINE_SPACING))]
         height = max(len(printed), 1) * LINE_SPACING
         width = max((len(t) for t in printed), default=0) * CHAR_WIDTH

@@ -734,9 +734,7 @@ def _names_run_together(piece: list[Word], word_starts: list[float]) -> list[lis
     from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
 
     for k in range(1, len(piece)):
-        x0 = piece[k]["x0"]
-        at = bisect.bisect_left(word_starts, x0 - CUT_SLACK)
-        if at == len(word_starts) or word_starts[at] > x0 + CUT_SLACK:
+        if not _starts_just_at(piece[k]["x0"], word_starts):
             continue  # no word under it starts here
         head, rest = _text(piece[:k]), _text(piece[k:])
         if (
@@ -751,6 +749,13 @@ def _names_run_together(piece: list[Word], word_starts: list[float]) -> list[lis
     return [piece]
 
 
+def _starts_just_at(x0: float, starts: list[float]) -> bool:
+    """Whether one of `starts` (sorted) is within `CUT_SLACK` of x0: a word starting just
+    where a column, a cell or a word under it does."""
+    at = bisect.bisect_left(starts, x0 - CUT_SLACK)
+    return at < len(starts) and starts[at] <= x0 + CUT_SLACK
+
+
 def _cut_at_columns(piece: list[Word], starts: list[float]) -> list[list[Word]]:
     """A piece running across a column's start, cut before each word that starts just where
     a column does: a cell's widest line a space short of the next column, as `pdftotext
@@ -762,7 +767,7 @@ def _cut_at_columns(piece: list[Word], starts: list[float]) -> list[list[Word]]:
         return [piece]
     parts = [[piece[0]]]
     for word in piece[1:]:
-        if any(abs(word["x0"] - start) <= CUT_SLACK for start in following):
+        if _starts_just_at(word["x0"], following):
             parts.append([word])
         else:
             parts[-1].append(word)
