@@ -95,7 +95,9 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
         height = max(len(printed), 1) * LINE_SPACING
         width = max((len(t) for t in printed), default=0) * CHAR_WIDTH
         running = running_test(number, edges)
-        found, carried = whitespace.find_tables(lines, carried, running, foot_of(height))
+        found, carried = whitespace.find_tables(
+            lines, carried, running, foot_of(height), columns_per_page=True
+        )
         pages_items.append(borderless_items(found, lines, width, height))
         edges |= edge_lines(lines)
     return blocks_of_pages(pages_items)

@@ -115,6 +115,7 @@ def find_tables(
     above: Carried | None = None,
     running: Callable[[list[Word]], bool] = _never,
     foot: float = math.inf,
+    columns_per_page: bool = False,
 ) -> tuple[list[Found], Carried | None]:
     """Each borderless table among `lines` (each a line's words, left to right, lines top to
     bottom), and the table that runs to the foot of the page, if one does, for the next.
@@ -123,7 +124,9 @@ def find_tables(
     set in its columns go on with it. `running` tells a running header or footer by its
     words ("Page 3 of 12"): those under the page's last other line are no rows of a table
     above them. Lines starting below `foot` may be footers too. Either may stand between a
-    table and the page's edge."""
+    table and the page's edge. `columns_per_page` says the pages set their columns out
+    afresh, each as its own cells' widths ask (`pdftotext -layout`): a table going on from
+    the page before is read in this page's columns (`_columns_here`), not that page's."""
     from planparse.tables.roles import row_to_roles
 
     printed = [k for k, line in enumerate(lines) if not running(line)]
@@ -231,7 +234,10 @@ def find_tables(
     going_on = None
     if above is not None and body:
         headers = {table.first for table in tables}
-        going_on = _going_on(lines, body[0], above._replace(gaps=spacing), headers)
+        carried = above._replace(gaps=spacing)
+        if columns_per_page:
+            carried = carried._replace(starts=_columns_here(lines, body[0], carried, headers))
+        going_on = _going_on(lines, body[0], carried, headers)
     if going_on is not None:
         table, own = going_on
         tables = [t for t in tables if t.first >= table.end] + [table]
@@ -362,6 +368,63 @@ def _going_on(
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
     rows = printed_rows(rows, tops, above.height, above.gaps + gaps)
     return Found(k, end, rows, continued=True), gaps
+
+
+def _columns_here(
+    lines: list[list[Word]], k: int, above: Carried, headers: set[int]
+) -> list[float]:
+    """Where this page sets out the columns of the table the page before ran to its foot
+    with (`above`), when it sets them out afresh: the lines from line k, up to a table of
+    the page's own or a gap that ends a table, start their pieces in columns (clusters of
+    starts) that are the table's in order, each shifted by its cells' widths on this page.
+    A column no piece starts (its cells one space after the column before's, a cell left
+    empty) moves as the column before it did. The carried starts where the pieces start in
+    them already, or start in more columns than the table has (not its rows)."""
+    xs: list[float] = []
+    top = None
+    for end in range(k, min(k + COLUMN_EVIDENCE_LINES, len(lines))):
+        line_top = lines[end][0]["top"]
+        if end > k and (end in headers or _ends_table(line_top - top, above.height)):
+            break
+        top = line_top
+        xs.extend(piece[0]["x0"] for piece in pieces(lines[end]))
+    clusters: list[float] = []
+    for x in sorted(xs):
+        if not clusters or x - clusters[-1] > ALIGN_SLACK:
+            clusters.append(x)
+    old = above.starts
+    if len(clusters) > len(old) or all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters):
+        return old
+    placed = _in_order(clusters, old)
+    moved: list[float] = []
+    shift = 0.0
+    for j, start in enumerate(old):
+        if j in placed:
+            shift = placed[j] - start
+        new = placed.get(j, start + shift)
+        moved.append(max(new, moved[-1] + 2 * ALIGN_SLACK) if moved else new)
+    return moved
+
+
+def _in_order(xs: list[float], starts: list[float]) -> dict[int, float]:
+    """Each of `xs` (sorted, no more than `starts`) given to one of `starts` in order, the
+    sum of the distances between them least: {start's index: x}."""
+    n, m = len(starts), len(xs)
+    # cost[i][j]: the least sum placing xs[:i] among starts[:j]
+    cost = [[math.inf] * (n + 1) for _ in range(m + 1)]
+    cost[0] = [0.0] * (n + 1)
+    for i in range(1, m + 1):
+        for j in range(i, n + 1):
+            cost[i][j] = min(cost[i][j - 1], cost[i - 1][j - 1] + abs(xs[i - 1] - starts[j - 1]))
+    placed: dict[int, float] = {}
+    i, j = m, n
+    while i:
+        if cost[i][j] == cost[i][j - 1] and j > i:
+            j -= 1
+        else:
+            placed[j - 1] = xs[i - 1]
+            i, j = i - 1, j - 1
+    return placed
 
 
 def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] | None:
@@ -749,11 +812,11 @@ def _names_run_together(piece: list[Word], word_starts: list[float]) -> list[lis
     return [piece]
 
 
-def _starts_just_at(x0: float, starts: list[float]) -> bool:
-    """Whether one of `starts` (sorted) is within `CUT_SLACK` of x0: a word starting just
-    where a column, a cell or a word under it does."""
-    at = bisect.bisect_left(starts, x0 - CUT_SLACK)
-    return at < len(starts) and starts[at] <= x0 + CUT_SLACK
+def _starts_just_at(x0: float, starts: list[float], slack: float = CUT_SLACK) -> bool:
+    """Whether one of `starts` (sorted) is within `slack` of x0: a word starting just where
+    a column, a cell or a word under it does."""
+    at = bisect.bisect_left(starts, x0 - slack)
+    return at < len(starts) and starts[at] <= x0 + slack
 
 
 def _cut_at_columns(piece: list[Word], starts: list[float]) -> list[list[Word]]:
