@@ -16,7 +16,16 @@ from planparse.read.spaced import (
     spaced_text_to_blocks,
 )
 from planparse.read.text import text_to_blocks
-from planparse.read.whitespace import _header_again, _names_run_together, pieces, printed_rows
+from planparse.read.whitespace import (
+    Carried,
+    Word,
+    _columns_here,
+    _header_again,
+    _in_order,
+    _names_run_together,
+    pieces,
+    printed_rows,
+)
 
 PLAN = """\
   Eastbrook SEND Improvement Plan 2025-27
@@ -374,3 +383,79 @@ def test_periods_one_space_apart_under_a_merged_header_cell_are_cut_into_columns
     )
     assert rows[1] == ("", "", "2025/26", "2026/27")
     assert rows[3] == ("Young people in internships", "12", "20", "30")
+
+
+# A table going on over a page break without its header, pdftotext setting the second page's
+# columns out afresh from that page's cells: each column starts elsewhere than on the page
+# before, and "Current status" one space after "October half term" (its widest line there).
+GOES_ON = """\
+ Priority 3: Preparing for adulthood
+
+ #    Activity                         Owner(s)                  Start      Finish          Current
+                                                                                            status
+ 3.1  Map post-16 pathways with        Post-16 Lead; Skills and  Sept 2024  By Easter 2025  Amber
+      colleges and training providers  Employment Manager
+ Page 1 of 2
+\f 3.2 Review health checks for    CAMHS Service Manager   Autumn 2024 October half term Green
+     young people moving to      (Oxford Health NHS FT)              2025
+     adult services
+ 3.3 Pilot supported internships Head teacher, Riverside 14-Jan-25   2025/26 financial Red
+     in special schools          Special School                      year
+ Page 2 of 2
+\f"""
+
+
+def test_a_table_going_on_without_its_header_is_read_in_the_columns_of_its_page(
+    tmp_path: Path,
+) -> None:
+    rows = [b.cells for b in spaced_text_to_blocks(GOES_ON) if b.kind == "row" and b.page == 2]
+    assert rows == [
+        ("3.2", "Review health checks for", "CAMHS Service Manager", "Autumn 2024",
+         "October half term", "Green"),
+        ("", "young people moving to", "(Oxford Health NHS FT)", "", "2025", ""),
+        ("", "adult services", "", "", "", ""),
+        ("3.3", "Pilot supported internships", "Head teacher, Riverside", "14-Jan-25",
+         "2025/26 financial", "Red"),
+        ("", "in special schools", "Special School", "", "year", ""),
+    ]  # fmt: skip
+    source = tmp_path / "plan.txt"
+    source.write_text(GOES_ON)
+    actions = {a.action_id: a for a in extract(source).records["actions"]}
+    assert sorted(actions) == ["3.1", "3.2", "3.3"]
+    assert actions["3.2"].due_text == "October half term 2025"
+    assert actions["3.3"].lead_orgs == ["Riverside Special School"]
+    assert actions["3.3"].status == "Red"
+
+
+def _line(text: str, k: int) -> list[Word]:
+    return line_words(text, k * 11.0)
+
+
+def test_a_page_keeping_the_columns_of_the_page_before_keeps_them() -> None:
+    # the table's columns as a PDF keeps them from page to page, or lines in more columns
+    # than the table has (not its rows): the columns carried from the page before
+    above = Carried([4.0, 40.0, 120.0], 8.0, [11.0])
+    kept = [_line(" 1.2      Audit plans         Head of SEND", 0)]
+    assert _columns_here(kept, 0, above, set()) == above.starts
+    wider = [_line(" 1.2 Audit  plans    Head  of  SEND    each  term", 0)]
+    assert _columns_here(wider, 0, above, set()) == above.starts
+    # set out afresh: the page's own starts, in the table's columns in order
+    moved = [_line(" 1.2   Audit plans              Head of SEND", 0)]
+    assert _columns_here(moved, 0, above, set()) == [4.0, 28.0, 128.0]
+
+
+@pytest.mark.parametrize(
+    ("xs", "starts", "placed"),
+    [
+        ([4.0, 40.0, 120.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 40.0, 2: 120.0}),
+        ([4.0, 28.0, 128.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 28.0, 2: 128.0}),
+        # a column no piece starts: the others where they are nearest
+        ([4.0, 112.0], [4.0, 40.0, 120.0], {0: 4.0, 2: 112.0}),
+        ([4.0, 52.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 52.0}),
+        ([], [4.0, 40.0], {}),
+    ],
+)
+def test_starts_are_given_to_columns_in_order_nearest_first(
+    xs: list[float], starts: list[float], placed: dict[int, float]
+) -> None:
+    assert _in_order(xs, starts) == placed

@@ -381,6 +381,7 @@ def _columns_here(
     empty) moves as the column before it did. The carried starts where the pieces start in
     them already, or start in more columns than the table has (not its rows)."""
     xs: list[float] = []
+    word_xs: set[float] = set()
     top = None
     for end in range(k, min(k + COLUMN_EVIDENCE_LINES, len(lines))):
         line_top = lines[end][0]["top"]
@@ -388,6 +389,7 @@ def _columns_here(
             break
         top = line_top
         xs.extend(piece[0]["x0"] for piece in pieces(lines[end]))
+        word_xs.update(word["x0"] for word in lines[end])
     clusters: list[float] = []
     for x in sorted(xs):
         if not clusters or x - clusters[-1] > ALIGN_SLACK:
@@ -397,12 +399,17 @@ def _columns_here(
         return old
     placed = _in_order(clusters, old)
     moved: list[float] = []
-    shift = 0.0
     for j, start in enumerate(old):
         if j in placed:
-            shift = placed[j] - start
-        new = placed.get(j, start + shift)
-        moved.append(max(new, moved[-1] + 2 * ALIGN_SLACK) if moved else new)
+            moved.append(placed[j])
+            continue
+        low = moved[-1] if moved else -math.inf
+        high = min((placed[i] for i in placed if i > j), default=math.inf)
+        inside = [x for x in word_xs if low + ALIGN_SLACK < x < high - ALIGN_SLACK]
+        if inside:
+            moved.append(min(inside, key=lambda x: abs(x - start)))
+        else:
+            moved.append(min(max(start, low + ALIGN_SLACK), (low + high) / 2))
     return moved
 
 
