@@ -1282,18 +1282,47 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
     assert got.document.source_format == "text"
 
 
+# Plans whose tables go on over pdftotext's page breaks without their header, and which still
+# lose or mis-cut a row there (by lines a page): a column whose cells all run on one space
+# after the column before's, in every line at the top of the page, has no start of its own to
+# tell it by (`whitespace._columns_here` guesses the word start nearest where it was), and a
+# header cut too coarsely on the page before carries too few columns.
+NO_HEADER_AGAIN_LIMITS = {
+    7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "dunmore-highlight-report.txt",
+        "eldon-wsoa.txt", "fairhaven-plan.txt", "holmbury-highlight-report.txt",
+        "larchfield-corporate-plan.txt", "northgate-plan.txt", "penrose-priority-impact-plan.txt",
+        "thornbury-highlight-report.txt", "westvale-wsoa.txt", "wyndham-inclusion-plan.txt"},
+    12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "eastmoor-plan.md",
+         "larchfield-corporate-plan.txt", "oakham-plan.txt", "penrose-priority-impact-plan.txt",
+         "thornbury-highlight-report.txt", "wyndham-inclusion-plan.txt"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-again", "no-header-again"])
 @pytest.mark.parametrize("render", ["layout_text", "pdftotext_layout"])
 @pytest.mark.parametrize("lines_per_page", [7, 12])
 @pytest.mark.parametrize("name", [p for p in PLANS if p != "southby-plan.txt"])  # 3 lines
 def test_a_plan_over_several_pages_as_text_set_out_with_spaces_gives_what_its_text_gives(
-    name: str, lines_per_page: int, render: str, tmp_path: Path
+    name: str,
+    lines_per_page: int,
+    render: str,
+    repeat_header: bool,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     # pages parted by form feeds, a running header and footer on each, a table's header
-    # printed again on each page it goes on to; pdftotext sets each page's columns out
-    # afresh, so a header printed again may have its cells one space apart where the page
-    # before had them wide apart ("Progress update RAG"), over the rest of a row a break cut
+    # printed again on each page it goes on to, or not; pdftotext sets each page's columns
+    # out afresh, so a header printed again may have its cells one space apart where the
+    # page before had them wide apart ("Progress update RAG"), over the rest of a row a
+    # break cut, and a table going on without its header starts its columns elsewhere
     from tests import pdfbuild
 
+    if (
+        render == "pdftotext_layout"
+        and not repeat_header
+        and name in NO_HEADER_AGAIN_LIMITS[lines_per_page]
+    ):
+        request.applymarker(pytest.mark.xfail(reason="NO_HEADER_AGAIN_LIMITS", strict=True))
     _layout_text_gives_what_text_gives(
         name,
         tmp_path,
@@ -1301,4 +1330,5 @@ def test_a_plan_over_several_pages_as_text_set_out_with_spaces_gives_what_its_te
         ruled=False,
         bottom=pdfbuild.TOP - lines_per_page * (pdfbuild.LINE - 4),
         running=("OFFICIAL", "Page {page} of {pages}"),
+        repeat_header=repeat_header,
     )
