@@ -20,8 +20,8 @@ from planparse.read.whitespace import (
     Carried,
     Word,
     _columns_here,
+    _fitted,
     _header_again,
-    _in_order,
     _names_run_together,
     pieces,
     printed_rows,
@@ -444,18 +444,30 @@ def test_a_page_keeping_the_columns_of_the_page_before_keeps_them() -> None:
     assert _columns_here(moved, 0, above, set()) == [4.0, 28.0, 128.0]
 
 
+def _at(*columns: int) -> list[float]:
+    return [column * CHAR_WIDTH for column in columns]
+
+
 @pytest.mark.parametrize(
-    ("xs", "starts", "placed"),
+    ("starts", "xs", "words", "fitted"),
     [
-        ([4.0, 40.0, 120.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 40.0, 2: 120.0}),
-        ([4.0, 28.0, 128.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 28.0, 2: 128.0}),
-        # a column no piece starts: the others where they are nearest
-        ([4.0, 112.0], [4.0, 40.0, 120.0], {0: 4.0, 2: 112.0}),
-        ([4.0, 52.0], [4.0, 40.0, 120.0], {0: 4.0, 1: 52.0}),
-        ([], [4.0, 40.0], {}),
+        # every column starts a piece: each where it is nearest, in order
+        (_at(1, 10, 30), _at(1, 7, 32), [], _at(1, 7, 32)),
+        # the last column's cells one space after the column before's ("half term Green"):
+        # it starts where the word nearest where it was does
+        (_at(1, 10, 30), _at(1, 7), _at(9, 27, 29), _at(1, 7, 29)),
+        # the last column empty ("2d | Publish an annual report | PfA Strategic Lead | TBC"
+        # under "No. | What we will do | Owner | Target date | RAG"): "TBC" nearer where RAG
+        # was, but taking it for RAG would cut "Lead" off as the target date
+        (
+            _at(1, 15, 67, 99, 121),
+            _at(1, 17, 70, 111),
+            _at(17, 25, 28, 70, 74, 84, 111),
+            _at(1, 17, 70, 111, 121),
+        ),
     ],
 )
-def test_starts_are_given_to_columns_in_order_nearest_first(
-    xs: list[float], starts: list[float], placed: dict[int, float]
+def test_columns_set_out_afresh_are_found_where_they_move_least(
+    starts: list[float], xs: list[float], words: list[float], fitted: list[float]
 ) -> None:
-    assert _in_order(xs, starts) == placed
+    assert _fitted(xs, starts, words) == fitted

@@ -23,6 +23,7 @@ arriving as lines with cells in some columns only, which the rows stage joins.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from functools import reduce
@@ -377,9 +378,9 @@ def _columns_here(
     with (`above`), when it sets them out afresh: the lines from line k, up to a table of
     the page's own or a gap that ends a table, start their pieces in columns (clusters of
     starts) that are the table's in order, each shifted by its cells' widths on this page.
-    A column no piece starts (its cells one space after the column before's, a cell left
-    empty) moves as the column before it did. The carried starts where the pieces start in
-    them already, or start in more columns than the table has (not its rows)."""
+    A column no piece starts (its cells one space after the column before's, or empty) is
+    found among the words (`_fitted`). The carried starts where the pieces start in them
+    already, or start in more columns than the table has (not its rows)."""
     xs: list[float] = []
     word_xs: set[float] = set()
     top = None
@@ -397,41 +398,47 @@ def _columns_here(
     old = above.starts
     if len(clusters) > len(old) or all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters):
         return old
-    placed = _in_order(clusters, old)
+    return _fitted(clusters, old, sorted(word_xs))
+
+
+def _fitted(xs: list[float], starts: list[float], word_xs: list[float]) -> list[float]:
+    """The columns `starts` set out afresh where a page starts its pieces (`xs`, sorted, one
+    for each column some piece starts): each of `xs` starts one column, in order, and each
+    column left starts where the word nearest its old start does between its neighbours
+    (its cells one space after the column before's: "October half term Green"), or, no word
+    there, is empty. The way that moves the columns least (`_moved`)."""
+    fits = (
+        _moved(dict(zip(chosen, xs, strict=True)), starts, word_xs)
+        for chosen in itertools.combinations(range(len(starts)), len(xs))
+    )
+    return min(fits, key=lambda fit: fit[1])[0]
+
+
+def _moved(
+    placed: dict[int, float], starts: list[float], word_xs: list[float]
+) -> tuple[list[float], float]:
+    """The columns `starts` with those `placed` ({index: new start}) moved there and the rest
+    to the word start nearest their own (`word_xs`, sorted) between their neighbours; and
+    how far they moved, all told (a column without a word to start it moves for free)."""
     moved: list[float] = []
-    for j, start in enumerate(old):
-        if j in placed:
-            moved.append(placed[j])
-            continue
-        low = moved[-1] if moved else -math.inf
-        high = min((placed[i] for i in placed if i > j), default=math.inf)
-        inside = [x for x in word_xs if low + ALIGN_SLACK < x < high - ALIGN_SLACK]
-        if inside:
-            moved.append(min(inside, key=lambda x: abs(x - start)))
-        else:
-            moved.append(min(max(start, low + ALIGN_SLACK), (low + high) / 2))
-    return moved
-
-
-def _in_order(xs: list[float], starts: list[float]) -> dict[int, float]:
-    """Each of `xs` (sorted, no more than `starts`) given to one of `starts` in order, the
-    sum of the distances between them least: {start's index: x}."""
-    n, m = len(starts), len(xs)
-    # cost[i][j]: the least sum placing xs[:i] among starts[:j]
-    cost = [[math.inf] * (n + 1) for _ in range(m + 1)]
-    cost[0] = [0.0] * (n + 1)
-    for i in range(1, m + 1):
-        for j in range(i, n + 1):
-            cost[i][j] = min(cost[i][j - 1], cost[i - 1][j - 1] + abs(xs[i - 1] - starts[j - 1]))
-    placed: dict[int, float] = {}
-    i, j = m, n
-    while i:
-        if cost[i][j] == cost[i][j - 1] and j > i:
-            j -= 1
-        else:
-            placed[j - 1] = xs[i - 1]
-            i, j = i - 1, j - 1
-    return placed
+    distance = 0.0
+    for j, start in enumerate(starts):
+        x = placed.get(j)
+        if x is None:
+            low = moved[-1] if moved else -math.inf
+            high = min((placed[i] for i in placed if i > j), default=math.inf)
+            inside = word_xs[
+                bisect.bisect_right(word_xs, low + ALIGN_SLACK) : bisect.bisect_left(
+                    word_xs, high - ALIGN_SLACK
+                )
+            ]
+            if not inside:
+                moved.append(min(max(start, low + ALIGN_SLACK), (low + high) / 2))
+                continue
+            x = min(inside, key=lambda w: abs(w - start))
+        moved.append(x)
+        distance += abs(x - start)
+    return moved, distance
 
 
 def _form_lines(lines: list[list[Word]], i: int) -> tuple[int, list[list[str]]] | None:
