@@ -1292,9 +1292,9 @@ NO_HEADER_AGAIN_LIMITS = {
         "eldon-wsoa.txt", "fairhaven-plan.txt", "holmbury-highlight-report.txt",
         "larchfield-corporate-plan.txt", "northgate-plan.txt", "penrose-priority-impact-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "wyndham-inclusion-plan.txt"},
-    12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "eastmoor-plan.md",
-         "larchfield-corporate-plan.txt", "oakham-plan.txt", "penrose-priority-impact-plan.txt",
-         "thornbury-highlight-report.txt", "wyndham-inclusion-plan.txt"},
+    12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "larchfield-corporate-plan.txt",
+         "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt",
+         "wyndham-inclusion-plan.txt"},
 }  # fmt: skip
 
 
