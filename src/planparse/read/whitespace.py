@@ -214,6 +214,11 @@ def find_tables(
         # printed again, whole: the lines under it are the rest of a row)
         if end >= last and not again_lines and _header_lines(rows, tops, height):
             rows, tops = [list(reduce(_stacked, rows))], tops[:1]
+        elif end >= last and len(rows) == 1 and (first, end) == (i, i + 1):
+            # a header line alone at the foot: no row under it to show where its cells
+            # start, names run together are cut by the vocabulary alone
+            header = [part for piece in header for part in _names_run_together(piece, None)]
+            rows[0], starts = list(_names(header)), [piece[0]["x0"] for piece in header]
         if len(rows) > 1 or end >= last:
             found.append(_Headed(first, end, rows, tops, height, starts, bool(again_lines)))
         i = end
@@ -390,7 +395,8 @@ def _columns_here(
             break
         top = line_top
         xs.extend(piece[0]["x0"] for piece in pieces(lines[end]))
-        word_xs.update(word["x0"] for word in lines[end])
+        # a cell seldom starts in lower case, as the rest of a phrase does ("Head | of")
+        word_xs.update(word["x0"] for word in lines[end] if not word["text"][0].islower())
     clusters: list[float] = []
     for x in sorted(xs):
         if not clusters or x - clusters[-1] > ALIGN_SLACK:
@@ -433,7 +439,7 @@ def _moved(
                 )
             ]
             if not inside:
-                moved.append(min(max(start, low + ALIGN_SLACK), (low + high) / 2))
+                moved.append(min(max(start, low + ALIGN_SLACK), high - ALIGN_SLACK))
                 continue
             x = min(inside, key=lambda w: abs(w - start))
         moved.append(x)
@@ -800,18 +806,21 @@ def _header_cut(line_pieces: list[list[list[Word]]], i: int) -> list[list[Word]]
 _JOINERS = frozenset({"&", "and", "or", "/", "+", "-", "–"})
 
 
-def _names_run_together(piece: list[Word], word_starts: list[float]) -> list[list[Word]]:
+def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> list[list[Word]]:
     """A header piece that is two column names one space apart ("Deadline RAG", "Lead officer
     Lead organisation"), cut where the second starts: in a table of a row or two no cell
     under it starts a piece there, but a word of one starts just there (its column's widest
     line runs on into the cell before it). The words before the cut are a name word for word
     ("Evidence of" | "impact" is no cut), the words after it start one, not a bracket ("How
     we will know (success measure)"), and the piece as a whole names no column ("Target
-    date" stays whole)."""
+    date" stays whole). With no row under the header (`word_starts` None: a header alone at
+    the foot of its page), the longest name it starts with is cut off ("Target date | RAG",
+    not "Target | date RAG")."""
     from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
 
-    for k in range(1, len(piece)):
-        if not _starts_just_at(piece[k]["x0"], word_starts):
+    cuts = range(len(piece) - 1, 0, -1) if word_starts is None else range(1, len(piece))
+    for k in cuts:
+        if word_starts is not None and not _starts_just_at(piece[k]["x0"], word_starts):
             continue  # no word under it starts here
         head, rest = _text(piece[:k]), _text(piece[k:])
         if (
