@@ -310,6 +310,52 @@ def test_header_names_run_together_are_cut_where_a_word_under_the_second_starts(
     assert len(_names_run_together(piece, [])) == 1
 
 
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        ("Completion date Evidence of impact", ["Completion date", "Evidence of impact"]),
+        ("Lead officer Lead organisation", ["Lead officer", "Lead organisation"]),
+        # the longest name first: not "Target | date Status"
+        ("Target date Status", ["Target date", "Status"]),
+        ("Start date End date", ["Start date", "End date"]),
+        ("Deadline RAG", ["Deadline", "RAG"]),
+        # one name, or words no name starts with word for word
+        ("Target date", ["Target date"]),
+        ("Evidence of impact", ["Evidence of impact"]),
+        ("Lead & partners", ["Lead & partners"]),
+        ("How we will know (success measure)", ["How we will know (success measure)"]),
+    ],
+)
+def test_names_run_together_in_a_header_with_no_row_under_it_are_cut_by_the_vocabulary(
+    header: str, cells: list[str]
+) -> None:
+    (piece,) = pieces(line_words(header, 0.0))
+    got = _names_run_together(piece, None)
+    assert [" ".join(w["text"] for w in part) for part in got] == cells
+
+
+def test_a_header_alone_at_the_foot_of_a_page_is_cut_into_the_columns_of_the_next() -> None:
+    # the header's rows all on the next page, its names one space apart where pdftotext set
+    # "Completion date" one space short of "Evidence of impact"; the next page sets its
+    # columns out afresh
+    rows = _rows(
+        "Priority 1: Needs are identified early\n\n"
+        " Ref  Key task                    Accountable lead  Completion date Evidence of impact"
+        "   BRAG\n"
+        " Page 1 of 2\n"
+        "\f 1a  Train every early years   Early Years Inclusion    31st Mar '26   90% of settings"
+        "   Green\n"
+        "     setting in the guidance   Manager, Wyndham Council                trained\n"
+        " Page 2 of 2\n\f"
+    )
+    assert rows == [
+        ("Ref", "Key task", "Accountable lead", "Completion date", "Evidence of impact", "BRAG"),
+        ("1a", "Train every early years", "Early Years Inclusion", "31st Mar '26",
+         "90% of settings", "Green"),
+        ("", "setting in the guidance", "Manager, Wyndham Council", "", "trained", ""),
+    ]  # fmt: skip
+
+
 def test_a_one_row_table_whose_header_names_run_together_is_read_in_its_columns() -> None:
     # a table of one row: every cell is its column's widest line, "Deadline RAG" one space
     # apart in the header as "Fenwick Council Dec 2025 Amber" in the row
