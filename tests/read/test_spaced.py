@@ -517,3 +517,25 @@ def test_columns_set_out_afresh_are_found_where_they_move_least(
     starts: list[float], xs: list[float], words: list[float], fitted: list[float]
 ) -> None:
     assert _fitted(xs, starts, words) == fitted
+
+
+def _set_at(*cells: tuple[int, str]) -> str:
+    """A line with each cell's text starting at its character column."""
+    line = ""
+    for column, text in cells:
+        line = line.ljust(column) + text
+    return line
+
+
+def test_a_column_set_out_afresh_starts_on_a_word_no_phrase_goes_on_with() -> None:
+    # "Accountable lead" one space after the key task's widest line: it starts at "Head",
+    # not at "of", though "of" starts nearer where it was
+    above = Carried(_at(1, 8, 48, 77, 104, 136), 8.0, [11.0])
+    lines = [
+        _set_at((1, "2c"), (8, "Report attendance of pupils with EHC Head of Inclusion"),
+                (71, "6 weekly from October"), (97, "Attendance data reviewed at"),
+                (128, "Green")),
+        _set_at((8, "plans to every Partnership Board"), (71, "2025"), (97, "each Board")),
+    ]  # fmt: skip
+    words = [_line(line, k) for k, line in enumerate(lines)]
+    assert _columns_here(words, 0, above, set()) == _at(1, 8, 45, 71, 97, 128)
