@@ -385,7 +385,8 @@ def _columns_here(
     starts) that are the table's in order, each shifted by its cells' widths on this page.
     A column no piece starts (its cells one space after the column before's, or empty) is
     found among the words (`_fitted`). The carried starts where the pieces start in them
-    already, or start in more columns than the table has (not its rows)."""
+    already, start in more columns than the table has (not its rows), or in too many ways
+    to try (`MAX_FITS`)."""
     xs: list[float] = []
     word_xs: set[float] = set()
     top = None
@@ -402,9 +403,18 @@ def _columns_here(
         if not clusters or x - clusters[-1] > ALIGN_SLACK:
             clusters.append(x)
     old = above.starts
-    if len(clusters) > len(old) or all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters):
+    if (
+        len(clusters) > len(old)
+        or all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters)
+        or math.comb(len(old), len(clusters)) > MAX_FITS
+    ):
         return old
     return _fitted(clusters, old, sorted(word_xs))
+
+
+# Ways of giving a page's columns to a table's that `_fitted` tries at most (a table of 14
+# columns, 7 of them starting pieces: 3,432); wider tables keep the page before's columns.
+MAX_FITS = 5000
 
 
 def _fitted(xs: list[float], starts: list[float], word_xs: list[float]) -> list[float]:
