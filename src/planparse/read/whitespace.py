@@ -421,8 +421,9 @@ def _fitted(xs: list[float], starts: list[float], word_xs: list[float]) -> list[
     """The columns `starts` set out afresh where a page starts its pieces (`xs`, sorted, one
     for each column some piece starts): each of `xs` starts one column, in order, and each
     column left starts where the word nearest its old start does between its neighbours
-    (its cells one space after the column before's: "October half term Green"), or, no word
-    there, is empty. The way that moves the columns least (`_moved`)."""
+    (`word_xs`: where the words that may start a cell start; its cells one space after the
+    column before's: "October half term Green"), or, no word there, is empty. Of all the
+    ways, the one that moves the columns least (`_moved`)."""
     fits = (
         _moved(dict(zip(chosen, xs, strict=True)), starts, word_xs)
         for chosen in itertools.combinations(range(len(starts)), len(xs))
@@ -824,8 +825,8 @@ def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> l
     ("Evidence of" | "impact" is no cut), the words after it start one, not a bracket ("How
     we will know (success measure)"), and the piece as a whole names no column ("Target
     date" stays whole). With no row under the header (`word_starts` None: a header alone at
-    the foot of its page), the longest name it starts with is cut off ("Target date | RAG",
-    not "Target | date RAG")."""
+    the foot of its page), the longest name it starts with is cut off ("Target date |
+    Status", not "Target | date Status")."""
     from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
 
     cuts = range(len(piece) - 1, 0, -1) if word_starts is None else range(1, len(piece))
