@@ -482,12 +482,12 @@ def test_a_page_keeping_the_columns_of_the_page_before_keeps_them() -> None:
     # than the table has (not its rows): the columns carried from the page before
     above = Carried([4.0, 40.0, 120.0], 8.0, [11.0])
     kept = [_line(" 1.2      Audit plans         Head of SEND", 0)]
-    assert _columns_here(kept, 0, above, set()) == above.starts
+    assert _columns_here([pieces(line) for line in kept], 0, above, set()) == above.starts
     wider = [_line(" 1.2 Audit  plans    Head  of  SEND    each  term", 0)]
-    assert _columns_here(wider, 0, above, set()) == above.starts
+    assert _columns_here([pieces(line) for line in wider], 0, above, set()) == above.starts
     # set out afresh: the page's own starts, in the table's columns in order
     moved = [_line(" 1.2   Audit plans              Head of SEND", 0)]
-    assert _columns_here(moved, 0, above, set()) == [4.0, 28.0, 128.0]
+    assert _columns_here([pieces(line) for line in moved], 0, above, set()) == [4.0, 28.0, 128.0]
 
 
 def _at(*columns: int) -> list[float]:
@@ -537,5 +537,5 @@ def test_a_column_set_out_afresh_starts_on_a_word_no_phrase_goes_on_with() -> No
                 (128, "Green")),
         _set_at((8, "plans to every Partnership Board"), (71, "2025"), (97, "each Board")),
     ]  # fmt: skip
-    words = [_line(line, k) for k, line in enumerate(lines)]
+    words = [pieces(_line(line, k)) for k, line in enumerate(lines)]
     assert _columns_here(words, 0, above, set()) == _at(1, 8, 45, 71, 97, 128)

@@ -201,7 +201,6 @@ def _page_items(page: Any, carry: Carry | None = None) -> tuple[list[Item], Carr
             items.append((table.bbox[1], kind, tidy_table(part, kept or ())))
         above = _columns_left(spans, rows, kept or set(), above if carried else None)
     items += borderless_items(spaced, ordered, page.width, page.height)
-    items.sort(key=lambda item: item[0])
     edges = edge_lines(ordered)
     return items, Carry(above if tables else None, borderless, carry.edges | edges)
 

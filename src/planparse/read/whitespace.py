@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import reduce
 from typing import Any, NamedTuple
 
@@ -242,7 +242,8 @@ def find_tables(
         headers = {table.first for table in tables}
         carried = above._replace(gaps=spacing)
         if columns_per_page:
-            carried = carried._replace(starts=_columns_here(lines, body[0], carried, headers))
+            here = _columns_here(line_pieces, body[0], carried, headers)
+            carried = carried._replace(starts=here)
         going_on = _going_on(lines, body[0], carried, headers)
     if going_on is not None:
         table, own = going_on
@@ -377,7 +378,7 @@ def _going_on(
 
 
 def _columns_here(
-    lines: list[list[Word]], k: int, above: Carried, headers: set[int]
+    line_pieces: list[list[list[Word]]], k: int, above: Carried, headers: set[int]
 ) -> list[float]:
     """Where this page sets out the columns of the table the page before ran to its foot
     with (`above`), when it sets them out afresh: the lines from line k, up to a table of
@@ -389,15 +390,11 @@ def _columns_here(
     to try (`MAX_FITS`)."""
     xs: list[float] = []
     word_xs: set[float] = set()
-    top = None
-    for end in range(k, min(k + COLUMN_EVIDENCE_LINES, len(lines))):
-        line_top = lines[end][0]["top"]
-        if end > k and (end in headers or _ends_table(line_top - top, above.height)):
-            break
-        top = line_top
-        xs.extend(piece[0]["x0"] for piece in pieces(lines[end]))
+    top = line_pieces[k][0][0]["top"]
+    for line in _lines_in_table(line_pieces, k, top, above.height, headers):
+        xs.extend(piece[0]["x0"] for piece in line)
         # a cell seldom starts in lower case, as the rest of a phrase does ("Head | of")
-        word_xs.update(word["x0"] for word in lines[end] if not word["text"][0].islower())
+        word_xs.update(w["x0"] for piece in line for w in piece if not w["text"][0].islower())
     clusters: list[float] = []
     for x in sorted(xs):
         if not clusters or x - clusters[-1] > ALIGN_SLACK:
@@ -791,6 +788,25 @@ COLUMN_EVIDENCE_LINES = 8
 MIN_CUT_HEADER_CELLS = 3
 
 
+def _lines_in_table(
+    line_pieces: list[list[list[Word]]],
+    start: int,
+    top: float,
+    height: float,
+    headers: Collection[int] = (),
+) -> Iterator[list[list[Word]]]:
+    """The pieces of up to `COLUMN_EVIDENCE_LINES` lines from line `start`, the lines that show
+    where a table's columns start: each no further below the line above (the first below
+    `top`) than a table's lines are, and none after the first opening a table of its own
+    (`headers`): the lines of the next table, not this one's."""
+    for j in range(start, min(start + COLUMN_EVIDENCE_LINES, len(line_pieces))):
+        line_top = line_pieces[j][0][0]["top"]
+        if (j > start and j in headers) or _ends_table(line_top - top, height):
+            return
+        yield line_pieces[j]
+        top = line_top
+
+
 def _header_cut(line_pieces: list[list[list[Word]]], i: int) -> list[list[Word]]:
     """Header line i's pieces (`line_pieces`: each line's pieces) cut where a line under it, in
     its table, starts a piece just where one of its words does ("Direction of travel
@@ -802,11 +818,7 @@ def _header_cut(line_pieces: list[list[list[Word]]], i: int) -> list[list[Word]]
     height = line[0][0]["bottom"] - line[0][0]["top"]
     starts: set[float] = set()
     word_starts: set[float] = set()
-    top = line[0][0]["top"]
-    for below in line_pieces[i + 1 : i + 1 + COLUMN_EVIDENCE_LINES]:
-        if _ends_table(below[0][0]["top"] - top, height):
-            break  # the lines of the next table, not this one's
-        top = below[0][0]["top"]
+    for below in _lines_in_table(line_pieces, i + 1, line[0][0]["top"], height):
         starts.update(piece[0]["x0"] for piece in below)
         word_starts.update(word["x0"] for piece in below for word in piece)
     cut = [part for piece in line for part in _cut_at_columns(piece, sorted(starts))]
