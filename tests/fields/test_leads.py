@@ -198,8 +198,48 @@ OTHER_AREAS = [
     ("Early Help Service Manager", [], ["Early Help Service Manager"]),
 ]
 
+# Each role with its body in brackets, labelled parts, lead-ins (written for this test, not
+# from the corpus): the brackets, labels and words left where a body was cut out are no part
+# of a role.
+BRACKETS_AND_LABELS = [
+    (
+        "Head of SEND (LBH) / Designated Clinical Officer (NWL ICB)",
+        ["LBH", "NWL ICB"],
+        ["Head of SEND", "Designated Clinical Officer"],
+    ),
+    (
+        "AD Inclusion (LA) & Deputy Chief Nurse (ICB)",
+        ["LA", "ICB"],
+        ["AD Inclusion", "Deputy Chief Nurse"],
+    ),
+    (
+        "Head of Inclusion (Local Authority) and DCO (ICB)",
+        ["Local Authority", "ICB"],
+        ["Head of Inclusion", "DCO"],
+    ),
+    ("Inclusion Team (LA) and Schools Forum", ["LA"], ["Inclusion Team", "Schools Forum"]),
+    ("Head of SEND [LA]", ["LA"], ["Head of SEND"]),
+    ("DCO/DSCO (ICB/LA)", ["ICB", "LA"], ["DCO", "DSCO"]),
+    ("Head of SEND (LA), supported by DCO (ICB)", ["LA", "ICB"], ["Head of SEND", "DCO"]),
+    ("Head of SEND (LA) with support from PCF", ["LA", "PCF"], ["Head of SEND"]),
+    (
+        "Children's Commissioning Manager (Joint with ICB) / DCO",
+        ["ICB"],
+        ["Children's Commissioning Manager (Joint with ICB)", "DCO"],
+    ),
+    ("Lead: Head of SEND", [], ["Head of SEND"]),
+    ("Lead: Head of SEND Support: DCO, PCF", ["PCF"], ["Head of SEND", "DCO"]),
+    (
+        "Lead officer: Head of Inclusion; Partners: Schools Forum, PCF",
+        ["PCF"],
+        ["Head of Inclusion", "Schools Forum"],
+    ),
+    ("Head of SEND: Jane Smith", [], ["Head of SEND"]),
+    ("SENCO network chair; Parent Carer Forum", ["Parent Carer Forum"], ["SENCO network chair"]),
+]
 
-@pytest.mark.parametrize(("cell", "orgs", "roles"), CASES + OTHER_AREAS)
+
+@pytest.mark.parametrize(("cell", "orgs", "roles"), CASES + OTHER_AREAS + BRACKETS_AND_LABELS)
 def test_parse_lead(cell: str, orgs: list[str], roles: list[str]) -> None:
     lead = parse_lead(cell)
     assert lead.lead_orgs == orgs

@@ -18,8 +18,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.cuts import inside_brackets
-
 GAZETTEER = Path(__file__).parent / "gazetteer"
 
 
@@ -143,7 +141,8 @@ def _cut_roles(
             segment.append(word)
             if word.endswith(".") and len(word) > 2:
                 break  # "… Learning and Skills." ends where its full stop is
-        return bool(segment) and (
+        # (a role's title starts in capitals: "SENCO network chair" is one role)
+        return bool(segment) and not segment[0].islower() and (
             segment[0] in abbrs
             or segment[0] in openers
             or any(w in heads or w.capitalize() in heads for w in segment[1:])
@@ -206,21 +205,47 @@ def _cut_roles(
 
 # What a role does not start or end with: the separators left where an organisation or the
 # next role was cut out ("Head of SEND / NHS Talking Therapies" leaves "Head of SEND /")
-ROLE_EDGES = " .,;/&"
+ROLE_EDGES = " .,;:/&"
+
+
+_PAIRS = {")": "(", "]": "["}
+
+
+def _unmatched_brackets(text: str) -> set[int]:
+    """Where `text` holds a bracket whose partner is not in it."""
+    open_at: list[int] = []
+    unmatched: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch in "([":
+            open_at.append(i)
+        elif ch in _PAIRS:
+            if open_at and text[open_at[-1]] == _PAIRS[ch]:
+                open_at.pop()
+            else:
+                unmatched.add(i)
+    return unmatched | set(open_at)
 
 
 def _unbracketed(role: str) -> str:
-    """A role without the bracket its organisation was cut from: "Designated Clinical
-    Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body is out."""
-    if inside_brackets(role):
-        role = role.rstrip(" (")
-        if role.startswith("(") and ")" not in role:
-            role = role[1:]  # "Sarah Jones (Designated Clinical Officer": the name cut out
-    if role.count(")") > role.count("("):
-        role = role.lstrip(") ")
+    """A role without the brackets its organisation or a person was cut from: "Designated
+    Clinical Officer (NHS Oakham ICB)" leaves "Designated Clinical Officer (" once the body
+    is out, "AD Inclusion (LA) & Deputy Chief Nurse (ICB)" leaves ") & Deputy Chief Nurse (",
+    and "Sarah Jones (Designated Clinical Officer" leaves "(Designated Clinical Officer"."""
+    unmatched = _unmatched_brackets(role)
+    if unmatched:
+        role = " ".join("".join(ch for i, ch in enumerate(role) if i not in unmatched).split())
     if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
         role = role[1:-1]  # "Manager (Joint Commissioning Team)": the team in brackets
     return role.strip(ROLE_EDGES)
+
+
+_LEAD_IN = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z0-9])")
+
+
+def _without_lead_in(role: str) -> str:
+    """A role without the lower-case words before its title, left where an organisation
+    was cut out before them: "(LA) and Schools Forum", "(LA), supported by DCO (ICB)"."""
+    return _LEAD_IN.sub("", role)
 
 
 def _respace(role: str, text: str) -> str:
@@ -323,6 +348,26 @@ def _given_names() -> frozenset[str]:
     return frozenset(_vocab()["given_names"])
 
 
+# Words after which the organisations named belong to the role (see parse_lead).
+_SERVED_AFTER = ("for", "with")
+# Words that end a lower-case lead-in whose object, an organisation, was cut out of it
+# ("with support from" PCF): such a lead-in is no role.
+_PREPOSITIONS = frozenset({"by", "for", "from", "of", "to", "with"})
+
+
+def _is_lead_in(role: str) -> bool:
+    return role.islower() and role.split()[-1] in _PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    """The labels of a lead cell's parts ("Lead:", "Support:"), longest first."""
+    names = sorted(_vocab()["labels"], key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I
+    )
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 
@@ -333,13 +378,15 @@ def parse_lead(cell: str | None) -> Lead:
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     text = complete_cut_heads(" ".join(cell.split()))
     heads, abbrs, connectors, openers = _role_sets()
-    doc = _nlp()(text)
+    unlabelled = _labels().sub(";", text)  # a label ends the part before it, as ";" does
+    doc = _nlp()(unlabelled)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
     org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
     person_ends = _person_ends(doc)
-    # organisations after "for" belong to the role: "Service leads for CDC, CAMHS and CITS"
+    # organisations after "for" or "with" belong to the role: "Service leads for CDC, CAMHS
+    # and CITS", "Commissioning Manager (Joint with ICB)"
     served = False
     i = 0
     while i < len(doc):
@@ -348,7 +395,7 @@ def parse_lead(cell: str | None) -> Lead:
             name = ent.text
             if name not in orgs:
                 orgs.append(name)
-            served = served or bool(runs[-1] and runs[-1][-1].lower_ == "for")
+            served = served or bool(runs[-1] and runs[-1][-1].lower_ in _SERVED_AFTER)
             if served:
                 runs[-1].extend(doc[ent.start : ent.end])
             else:
@@ -365,13 +412,23 @@ def parse_lead(cell: str | None) -> Lead:
             continue
         if served:
             served = False
+            if doc[i].text in _PAIRS and _unmatched_brackets("".join(t.text for t in runs[-1])):
+                runs[-1].append(doc[i])  # the bracket the role opened before them closes
+                i += 1
             runs.append([])  # the list ended: what follows is another role
+            continue
         runs[-1].append(doc[i])
         i += 1
     roles: list[str] = []
     for run in runs:
         for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
-            role = _unbracketed(_respace(role, text).strip(ROLE_EDGES))
-            if role and role not in roles and any(ch.isalpha() for ch in role):
+            role = _respace(role, unlabelled).strip(ROLE_EDGES)
+            role = _without_lead_in(_unbracketed(role))
+            if (
+                role
+                and role not in roles
+                and any(ch.isalpha() for ch in role)
+                and not _is_lead_in(role)
+            ):
                 roles.append(role)
     return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
