@@ -239,7 +239,69 @@ BRACKETS_AND_LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("cell", "orgs", "roles"), CASES + OTHER_AREAS + BRACKETS_AND_LABELS)
+# Bodies other areas name (written for this test): an ICB or council by initials or by a
+# name with a comma, a hyphen or a lower-case word in it, a children's trust, the council.
+BODIES = [
+    ("BNSSG ICB – DCO", ["BNSSG ICB"], ["DCO"]),
+    ("Designated Clinical Officer, NCL ICB", ["NCL ICB"], ["Designated Clinical Officer"]),
+    ("Head of SEND ICB", ["ICB"], ["Head of SEND"]),  # SEND is no area's initials
+    (
+        "Director of Education, Sandwell Children's Trust",
+        ["Sandwell Children's Trust"],
+        ["Director of Education"],
+    ),
+    ("Head of SEND - The Council", ["The Council"], ["Head of SEND"]),
+    (
+        "Head of SEND, Royal Borough of Kingston upon Thames",
+        ["Royal Borough of Kingston upon Thames"],
+        ["Head of SEND"],
+    ),
+    (
+        "Head of Inclusion, Stoke-on-Trent City Council",
+        ["Stoke-on-Trent City Council"],
+        ["Head of Inclusion"],
+    ),
+    (
+        "Head of SEND, Blackburn with Darwen Borough Council",
+        ["Blackburn with Darwen Borough Council"],
+        ["Head of SEND"],
+    ),
+    ("Head of SEND, Achieving for Children", ["Achieving for Children"], ["Head of SEND"]),
+]
+
+# England's 42 integrated care boards, each named in four forms after a role.
+ICBS = [
+    "Bath and North East Somerset, Swindon and Wiltshire", "Bedfordshire, Luton and Milton Keynes",
+    "Birmingham and Solihull", "Black Country",
+    "Bristol, North Somerset and South Gloucestershire",
+    "Buckinghamshire, Oxfordshire and Berkshire West", "Cambridgeshire and Peterborough",
+    "Cheshire and Merseyside", "Cornwall and the Isles of Scilly", "Coventry and Warwickshire",
+    "Derby and Derbyshire", "Devon", "Dorset", "Frimley", "Gloucestershire",
+    "Greater Manchester", "Hampshire and Isle of Wight", "Herefordshire and Worcestershire",
+    "Hertfordshire and West Essex", "Humber and North Yorkshire", "Kent and Medway",
+    "Lancashire and South Cumbria", "Leicester, Leicestershire and Rutland", "Lincolnshire",
+    "Mid and South Essex", "Norfolk and Waveney", "North Central London",
+    "North East and North Cumbria", "North East London", "North West London",
+    "Northamptonshire", "Nottingham and Nottinghamshire", "Shropshire, Telford and Wrekin",
+    "Somerset", "South East London", "South West London", "South Yorkshire",
+    "Staffordshire and Stoke-on-Trent", "Suffolk and North East Essex", "Surrey Heartlands",
+    "Sussex", "West Yorkshire",
+]  # fmt: skip
+ICB_FORMS = ["NHS {} ICB", "{} ICB", "NHS {}", "{} Integrated Care Board"]
+
+
+@pytest.mark.parametrize("form", ICB_FORMS)
+@pytest.mark.parametrize("area", ICBS)
+def test_every_icb_is_an_organisation(area: str, form: str) -> None:
+    body = form.format(area)
+    lead = parse_lead(f"Designated Clinical Officer ({body}) & Head of SEND, LA")
+    assert lead.lead_orgs == [body, "LA"]
+    assert lead.lead_roles == ["Designated Clinical Officer", "Head of SEND"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "orgs", "roles"), CASES + OTHER_AREAS + BRACKETS_AND_LABELS + BODIES
+)
 def test_parse_lead(cell: str, orgs: list[str], roles: list[str]) -> None:
     lead = parse_lead(cell)
     assert lead.lead_orgs == orgs

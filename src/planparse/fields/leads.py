@@ -37,6 +37,9 @@ def _vocab() -> dict[str, Any]:
         "orgs": gazetteer["organisations"]["names"],
         "org_patterns": gazetteer["organisation_patterns"]["patterns"],
         "not_place": gazetteer["organisation_patterns"]["not_place"],
+        "not_initials": gazetteer["organisation_patterns"]["not_initials"],
+        "places": gazetteer["places"]["names"],
+        "place_forms": gazetteer["places"]["forms"],
         "titles": people["titles"],
         "given_names": people["given_names"],
         **roles,
@@ -62,17 +65,20 @@ def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict
 
 
 def _token_patterns(
-    words: list[str], not_place: list[str], role_words: list[str]
+    words: list[str], not_place: list[str], role_words: list[str], not_initials: list[str]
 ) -> list[list[dict[str, Any]]]:
     """spaCy token patterns for one organisation pattern of the gazetteer (see the notes
     there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
     runs joined by "and"; "<name>" one to five capitalised words that are no role words,
-    without the "and" form (it doubles the matcher's work on every lead)."""
+    without the "and" form (it doubles the matcher's work on every lead); "<initials>" a
+    word of two to six capitals outside `not_initials`."""
     place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
     name = {"IS_TITLE": True, "TEXT": {"NOT_IN": role_words}, "OP": "{1,5}"}
+    initials = {"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 6}, "TEXT": {"NOT_IN": not_initials}}
     runs = {
         "<place>": [[place], [place, {"LOWER": "and"}, place]],
         "<name>": [[name]],
+        "<initials>": [[initials]],
     }
     out: list[list[dict[str, Any]]] = [[]]
     for word in words:
@@ -98,13 +104,21 @@ def _nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     vocab = _vocab()
     ruler.add_patterns([{"label": "ORG", "pattern": name} for name in vocab["orgs"]])
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": form.format(place)}
+            for place in vocab["places"]
+            for form in vocab["place_forms"]
+        ]
+    )
     role_words = sorted(set(vocab["heads"]) | set(vocab["openers"]))
     not_place = sorted(set(vocab["not_place"]) | set(role_words))
+    not_initials = sorted(set(vocab["not_initials"]) | set(vocab["abbreviations"]))
     ruler.add_patterns(
         [
             {"label": "ORG", "pattern": tokens}
             for words in vocab["org_patterns"]
-            for tokens in _token_patterns(words, not_place, role_words)
+            for tokens in _token_patterns(words, not_place, role_words, not_initials)
         ]
     )
     ruler.add_patterns([{"label": "ROLE_ABBR", "pattern": abbr} for abbr in vocab["abbreviations"]])
@@ -142,11 +156,15 @@ def _cut_roles(
             if word.endswith(".") and len(word) > 2:
                 break  # "… Learning and Skills." ends where its full stop is
         # (a role's title starts in capitals: "SENCO network chair" is one role)
-        return bool(segment) and not segment[0].islower() and (
-            segment[0] in abbrs
-            or segment[0] in openers
-            or any(w in heads or w.capitalize() in heads for w in segment[1:])
-            or (len(segment) == 1 and segment[0] in heads)
+        return (
+            bool(segment)
+            and not segment[0].islower()
+            and (
+                segment[0] in abbrs
+                or segment[0] in openers
+                or any(w in heads or w.capitalize() in heads for w in segment[1:])
+                or (len(segment) == 1 and segment[0] in heads)
+            )
         )
 
     def names_a_post(rest: list[str]) -> bool:
@@ -363,9 +381,7 @@ def _is_lead_in(role: str) -> bool:
 def _labels() -> re.Pattern[str]:
     """The labels of a lead cell's parts ("Lead:", "Support:"), longest first."""
     names = sorted(_vocab()["labels"], key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I
-    )
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
 
 
 def parse_lead(cell: str | None) -> Lead:
