@@ -236,6 +236,14 @@ BRACKETS_AND_LABELS = [
     ),
     ("Head of SEND: Jane Smith", [], ["Head of SEND"]),
     ("SENCO network chair; Parent Carer Forum", ["Parent Carer Forum"], ["SENCO network chair"]),
+    # a list of bullets, or of dashes opening lines, is a list of parts
+    ("• Head of SEND\n• DCO\n• PCF", ["PCF"], ["Head of SEND", "DCO"]),
+    ("- Head of SEND\n- DCO (ICB)", ["ICB"], ["Head of SEND", "DCO"]),
+    ("Strategic Lead – SEND & Inclusion", [], ["Strategic Lead – SEND & Inclusion"]),
+    # a head word alone keeps the body printed before it
+    ("Head of SEND; DCO; PCF Chair", ["PCF"], ["Head of SEND", "DCO", "PCF Chair"]),
+    ("SENDIASS Manager", ["SENDIASS"], ["SENDIASS Manager"]),
+    ("Chair, PCF", ["PCF"], ["Chair"]),
 ]
 
 

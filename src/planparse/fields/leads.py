@@ -384,6 +384,9 @@ def _labels() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
 
 
+_LISTED = re.compile(r"[•▪●◦‣⁃]|^\s*[-–—]\s+", re.M)
+
+
 def parse_lead(cell: str | None) -> Lead:
     """Split a lead cell.
 
@@ -394,7 +397,10 @@ def parse_lead(cell: str | None) -> Lead:
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     text = complete_cut_heads(" ".join(cell.split()))
     heads, abbrs, connectors, openers = _role_sets()
-    unlabelled = _labels().sub(";", text)  # a label ends the part before it, as ";" does
+    # a bullet or a dash opening a line lists the next part, and a label ends the part
+    # before it, as ";" does
+    listed = complete_cut_heads(" ".join(_LISTED.sub(" ; ", cell).split()))
+    unlabelled = _labels().sub(";", listed)
     doc = _nlp()(unlabelled)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
@@ -447,4 +453,19 @@ def parse_lead(cell: str | None) -> Lead:
                 and not _is_lead_in(role)
             ):
                 roles.append(role)
-    return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
+    return Lead(lead=text, lead_orgs=orgs, lead_roles=_heads_of_bodies(roles, orgs, unlabelled))
+
+
+def _heads_of_bodies(roles: list[str], orgs: list[str], text: str) -> list[str]:
+    """A role that is a head word alone keeps the body printed right before it: "PCF Chair",
+    "SENDIASS Manager" (a "Chair" alone names no post)."""
+    heads = _role_sets()[0]
+    out = []
+    for role in roles:
+        if role in heads:
+            for org in orgs:
+                if re.search(rf"(?<![\w-]){re.escape(org)}\s+{re.escape(role)}\b", text):
+                    role = f"{org} {role}"
+                    break
+        out.append(role)
+    return out
