@@ -93,6 +93,8 @@ def test_period_end(label: str, end: dt.date) -> None:
         ("Autumn 2 2025/26", True),  # a half term
         ("Term 3 2025/26", True),  # terms and half terms by number
         ("Half term 5 2026", True),
+        ("Spr 2026", True),
+        ("Aut 1 2025", True),
         ("Term 3 plan", False),
         ("By Apr 25 Based on 25 EHCPs per month", False),  # a label with values after it
         ("Baseline", False),
@@ -183,7 +185,19 @@ OTHER_AREAS = [
     ("Term 2 2025/26", D(2026, 4, 30), "date"),
     ("Term 3, 2026", D(2026, 7, 31), "date"),
     ("Term 1 2025/27", None, "none"),  # not one academic year: no date, as "Spring 2025/27"
+    # a term's short form, as a tracker prints it; only as printed ("sum 2026" is no term)
+    ("Spr 26", D(2026, 4, 30), "date"),
+    ("Sum 2026", D(2026, 7, 31), "date"),
+    ("Sum. 2026", D(2026, 7, 31), "date"),
+    ("Spr 2025/26", D(2026, 4, 30), "date"),
+    ("Aut 1 2025", D(2025, 10, 31), "date"),
+    ("sum 2026", D(2026, 12, 31), "date"),
+    ("Feb HT 2026", D(2026, 2, 28), "date"),  # a half-term break by its month
 ]
+
+
+def test_a_terms_short_form_is_a_term() -> None:
+    assert parse_due("Aut 2025").precision == "term"
 
 
 @pytest.mark.parametrize(("wording", "date", "kind"), OTHER_AREAS)

@@ -53,9 +53,10 @@ _MONTH_YEAR = re.compile(
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
 # "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's),
-# "Summer half term 2025" (the break in it), "Easter 2025" (the holiday ending the spring term)
+# "Summer half term 2025" (the break in it), "Easter 2025" (the holiday ending the spring term);
+# a term's short form is read only as printed ("Aut 2025", "Spr 26", "Sum 2026")
 _TERM = re.compile(
-    r"\b(?P<term>autumn|spring|summer|easter|christmas)"
+    r"\b(?P<term>autumn|spring|summer|easter|christmas|(?-i:Aut|Spr|Sum)\b\.?)"
     r"(?:\s+term|\s+(?P<break>half[- ]?term)|\s+holidays?)?(?:\s+(?P<half>[12]))?"
     r"\s+(?P<year>\d{4}|\d{2})(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?\b(?![/-]?\d)",
     re.I,
@@ -63,6 +64,7 @@ _TERM = re.compile(
 # Half terms end in October/December, February/April, May/July; the half-term breaks fall at
 # the end of the first halves.
 HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
+TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 # The school holidays that close a term.
 HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
 # Terms and half terms by number: "Half term 3 2025/26", "HT5 2026", "Term 2 2025/26".
@@ -81,7 +83,9 @@ SIX_TERM_END_MONTH = dict(
 )
 THREE_TERM_END_MONTH = dict(enumerate(TERM_END_MONTH.values(), start=1))
 # "October half term 2025": the month names the break.
-_MONTH_HALF_TERM = re.compile(rf"\b{_MONTH}\s+half[- ]?term\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I)
+_MONTH_HALF_TERM = re.compile(
+    rf"\b{_MONTH}\s+(?:half[- ]?term|HT)\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I
+)
 _QUARTER = r"(?:Q|Qtr\.?\s*|Quarter\s+)"  # "Q3", "Qtr 3", "Quarter 3"
 _FY_QUARTER = re.compile(
     rf"\b{_QUARTER}(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<y2>\d{{2,4}})\b"
@@ -258,7 +262,8 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     for m in _TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             half = "1" if m["break"] else m["half"]
-            claim(m, _term_end(m["term"].lower(), half, m["year"], m["y2"]), "term")
+            term = m["term"].lower().rstrip(".")
+            claim(m, _term_end(TERM_SHORT.get(term, term), half, m["year"], m["y2"]), "term")
     for m in _NUMBERED_TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             claim(m, _numbered_term_end(int(m["n"]), bool(m["half"]), m["year"], m["y2"]), "term")
@@ -436,7 +441,7 @@ PERIOD_LABEL_RE = re.compile(
 # "Autumn 2 2025/26", "Term 3 2025/26", "Half term 5 2026"
 _PERIOD_HEADING_RE = re.compile(
     r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+\d{4}/\d{2})?|(?:20)?\d{2}/\d{2}|20\d{2}"
-    r"|(?:(?:Spring|Summer|Autumn)(?:\s+term)?(?:\s+[12])?"
+    r"|(?:(?:Spring|Summer|Autumn|Spr|Sum|Aut)(?:\s+term)?(?:\s+[12])?"
     rf"|(?:{_HALF_TERM_BY_NUMBER}|term)\s*[1-6])"
     r"\s+20\d{2}(?:/\d{2})?|Year\s+\d)$",
     re.I,
