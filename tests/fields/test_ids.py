@@ -36,6 +36,19 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("AoW 2 / Weakness 3", ["W2", "W3"]),
         ("Area for priority action 1 / Priority action 2", ["PA1", "PA2"]),
         ("W1, W2", ["W1", "W2"]),
+        # a number after a prefixed id takes its prefix; a run of ids gives each id in it
+        ("AFI 1, 3 and 5", ["AFI1", "AFI3", "AFI5"]),
+        ("WSOA 1-2, 4", ["WSOA1", "WSOA2", "WSOA4"]),
+        ("1.1-1.4", ["1.1", "1.2", "1.3", "1.4"]),
+        ("1.2.1–1.2.3", ["1.2.1", "1.2.2", "1.2.3"]),
+        ("AFI1-AFI3", ["AFI1", "AFI2", "AFI3"]),
+        ("AFI 1 to 3", ["AFI1", "AFI2", "AFI3"]),
+        ("2.1 - 2.3", ["2.1", "2.2", "2.3"]),
+        # ... and only such a run: other heads, a backward run, a year
+        ("1.1-2.3", ["1.1", "2.3"]),
+        ("1.9-1.2", ["1.9", "1.2"]),
+        ("2024-25", []),
+        ("SEF/DBV/AFI 2", ["SEF", "DBV", "AFI2"]),
     ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:

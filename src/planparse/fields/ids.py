@@ -98,15 +98,47 @@ _SPELT_OUT = (
 )
 
 
+# A run of ids by its ends: "1.1-1.4", "AFI1–AFI3", "AFI 1 to 3". Only an id with a prefix or
+# a dot starts one ("2024-25" is a year).
+_RANGE_RE = re.compile(
+    r"(?<![\w.])(?P<prefix>[A-Za-z]{1,5}\s?)?(?P<head>(?:\d{1,2}\.){0,3})(?P<first>\d{1,2})"
+    r"\s*(?:-|–|—|\bto\b)\s*"
+    r"(?:(?P<prefix2>[A-Za-z]{1,5}\s?)?(?P<head2>(?:\d{1,2}\.){0,3}))?(?P<last>\d{1,2})(?![\w.])"
+)
+MAX_RANGE = 20  # a run longer than this is no list of ids
+
+
+def _runs_spelt_out(text: str) -> str:
+    """Each run of ids as the ids in it: '1.1-1.3' -> '1.1, 1.2, 1.3'."""
+
+    def spell(m: re.Match[str]) -> str:
+        prefix, head = m["prefix"] or "", m["head"]
+        first, last = int(m["first"]), int(m["last"])
+        if m["prefix2"] is None:  # "1.1-1.4", or the last number alone: "1.1-4", "AFI 1-3"
+            same_series = m["head2"] in (None, "", head)
+        else:
+            same_series = m["prefix2"].strip().upper() == prefix.strip().upper()
+            same_series = same_series and m["head2"] == head
+        if not (prefix or head) or not same_series or not 0 < last - first <= MAX_RANGE:
+            return m[0]
+        return ", ".join(f"{prefix}{head}{n}" for n in range(first, last + 1))
+
+    return _RANGE_RE.sub(spell, text)
+
+
 def parse_id_list(text: str) -> list[str]:
     """Split a cell citing several ids: '2.2.1 & 2.2.2' -> ['2.2.1', '2.2.2'].
 
-    Tokens that are not ids ('SEF', 'DBV') are kept as printed: they are sources the row cites.
+    A run of ids ("1.1-1.3", "AFI1–AFI3") gives each id in it, and a number after an id with
+    a prefix takes that prefix ("AFI 1, 3 and 5"). Tokens that are not ids ('SEF', 'DBV')
+    are kept as printed: they are sources the row cites.
     """
     out: list[str] = []
     text = re.sub(r"(?<=\d)\s+(?=[A-Z]{2,})", "/", text.strip())  # "AFI4 AF15": two ids
     for pattern, prefix in _SPELT_OUT:
         text = pattern.sub(lambda m, prefix=prefix: f"{prefix}{m['num']}", text)
+    text = _runs_spelt_out(text)
+    last_prefix = None
     for part in _LIST_SPLIT_RE.split(text):
         part = part.strip(" .()")
         if not part:
@@ -118,6 +150,10 @@ def parse_id_list(text: str) -> list[str]:
         rec = REC_ID_RE.fullmatch(part)
         if rec:
             out.append(canonical_rec_id(part))
+            last_prefix = rec["prefix"].upper()
+            continue
+        if last_prefix and re.fullmatch(r"\d{1,2}", part):
+            out.append(f"{last_prefix}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
             continue
         numbers = _NUMBER_RE.findall(part)
         if numbers:
