@@ -1,6 +1,7 @@
 """Parsers fed junk never raise; writes round-trip through pyarrow."""
 
 import contextlib
+import re
 import string
 
 from hypothesis import given, settings
@@ -31,6 +32,26 @@ def test_field_parsers_never_raise(text: str) -> None:
     is_timeline_heading(text)
     measure_id_of(text)
     labelled_rec_id(text)
+
+
+# Pieces lead cells are made of: roles, bodies, names, labels, brackets and separators.
+LEAD_PIECES = st.sampled_from(
+    ["Head of SEND", "DCO", "Designated Clinical Officer", "Manager", "Chair", "PCF", "LA",
+     "ICB", "NHS Kent and Medway", "Northshire County Council", "Stoke-on-Trent", "BNSSG ICB",
+     "Jane Smith", "Lead:", "Support:", "(", ")", "[", "]", "/", "&", ",", ";", "and", "with",
+     "for", "supported by", "•", "\n- ", "Inclusion", "Service", "Children's Trust"]
+)  # fmt: skip
+
+
+@given(st.lists(LEAD_PIECES, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_a_lead_is_split_into_words_the_cell_prints(pieces: list[str]) -> None:
+    """Roles and organisations are made of the cell's own words, whatever order and
+    punctuation the cell has: the splitter cuts, it never writes."""
+    lead = parse_lead(" ".join(pieces))
+    printed = set(re.findall(r"[\w'-]+", lead.lead or ""))
+    for name in lead.lead_roles + lead.lead_orgs:
+        assert name.strip() and set(re.findall(r"[\w'-]+", name)) <= printed
 
 
 @given(st.lists(JUNK, max_size=30))

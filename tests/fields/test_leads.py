@@ -275,6 +275,10 @@ BODIES = [
         ["Head of SEND"],
     ),
     ("Head of SEND, Achieving for Children", ["Achieving for Children"], ["Head of SEND"]),
+    # a body's name is whole words: not "Trent PCF", not "… Medway Stoke"
+    ("Head of SEND, Stoke-on-Trent PCF", ["Stoke-on-Trent PCF"], ["Head of SEND"]),
+    ("DCO, NHS Kent and Medway Stoke-on-Trent", ["NHS Kent and Medway"], ["DCO", "Stoke-on-Trent"]),
+    ("Head of SEND (ICB's DCO)", ["ICB"], ["Head of SEND", "DCO"]),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

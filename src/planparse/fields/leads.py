@@ -257,12 +257,13 @@ def _unbracketed(role: str) -> str:
     return role.strip(ROLE_EDGES)
 
 
-_LEAD_IN = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z0-9])")
+_LEAD_IN = re.compile(r"^(?:(?:[a-z][\w'-]*|['’]s)\s+)+(?=[A-Z0-9])")
 
 
 def _without_lead_in(role: str) -> str:
     """A role without the lower-case words before its title, left where an organisation
-    was cut out before them: "(LA) and Schools Forum", "(LA), supported by DCO (ICB)"."""
+    was cut out before them: "(LA) and Schools Forum", "(LA), supported by DCO (ICB)",
+    "(ICB's DCO)"."""
     return _LEAD_IN.sub("", role)
 
 
@@ -384,6 +385,29 @@ def _labels() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
 
 
+def _word_start(doc: Any, i: int) -> int:
+    """Where the word holding token `i` starts: a body's name found inside a hyphenated
+    word takes all of it ("Stoke-on-Trent PCF", not "Trent PCF")."""
+    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in _GLUE_STOPS:
+        if i - 1 in taken:
+            break
+        i -= 1
+    return i
+
+
+def _word_end(doc: Any, ent: Any) -> int:
+    """Where a body's name ends: before the word it would end inside ("NHS Kent and Medway"
+    of "NHS Kent and Medway Stoke-on-Trent", not "… Medway Stoke")."""
+    end = ent.end
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in _END_STOPS:
+        while end > ent.start and not doc[end - 1].whitespace_:
+            end -= 1
+    return end
+
+
+_GLUE_STOPS = frozenset("([/,;&")
+_END_STOPS = frozenset(")]/,;&.:'’") | {"'s", "’s"}
 _LISTED = re.compile(r"[•▪●◦‣⁃]|^\s*[-–—]\s+", re.M)
 
 
@@ -404,7 +428,12 @@ def parse_lead(cell: str | None) -> Lead:
     doc = _nlp()(unlabelled)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
-    org_starts = {ent.start: ent for ent in doc.ents if ent.label_ == "ORG"}
+    org_starts = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            start, end = _word_start(doc, ent.start), _word_end(doc, ent)
+            if end > start:
+                org_starts[start] = doc[start:end]
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
     person_ends = _person_ends(doc)
     # organisations after "for" or "with" belong to the role: "Service leads for CDC, CAMHS
