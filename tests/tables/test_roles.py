@@ -175,6 +175,13 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("To be completed by", "deadline"),
         ("Completed (Y/N)", None),  # a column of ticks, not a date
         ("Delivery date", "deadline"),
+        ("Officer responsible", "lead"),
+        ("Delivery lead", "lead"),
+        ("Due by", "deadline"),
+        ("Expected completion", "deadline"),
+        ("Intended impact", "outcome"),
+        ("What difference will it make?", "outcome"),
+        ("Officer", None),  # a word of many names, none alone
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:
