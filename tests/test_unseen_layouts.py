@@ -1331,3 +1331,45 @@ def test_a_plan_over_several_pages_as_text_set_out_with_spaces_gives_what_its_te
         running=("OFFICIAL", "Page {page} of {pages}"),
         repeat_header=repeat_header,
     )
+
+
+def test_a_plan_citing_its_areas_by_runs_with_leads_and_their_bodies_in_brackets() -> None:
+    """Hartcombe: a column citing areas for improvement as lists and runs ("AFI 1, 3",
+    "AFI1-AFI2", "AFI 1-3"), lead cells of roles each with its body in brackets, labelled
+    parts and an ICB whose name holds commas, and deadlines in terms' short forms."""
+    got = extract(UNSEEN / "hartcombe-plan.txt").records
+    rows = [
+        (a.action_id, a.theme, a.lead_orgs, a.lead_roles, a.due_date, a.status)
+        for a in got["actions"]
+    ]
+    assert rows == [
+        (
+            "1.1", "Priority 1",
+            ["Hartcombe Council", "NHS Bristol, North Somerset and South Gloucestershire ICB"],
+            ["Head of SEND", "Designated Clinical Officer"],
+            date(2025, 10, 31), "Green",  # Aut 1 2025: the first autumn half term
+        ),
+        (
+            "1.2", "Priority 1", ["PCF"], ["Head of SEN Assessment", "PCF Chair"],
+            date(2026, 4, 30), "Amber",  # Spr 26
+        ),
+        (
+            "1.3", "Priority 1", ["LA"], ["SEN Quality Assurance Officer", "Schools Forum"],
+            date(2026, 7, 31), "Red",  # Sum 2026
+        ),
+        (
+            "2.1", "Priority 2", ["Hartcombe Parent Carer Forum"],
+            ["Local Offer Manager"], date(2026, 2, 28), "Green",  # Feb HT 2026
+        ),
+        (
+            "2.2", "Priority 2", ["Hartcombe Council", "ICB"],
+            ["Head of Early Help", "DCO"], date(2026, 4, 30), "Amber",  # Spr 2026
+        ),
+    ]  # fmt: skip
+    assert [r.rec_id for r in got["recommendations"]] == ["AFI1", "AFI2", "AFI3"]
+    links = {(link.rec_id, link.target_id) for link in got["links"]}
+    assert links == {
+        ("AFI1", "1.1"), ("AFI3", "1.1"), ("AFI2", "1.2"), ("AFI1", "1.3"), ("AFI2", "1.3"),
+        ("AFI3", "2.1"), ("AFI1", "2.2"), ("AFI2", "2.2"), ("AFI3", "2.2"),
+    }  # fmt: skip
+    assert {link.method for link in got["links"]} == {"cited_in_row"}
