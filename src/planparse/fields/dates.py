@@ -64,7 +64,7 @@ _TERM = re.compile(
 # Half terms end in October/December, February/April, May/July; the half-term breaks fall at
 # the end of the first halves.
 HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
-TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
+TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}  # "Spr 26" (see _TERM)
 # The school holidays that close a term.
 HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
 # Terms and half terms by number: "Half term 3 2025/26", "HT5 2026", "Term 2 2025/26".

@@ -385,10 +385,10 @@ def _labels() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
 
 
-def _word_start(doc: Any, i: int) -> int:
+def _word_start(doc: Any, i: int, taken: set[int]) -> int:
     """Where the word holding token `i` starts: a body's name found inside a hyphenated
-    word takes all of it ("Stoke-on-Trent PCF", not "Trent PCF")."""
-    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    word takes all of it ("Stoke-on-Trent PCF", not "Trent PCF"), up to a token another
+    name (`taken`) holds."""
     while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in _GLUE_STOPS:
         if i - 1 in taken:
             break
@@ -423,15 +423,20 @@ def parse_lead(cell: str | None) -> Lead:
     heads, abbrs, connectors, openers = _role_sets()
     # a bullet or a dash opening a line lists the next part, and a label ends the part
     # before it, as ";" does
-    listed = complete_cut_heads(" ".join(_LISTED.sub(" ; ", cell).split()))
+    listed = (
+        complete_cut_heads(" ".join(_LISTED.sub(" ; ", cell).split()))
+        if _LISTED.search(cell)
+        else text
+    )
     unlabelled = _labels().sub(";", listed)
     doc = _nlp()(unlabelled)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
     org_starts = {}
+    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            start, end = _word_start(doc, ent.start), _word_end(doc, ent)
+            start, end = _word_start(doc, ent.start, taken), _word_end(doc, ent)
             if end > start:
                 org_starts[start] = doc[start:end]
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
