@@ -64,9 +64,10 @@ _TERM = re.compile(
 # Half terms end in October/December, February/April, May/July; the half-term breaks fall at
 # the end of the first halves.
 HALF_TERM_END_MONTH = {"autumn": (10, 12), "spring": (2, 4), "summer": (5, 7)}
-TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}  # "Spr 26" (see _TERM)
-# The school holidays that close a term.
-HOLIDAY_TERM = {"christmas": "autumn", "easter": "spring"}
+# A term by another name: the school holidays that close it, and its short form ("Spr 26")
+TERM_BY_NAME = {
+    "christmas": "autumn", "easter": "spring", "aut": "autumn", "spr": "spring", "sum": "summer",
+}  # fmt: skip
 # Terms and half terms by number: "Half term 3 2025/26", "HT5 2026", "Term 2 2025/26".
 # Half terms are always six to a year (1 ends in October … 6 in July). "Term 4"-"Term 6" are
 # a six-term year's; "Term 1"-"Term 3" are read as the three terms (autumn, spring,
@@ -262,8 +263,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     for m in _TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             half = "1" if m["break"] else m["half"]
-            term = m["term"].lower().rstrip(".")
-            claim(m, _term_end(TERM_SHORT.get(term, term), half, m["year"], m["y2"]), "term")
+            claim(m, _term_end(m["term"], half, m["year"], m["y2"]), "term")
     for m in _NUMBERED_TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             claim(m, _numbered_term_end(int(m["n"]), bool(m["half"]), m["year"], m["y2"]), "term")
@@ -331,9 +331,11 @@ def _numbered_term_end(n: int, half: bool, year: str, second: str | None) -> dt.
 
 
 def _term_end(term: str, half: str | None, year: str, second: str | None) -> dt.date:
-    """Last day of a term or half term; of an academic year "2024/25", autumn falls in the
-    first year and spring and summer in the second."""
-    term = HOLIDAY_TERM.get(term, term)
+    """Last day of a term or half term, by any of its names as printed ("Spring", "Easter",
+    "Spr."); of an academic year "2024/25", autumn falls in the first year and spring and
+    summer in the second."""
+    term = term.lower().rstrip(".")
+    term = TERM_BY_NAME.get(term, term)
     month = HALF_TERM_END_MONTH[term][int(half) - 1] if half else TERM_END_MONTH[term]
     start = _year(year)
     return month_end(start + 1 if second and term != "autumn" else start, month)

@@ -487,13 +487,15 @@ def parse_lead(cell: str | None) -> Lead:
                 and not _is_lead_in(role)
             ):
                 roles.append(role)
-    return Lead(lead=text, lead_orgs=orgs, lead_roles=_heads_of_bodies(roles, orgs, unlabelled))
+    roles = _heads_of_bodies(roles, orgs, unlabelled, heads)
+    return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
 
 
-def _heads_of_bodies(roles: list[str], orgs: list[str], text: str) -> list[str]:
+def _heads_of_bodies(
+    roles: list[str], orgs: list[str], text: str, heads: frozenset[str]
+) -> list[str]:
     """A role that is a head word alone keeps the body printed right before it: "PCF Chair",
     "SENDIASS Manager" (a "Chair" alone names no post)."""
-    heads = _role_sets()[0]
     out = []
     for role in roles:
         if role in heads:
