@@ -183,3 +183,37 @@ def test_a_noun_that_begins_like_a_verb_is_no_change() -> None:
     # "rise" and "risk" share their first letters: only the verb signs a change
     v = parse_value("Risk of 5%")
     assert v is not None and (v.value, v.unit) == (5.0, "percent")
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a time limit the value is measured against is part of that value, not a value
+        ("95% within 20 weeks", [(95.0, "percent", None, "95% within 20 weeks")]),
+        ("80% in 20 weeks", [(80.0, "percent", None, "80% in 20 weeks")]),
+        ("within 6 weeks: 80%", [(80.0, "percent", None, "within 6 weeks: 80%")]),
+        ("Within 20 weeks: 60%", [(60.0, "percent", None, "Within 20 weeks: 60%")]),
+        (
+            "95% of plans within 20 weeks",
+            [(95.0, "percent", "plans", "95% of plans within 20 weeks")],
+        ),
+        (
+            "80% in 20 weeks 95% in 26 weeks",
+            [
+                (80.0, "percent", None, "80% in 20 weeks"),
+                (95.0, "percent", None, "95% in 26 weeks"),
+            ],
+        ),
+        # alone in its cell the time limit is the target
+        ("Within 20 weeks", [(20.0, "weeks", None, "Within 20 weeks")]),
+        ("9.5 months", [(9.5, "months", None, "9.5 months")]),
+        # a sample size is how many a value was measured on, not a value
+        ("12.5% (n=40)", [(12.5, "percent", None, "12.5%")]),
+        ("45% n = 120", [(45.0, "percent", None, "45%")]),
+    ],
+)
+def test_a_time_limit_or_a_sample_size_is_no_value_of_its_own(
+    cell: str, expected: list[tuple[float, str, str | None, str]]
+) -> None:
+    got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]
+    assert got == expected

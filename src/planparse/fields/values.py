@@ -7,6 +7,7 @@ several values of different series ("Susp. -10% Excl. -10%"); `parse_values` ret
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -74,7 +75,8 @@ _CLAUSE_RE = re.compile(
 _PREPOSITIONS = frozenset(["in", "of", "for", "to", "at", "with", "by", "on", "from", "into"])
 # "11% of schools", "(42% national average)": a few words after a value naming what it counts
 _TRAILING_SERIES_RE = re.compile(
-    r"\s+(?:of\s+(?P<of>[a-z]+(?:\s[a-z]+){0,2})(?=\s*(?:$|[\d(),;•→]))"
+    r"\s+(?:of\s+(?P<of>[a-z]+(?:\s(?!(?:within|in|under|inside)\b)[a-z]+){0,2})"
+    r"(?=\s*(?:$|[\d(),;•→])|\s+(?:within|in|under|inside)\s+\d)"
     r"|(?P<aside>[a-z]+(?:\s[a-z]+){0,2})\))"
 )
 
@@ -105,10 +107,52 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 
 
 def _plain_values(text: str) -> list[Value]:
-    out: list[Value] = []
+    return _untimed(text, list(_matched_values(text)))
+
+
+# "95% within 20 weeks", "within 6 weeks: 80%": the time limit a value is measured against
+_TIME_LIMIT_RE = re.compile(r"(?i)\b(?:within|in|under|inside)\s+$")
+_DURATIONS = frozenset(["weeks", "days", "months"])
+
+
+def _untimed(text: str, found: list[tuple[Value, re.Match[str]]]) -> list[Value]:
+    """The values of a cell less the time limits that qualify them.
+
+    A duration after "within" is part of the value it times ("95% within 20 weeks"), the one
+    before it or else the one after ("within 6 weeks: 80%"), and goes into that value's text.
+    Alone in a cell ("Within 20 weeks") it is the value.
+    """
+    starts = {
+        i: limit.start()
+        for i, (value, m) in enumerate(found)
+        if value.unit in _DURATIONS and (limit := _TIME_LIMIT_RE.search(text, 0, m.start("num")))
+    }
+    if len(starts) == len(found):
+        return [value for value, _ in found]
+    texts = {i: value.value_text for i, (value, _) in enumerate(found) if i not in starts}
+    for i, start in sorted(starts.items()):
+        limit = text[start : found[i][1].end()].strip()
+        if i - 1 in texts:
+            texts[i - 1] = f"{texts[i - 1]} {limit}"
+        elif i + 1 in texts:
+            gap = text[found[i][1].end() : found[i + 1][1].start()].strip()  # "within 6 weeks:"
+            texts[i + 1] = f"{limit}{gap} {texts[i + 1]}"
+    return [
+        value.model_copy(update={"value_text": texts[i]})
+        for i, (value, _) in enumerate(found)
+        if i in texts
+    ]
+
+
+_SAMPLE_SIZE_RE = re.compile(r"(?i)\bn\s?=\s?$")
+
+
+def _matched_values(text: str) -> Iterator[tuple[Value, re.Match[str]]]:
     for m in _VALUE_RE.finditer(text):
         if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
             continue  # "22/23" is an academic year, not a fraction
+        if _SAMPLE_SIZE_RE.search(text, 0, m.start("num")):
+            continue  # "12.5% (n=40)": how many the value was measured on
         num = float(m["num"].replace(",", "")) * _MULTIPLIERS.get((m["mult"] or "").strip(), 1)
         if m["one_in"]:
             num = round(100 * num / int(m["one_in"]), 2)
@@ -132,15 +176,13 @@ def _plain_values(text: str) -> list[Value]:
         if series is None and trail:
             series = trail["of"] or trail["aside"]
             value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
-        out.append(
-            Value(
-                value=num,
-                unit="gbp" if m["cur"] else _unit(sign, "%" if m["one_in"] else m["unit"]),
-                series=series,
-                value_text=value_text,
-            )
+        value = Value(
+            value=num,
+            unit="gbp" if m["cur"] else _unit(sign, "%" if m["one_in"] else m["unit"]),
+            series=series,
+            value_text=value_text,
         )
-    return out
+        yield value, m
 
 
 def _series(m: re.Match[str], text: str) -> str | None:
@@ -163,7 +205,7 @@ def _series(m: re.Match[str], text: str) -> str | None:
 _QUALIFIERS = frozenset(
     ["under", "over", "below", "above", "maintain", "target", "around", "approx", "approx.",
      "circa", "c.", "min", "max", "minimum", "maximum", "less", "more", "fewer", "least",
-     "rate"]
+     "rate", "within", "inside"]
 )  # fmt: skip
 # Verbs that say which way a figure moves, one list for grid cells ("Reduce by 10%": a
 # change of -10%) and success sentences ("exclusions drop by 10% by 2027", assemble/stated)
