@@ -217,3 +217,39 @@ def test_a_time_limit_or_a_sample_size_is_no_value_of_its_own(
 ) -> None:
     got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a school year, key stage, quarter or age band names the series, it is no value
+        ("Year 11 NEET 3%", [(3.0, "percent", "Year 11 NEET", "Year 11 NEET 3%")]),
+        ("Y6 62%", [(62.0, "percent", "Y6", "Y6 62%")]),
+        ("KS2 RWM 45%", [(45.0, "percent", "KS2 RWM", "KS2 RWM 45%")]),
+        ("Target KS2 65%", [(65.0, "percent", "KS2", "Target KS2 65%")]),
+        (
+            "Q1: 40% Q2: 50%",
+            [(40.0, "percent", "Q1", "Q1: 40%"), (50.0, "percent", "Q2", "Q2: 50%")],
+        ),
+        ("Attainment 8: 15.2", [(15.2, "count", "Attainment 8", "Attainment 8: 15.2")]),
+        ("EHCP 16-17 94%", [(94.0, "percent", "EHCP 16-17", "EHCP 16-17 94%")]),
+        ("16-25 year olds 30%", [(30.0, "percent", "16-25 year olds", "16-25 year olds 30%")]),
+        ("Ages 0-25: 4.1%", [(4.1, "percent", "Ages 0-25", "Ages 0-25: 4.1%")]),
+        ("50% of pupils in Year 6", [(50.0, "percent", None, "50%")]),
+        # a date the value is due by is no value either
+        ("100% by July 2026", [(100.0, "percent", None, "100%")]),
+        ("60% by Sept 25", [(60.0, "percent", None, "60%")]),
+        ("65% (Dec 2024)", [(65.0, "percent", None, "65%")]),
+        ("By 2026 60%", [(60.0, "percent", None, "60%")]),
+        ("60% in 2025/26", [(60.0, "percent", None, "60%")]),
+        # ranges of the same kind stay values
+        ("16-18 weeks", [(16.0, "weeks", None, "16-18 weeks")]),
+        ("85-90%", [(85.0, "percent", None, "85-90%")]),
+        ("Views 1530", [(1530.0, "count", "Views", "Views 1530")]),
+    ],
+)
+def test_a_number_that_names_is_no_value(
+    cell: str, expected: list[tuple[float, str, str | None, str]]
+) -> None:
+    got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]
+    assert got == expected

@@ -48,7 +48,7 @@ _DAY_MONTH_YEAR = tuple(
     )
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
-_MONTH_YEAR = re.compile(
+MONTH_YEAR_RE = re.compile(
     rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
@@ -267,7 +267,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     for m in _NUMBERED_TERM.finditer(text):
         if free(m) and (m["y2"] is None or consecutive_years(m["year"], m["y2"])):
             claim(m, _numbered_term_end(int(m["n"]), bool(m["half"]), m["year"], m["y2"]), "term")
-    for m in _MONTH_YEAR.finditer(text):
+    for m in MONTH_YEAR_RE.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "month")
     for m in _PART_OF_YEAR.finditer(text):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.fields.dates import PERIOD_LABEL_RE, consecutive_years
+from planparse.fields.dates import MONTH_YEAR_RE, PERIOD_LABEL_RE, consecutive_years
 
 _VALUE_RE = re.compile(
     # a series label of up to three capitalised words ("Views", "Susp.", "Hillingdon SEN Support"),
@@ -145,10 +145,33 @@ def _untimed(text: str, found: list[tuple[Value, re.Match[str]]]) -> list[Value]
 
 
 _SAMPLE_SIZE_RE = re.compile(r"(?i)\bn\s?=\s?$")
+# Numbers that name rather than measure: a school year or key stage ("Year 6", "KS2", "Y11"),
+# a quarter ("Q1"), a measure's own name ("Attainment 8"), an age band ("16-25 year olds",
+# "aged 0-25", "EHCP 16-17"), a year the value is dated by ("by 2026", "(2023)")
+_NAMING_RE = re.compile(
+    r"(?i)\b(?:KS|key stage\s?|Y(?:ear|r)?\s?)\d{1,2}\b(?![.,]?\d|\s?%)"
+    r"|\bQ[1-4]\b"
+    r"|\b(?:Attainment|Progress)\s8\b"
+    r"|\b(?:aged?|ages)\s\d{1,2}(?:\s?[-–]\s?\d{1,2}|\+)?\b"
+    r"|\b(?:0|2|3|4|5|11|14|16|18|19)\s?[-–]\s?(?:5|11|16|17|18|19|24|25)\b"
+    r"(?!\s?(?:%|percent|months?|weeks?|days?)|[.,]\d)"
+    r"|(?:\b(?:by|in|from|since|until|to|before|after|end(?:\sof)?)\s+|(?<=\())(?:19|20)\d{2}"
+    r"(?:[-/]\d{2})?\b(?!\s?%)"
+)
+
+
+def _naming_spans(text: str) -> list[tuple[int, int]]:
+    """Where the cell prints numbers that are part of a name or a date, not values."""
+    spans = [m.span() for m in _NAMING_RE.finditer(text)]
+    return spans + [m.span() for m in MONTH_YEAR_RE.finditer(text)]
 
 
 def _matched_values(text: str) -> Iterator[tuple[Value, re.Match[str]]]:
+    names = _naming_spans(text)
+    after = 0  # where the value before ends
     for m in _VALUE_RE.finditer(text):
+        if any(start <= m.start("num") < end for start, end in names):
+            continue  # "KS2", "16-25 year olds", "by July 2026": a name, not a value
         if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
             continue  # "22/23" is an academic year, not a fraction
         if _SAMPLE_SIZE_RE.search(text, 0, m.start("num")):
@@ -176,13 +199,35 @@ def _matched_values(text: str) -> Iterator[tuple[Value, re.Match[str]]]:
         if series is None and trail:
             series = trail["of"] or trail["aside"]
             value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
+        if (label := _named_label(text, after, m, names)) is not None:
+            series = _without_qualifier(label)  # "Target KS2 65%": the series is "KS2"
+            value_text = " ".join(text[text.index(label, after) : m.end()].split())
         value = Value(
             value=num,
             unit="gbp" if m["cur"] else _unit(sign, "%" if m["one_in"] else m["unit"]),
             series=series,
             value_text=value_text,
         )
+        after = m.end()
         yield value, m
+
+
+def _named_label(
+    text: str, after: int, m: re.Match[str], names: list[tuple[int, int]]
+) -> str | None:
+    """The label a value's series is, when it holds a number that names ("Year 11 NEET 3%",
+    "EHCP 16-17 94%", "Q1: 40%"): the words from the value before, opening with a capital or
+    a number, at most six of them, and not a date ("By 2026 60%")."""
+    start = min(m.start(g) for g in ("cmp", "sign", "cur", "num") if m[g] is not None)
+    if not any(after <= a and b <= start for a, b in names):
+        return None
+    label = text[after:start].strip().rstrip(":=–-").strip()
+    words = label.split()
+    if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return None
+    if words[0].lower() in _PREPOSITIONS or words[-1].lower() in _PREPOSITIONS:
+        return None  # "By 2026 60%": a date, not a series
+    return label
 
 
 def _series(m: re.Match[str], text: str) -> str | None:
