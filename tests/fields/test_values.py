@@ -245,6 +245,18 @@ def test_a_time_limit_or_a_sample_size_is_no_value_of_its_own(
         # ranges of the same kind stay values
         ("16-18 weeks", [(16.0, "weeks", None, "16-18 weeks")]),
         ("85-90%", [(85.0, "percent", None, "85-90%")]),
+        # so do ranges printed with a spaced dash, up to a larger value of the same unit
+        ("85% - 90%", [(85.0, "percent", None, "85% - 90%")]),
+        ("10 - 12 weeks", [(10.0, "weeks", None, "10 - 12 weeks")]),
+        # a dash down to a smaller value is a change, as a dash with no space after it is
+        (
+            "48% - 5%",
+            [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "- 5%")],
+        ),
+        (
+            "48% -5%",
+            [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "-5%")],
+        ),
         ("Views 1530", [(1530.0, "count", "Views", "Views 1530")]),
     ],
 )

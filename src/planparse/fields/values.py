@@ -107,7 +107,41 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 
 
 def _plain_values(text: str) -> list[Value]:
-    return _untimed(text, list(_matched_values(text)))
+    return _untimed(text, _ranges_joined(text, list(_matched_values(text))))
+
+
+def _ranges_joined(
+    text: str, found: list[tuple[Value, re.Match[str]]]
+) -> list[tuple[Value, re.Match[str]]]:
+    """ "85% - 90%", "10 - 12 weeks": a spaced dash up to a larger value of the same unit (or
+    the first printing none) makes a range, which keeps its first number as the value, as
+    "85-90%" does, and the unit printed at its end; not a value and then a fall of 90%."""
+    out: list[tuple[Value, re.Match[str]]] = []
+    for value, m in found:
+        if out and _ends_range(text, out[-1], (value, m)):
+            first, first_m = out[-1]
+            joined = f"{first.value_text} {text[first_m.end() : m.end()].strip()}"
+            unit = _unit(None, m["unit"])
+            out[-1] = (first.model_copy(update={"value_text": joined, "unit": unit}), first_m)
+            continue
+        out.append((value, m))
+    return out
+
+
+def _ends_range(
+    text: str, before: tuple[Value, re.Match[str]], after: tuple[Value, re.Match[str]]
+) -> bool:
+    (first, first_m), (second, m) = before, after
+    return (
+        first.series is None
+        and m["series"] is None
+        and (m["sign"] or "")[:1] in ("-", "–")
+        and m["sign"].endswith(" ")
+        and not text[first_m.end() : m.start()].strip()
+        and -second.value > first.value
+        and (first_m["unit"] is None or first.unit == _unit(None, m["unit"]))
+        and not first_m["cur"]
+    )
 
 
 # "95% within 20 weeks", "within 6 weeks: 80%": the time limit a value is measured against
