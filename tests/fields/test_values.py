@@ -207,12 +207,16 @@ def test_a_noun_that_begins_like_a_verb_is_no_change() -> None:
         # alone in its cell the time limit is the target
         ("Within 20 weeks", [(20.0, "weeks", None, "Within 20 weeks")]),
         ("9.5 months", [(9.5, "months", None, "9.5 months")]),
+        # a move from one value to another aims at the second
+        ("From 30% to 45%", [(45.0, "percent", None, "From 30% to 45%")]),
+        ("Increase from 30% to 45%", [(45.0, "percent", None, "from 30% to 45%")]),
+        ("Reduce from 12 to 8 weeks", [(8.0, "weeks", None, "from 12 to 8 weeks")]),
         # a sample size is how many a value was measured on, not a value
         ("12.5% (n=40)", [(12.5, "percent", None, "12.5%")]),
         ("45% n = 120", [(45.0, "percent", None, "45%")]),
     ],
 )
-def test_a_time_limit_or_a_sample_size_is_no_value_of_its_own(
+def test_a_time_limit_a_starting_value_or_a_sample_size_is_no_value_of_its_own(
     cell: str, expected: list[tuple[float, str, str | None, str]]
 ) -> None:
     got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]

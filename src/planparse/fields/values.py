@@ -107,7 +107,30 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 
 
 def _plain_values(text: str) -> list[Value]:
-    return _untimed(text, _ranges_joined(text, list(_matched_values(text))))
+    found = _moves_joined(text, _ranges_joined(text, list(_matched_values(text))))
+    return _untimed(text, found)
+
+
+_FROM_RE = re.compile(r"(?i)\bfrom\s+$")
+_TO_RE = re.compile(r"(?i)\s*to\s+")
+
+
+def _moves_joined(
+    text: str, found: list[tuple[Value, re.Match[str]]]
+) -> list[tuple[Value, re.Match[str]]]:
+    """ "From 30% to 45%", "reduce from 12 to 8 weeks": the value aimed at is the second; the
+    first is where it starts from, and goes into its text."""
+    out: list[tuple[Value, re.Match[str]]] = []
+    for value, m in found:
+        if out and _TO_RE.fullmatch(text, out[-1][1].end(), m.start()):
+            first, first_m = out[-1]
+            start = _FROM_RE.search(text, 0, _number_start(first_m))
+            if start is not None and first.series is None and value.series is None:
+                moved = " ".join(text[start.start() : m.end()].split())
+                out[-1] = (value.model_copy(update={"value_text": moved}), m)
+                continue
+        out.append((value, m))
+    return out
 
 
 def _ranges_joined(
@@ -246,13 +269,18 @@ def _matched_values(text: str) -> Iterator[tuple[Value, re.Match[str]]]:
         yield value, m
 
 
+def _number_start(m: re.Match[str]) -> int:
+    """Where a value's number starts, with its sign: after any words labelling it."""
+    return min(m.start(g) for g in ("cmp", "sign", "cur", "num") if m[g] is not None)
+
+
 def _named_label(
     text: str, after: int, m: re.Match[str], names: list[tuple[int, int]]
 ) -> str | None:
     """The label a value's series is, when it holds a number that names ("Year 11 NEET 3%",
     "EHCP 16-17 94%", "Q1: 40%"): the words from the value before, opening with a capital or
     a number, at most six of them, and not a date ("By 2026 60%")."""
-    start = min(m.start(g) for g in ("cmp", "sign", "cur", "num") if m[g] is not None)
+    start = _number_start(m)
     if not any(after <= a and b <= start for a, b in names):
         return None
     label = text[after:start].strip().rstrip(":=–-").strip()
