@@ -54,6 +54,30 @@ def test_a_lead_is_split_into_words_the_cell_prints(pieces: list[str]) -> None:
         assert name.strip() and set(re.findall(r"[\w'-]+", name)) <= printed
 
 
+# Pieces grid cells are made of: values, series labels, qualifiers, dates and age bands.
+VALUE_PIECES = st.sampled_from(
+    ["48%", "-10%", "+ 10%", "- 5%", "90%", "1530", "9.5 months", "20 weeks", "£2.5m", "3/15",
+     "Views", "Susp.", "EHCP", "16-17", "0-25", "year olds", "Year 11", "KS2", "Q1:", "within",
+     "in", "by", "July 2026", "Sept 25", "2025/26", "from", "to", "n=40", "(", ")", "Target",
+     "Reduce by", "of schools", ":", "-", "Attainment 8", "1 in 4", "per 1,000"]
+)  # fmt: skip
+
+
+@given(st.lists(VALUE_PIECES, max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_a_value_is_read_from_words_the_cell_prints(pieces: list[str]) -> None:
+    """Each value's text is a run of the cell's own words, and its number is printed in it:
+    qualifiers, ranges and names join a value's text, they never invent it."""
+    cell = " ".join(pieces)
+    printed = " ".join(cell.split())
+    for value in parse_values(cell):
+        assert value.value_text in printed
+        digits = re.sub(r"\D", "", value.value_text)
+        number = f"{abs(value.value):g}".replace(".", "")
+        proportion = re.search(r"\d in \d", value.value_text)  # "1 in 4" is 25%
+        assert value.unit == "gbp" or proportion or number in digits
+
+
 @given(st.lists(JUNK, max_size=30))
 @settings(max_examples=100, deadline=None)
 def test_text_reader_and_pipeline_never_raise(lines: list[str]) -> None:

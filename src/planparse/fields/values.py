@@ -186,19 +186,32 @@ def _untimed(text: str, found: list[tuple[Value, re.Match[str]]]) -> list[Value]
     }
     if len(starts) == len(found):
         return [value for value, _ in found]
-    texts = {i: value.value_text for i, (value, _) in enumerate(found) if i not in starts}
+    spans = dict(enumerate(_own_spans(text, [value for value, _ in found])))
     for i, start in sorted(starts.items()):
-        limit = text[start : found[i][1].end()].strip()
-        if i - 1 in texts:
-            texts[i - 1] = f"{texts[i - 1]} {limit}"
-        elif i + 1 in texts:
-            gap = text[found[i][1].end() : found[i + 1][1].start()].strip()  # "within 6 weeks:"
-            texts[i + 1] = f"{limit}{gap} {texts[i + 1]}"
+        if spans.get(i - 1) and i - 1 not in starts:
+            spans[i - 1] = (spans[i - 1][0], found[i][1].end())  # "95% within 20 weeks"
+        elif spans.get(i + 1) and i + 1 not in starts:
+            spans[i + 1] = (start, spans[i + 1][1])  # "within 6 weeks: 80%"
     return [
-        value.model_copy(update={"value_text": texts[i]})
+        value.model_copy(update={"value_text": text[slice(*spans[i])].strip()})
+        if spans[i]
+        else value
         for i, (value, _) in enumerate(found)
-        if i in texts
+        if i not in starts
     ]
+
+
+def _own_spans(text: str, values: list[Value]) -> Iterator[tuple[int, int] | None]:
+    """Where each value's own text is printed in the cell, left to right (None where its text
+    is not printed as one run)."""
+    cursor = 0
+    for value in values:
+        start = text.find(value.value_text, cursor)
+        if start < 0:
+            yield None
+            continue
+        cursor = start + len(value.value_text)
+        yield start, cursor
 
 
 _SAMPLE_SIZE_RE = re.compile(r"(?i)\bn\s?=\s?$")
