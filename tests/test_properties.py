@@ -39,7 +39,8 @@ LEAD_PIECES = st.sampled_from(
     ["Head of SEND", "DCO", "Designated Clinical Officer", "Manager", "Chair", "PCF", "LA",
      "ICB", "NHS Kent and Medway", "Northshire County Council", "Stoke-on-Trent", "BNSSG ICB",
      "Jane Smith", "Lead:", "Support:", "(", ")", "[", "]", "/", "&", ",", ";", "and", "with",
-     "for", "supported by", "•", "\n- ", "Inclusion", "Service", "Children's Trust"]
+     "for", "supported by", "•", "\n- ", "Inclusion", "Service", "Children's Trust", "of",
+     "CNWL", "Mental Health Trust", "KCHFT", "Hospital", "CAMHS"]
 )  # fmt: skip
 
 

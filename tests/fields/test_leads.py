@@ -278,7 +278,46 @@ BODIES = [
     # a body's name is whole words: not "Trent PCF", not "… Medway Stoke"
     ("Head of SEND, Stoke-on-Trent PCF", ["Stoke-on-Trent PCF"], ["Head of SEND"]),
     ("DCO, NHS Kent and Medway Stoke-on-Trent", ["NHS Kent and Medway"], ["DCO", "Stoke-on-Trent"]),
+    (  # a word cut from one name is free for the next (found by the property test)
+        "NHS Kent and Medway Stoke-on-Trent PCF",
+        ["NHS Kent and Medway", "Stoke-on-Trent PCF"],
+        [],
+    ),
     ("Head of SEND (ICB's DCO)", ["ICB"], ["Head of SEND", "DCO"]),
+    # a trust or hospital by its name alone, perhaps opening with initials
+    (
+        "CNWL Mental Health Trust - Service Manager",
+        ["CNWL Mental Health Trust"],
+        ["Service Manager"],
+    ),
+    (
+        "Designated Medical Officer, Great Ormond Street Hospital",
+        ["Great Ormond Street Hospital"],
+        ["Designated Medical Officer"],
+    ),
+    ("SEND Lead, Northshire Learning Trust", ["Northshire Learning Trust"], ["SEND Lead"]),
+    ("Trust Lead", [], ["Trust Lead"]),  # no name before "Trust": a role
+    ("Hospital Liaison Nurse", [], ["Hospital Liaison Nurse"]),
+    # initials in brackets after a body are its short name
+    (
+        "Kent Community Health NHS Foundation Trust (KCHFT)",
+        ["Kent Community Health NHS Foundation Trust", "KCHFT"],
+        [],
+    ),
+    (
+        "Head of SEND, Northshire County Council (NCC)",
+        ["Northshire County Council", "NCC"],
+        ["Head of SEND"],
+    ),
+    ("Oxleas NHS Foundation Trust (DCO)", ["Oxleas NHS Foundation Trust"], ["DCO"]),
+    # the body a role is head of stays in it; one body, the next after a comma employs it
+    ("Head of CAMHS (CNWL)", ["CAMHS", "CNWL"], ["Head of CAMHS"]),
+    ("Chair of PCF", ["PCF"], ["Chair of PCF"]),
+    (
+        "Head of CAMHS, CNWL and DCO, NWL ICB",
+        ["CAMHS", "CNWL", "NWL ICB"],
+        ["Head of CAMHS", "DCO"],
+    ),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

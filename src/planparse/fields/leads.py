@@ -70,14 +70,15 @@ def _token_patterns(
     """spaCy token patterns for one organisation pattern of the gazetteer (see the notes
     there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
     runs joined by "and"; "<name>" one to five capitalised words that are no role words,
-    without the "and" form (it doubles the matcher's work on every lead); "<initials>" a
+    perhaps after initials, without the "and" form (it doubles the matcher's work on every
+    lead); "<initials>" a
     word of two to six capitals outside `not_initials`."""
     place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
     name = {"IS_TITLE": True, "TEXT": {"NOT_IN": role_words}, "OP": "{1,5}"}
     initials = {"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 6}, "TEXT": {"NOT_IN": not_initials}}
     runs = {
         "<place>": [[place], [place, {"LOWER": "and"}, place]],
-        "<name>": [[name]],
+        "<name>": [[{**initials, "OP": "?"}, name]],  # "CNWL Mental Health Trust"
         "<initials>": [[initials]],
     }
     out: list[list[dict[str, Any]]] = [[]]
@@ -367,8 +368,10 @@ def _given_names() -> frozenset[str]:
     return frozenset(_vocab()["given_names"])
 
 
-# Words after which the organisations named belong to the role (see parse_lead).
-_SERVED_AFTER = ("for", "with")
+# Words after which the organisations named belong to the role (see parse_lead): after "for"
+# and "with" a list of them, after "of" one ("Head of CAMHS, CNWL": CNWL employs the head).
+_SERVED_AFTER = ("for", "with", "of")
+_SERVED_LIST_AFTER = ("for", "with")
 # Words that end a lower-case lead-in whose object, an organisation, was cut out of it
 # ("with support from" PCF): such a lead-in is no role.
 _PREPOSITIONS = frozenset({"by", "for", "from", "of", "to", "with"})
@@ -383,6 +386,25 @@ def _labels() -> re.Pattern[str]:
     """The labels of a lead cell's parts ("Lead:", "Support:"), longest first."""
     names = sorted(_vocab()["labels"], key=len, reverse=True)
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
+
+
+def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
+    """Initials in brackets right after an organisation are its short name, an organisation
+    too: "Kent Community Health NHS Foundation Trust (KCHFT)"."""
+    vocab = _vocab()
+    never = set(vocab["not_initials"]) | set(vocab["abbreviations"])
+    out = {}
+    for span in org_starts.values():
+        i = span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1].text
+            if _is_initials(word) and word not in never:
+                out[i + 1] = doc[i + 1 : i + 2]
+    return out
+
+
+def _is_initials(word: str) -> bool:
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
 
 
 def _word_start(doc: Any, i: int, taken: set[int]) -> int:
@@ -433,17 +455,21 @@ def parse_lead(cell: str | None) -> Lead:
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
     org_starts = {}
-    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    # the tokens each name holds once cut to whole words: "Stoke" cut from "NHS Kent and
+    # Medway Stoke" is free for "Stoke-on-Trent PCF"
+    ends = {ent.start: _word_end(doc, ent) if ent.label_ == "ORG" else ent.end for ent in doc.ents}
+    taken = {t for ent in doc.ents for t in range(ent.start, ends[ent.start])}
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            start, end = _word_start(doc, ent.start, taken), _word_end(doc, ent)
+            start, end = _word_start(doc, ent.start, taken), ends[ent.start]
             if end > start:
                 org_starts[start] = doc[start:end]
+    org_starts.update(_glossed_initials(doc, org_starts))
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
     person_ends = _person_ends(doc)
-    # organisations after "for" or "with" belong to the role: "Service leads for CDC, CAMHS
-    # and CITS", "Commissioning Manager (Joint with ICB)"
-    served = False
+    # organisations after "for", "with" or "of" belong to the role: "Service leads for CDC,
+    # CAMHS and CITS", "Commissioning Manager (Joint with ICB)", "Head of CAMHS"
+    served: str | None = None  # the word the role's bodies follow
     i = 0
     while i < len(doc):
         ent = org_starts.get(i)
@@ -451,23 +477,24 @@ def parse_lead(cell: str | None) -> Lead:
             name = ent.text
             if name not in orgs:
                 orgs.append(name)
-            served = served or bool(runs[-1] and runs[-1][-1].lower_ in _SERVED_AFTER)
-            if served:
+            if served is None and runs[-1] and runs[-1][-1].lower_ in _SERVED_AFTER:
+                served = runs[-1][-1].lower_
+            if served is not None:
                 runs[-1].extend(doc[ent.start : ent.end])
             else:
                 runs.append([])
             i = ent.end
             continue
-        if i in person_ends and not served:
+        if i in person_ends and served is None:
             runs.append([])
             i = person_ends[i]
             continue
-        if served and doc[i].text in (",", "and") and i + 1 in org_starts:
+        if served in _SERVED_LIST_AFTER and doc[i].text in (",", "and") and i + 1 in org_starts:
             runs[-1].append(doc[i])  # the list of organisations served goes on
             i += 1
             continue
-        if served:
-            served = False
+        if served is not None:
+            served = None
             if doc[i].text in _PAIRS and _unmatched_brackets("".join(t.text for t in runs[-1])):
                 runs[-1].append(doc[i])  # the bracket the role opened before them closes
                 i += 1
