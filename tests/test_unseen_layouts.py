@@ -1290,7 +1290,7 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
 NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "dunmore-highlight-report.txt",
         "fairhaven-plan.txt", "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt",
-        "northgate-plan.txt", "penrose-priority-impact-plan.txt",
+        "marshford-plan.txt", "northgate-plan.txt", "penrose-priority-impact-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
@@ -1373,3 +1373,45 @@ def test_a_plan_citing_its_areas_by_runs_with_leads_and_their_bodies_in_brackets
         ("AFI3", "2.1"), ("AFI1", "2.2"), ("AFI2", "2.2"), ("AFI3", "2.2"),
     }  # fmt: skip
     assert {link.method for link in got["links"]} == {"cited_in_row"}
+
+
+def test_a_plan_led_by_trusts_with_kpi_cells_that_qualify_their_values() -> None:
+    """Marshford: leads naming a trust or a hospital by its name alone, a body's initials in
+    brackets and the body a role is head of; a KPI grid whose cells print a sample size, a
+    time limit, a range, a school year naming the series and a move from one value to
+    another."""
+    got = extract(UNSEEN / "marshford-plan.txt").records
+    rows = [(a.action_id, a.lead_orgs, a.lead_roles, a.due_date) for a in got["actions"]]
+    assert rows == [
+        ("1.1", ["Marshford Council", "MC"], ["Head of SEN Assessment"], date(2025, 12, 31)),
+        ("1.2", ["CAMHS", "CNWL Mental Health Trust"], ["Head of CAMHS"], date(2026, 3, 31)),
+        (
+            "1.3", ["Great Ormond Street Hospital"], ["Designated Medical Officer"],
+            date(2026, 7, 31),
+        ),
+        ("2.1", ["Marshford Learning Trust"], ["Post-16 Lead"], date(2026, 7, 31)),
+        ("2.2", ["PCF"], ["Chair of PCF"], date(2026, 1, 31)),
+    ]  # fmt: skip
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "38% (n=412)"),
+        ("M2", "Year 11 NEET 6%"),
+        ("M3", "From 74 to 52 weeks"),
+    ]
+    targets = {
+        (t.measure_id, t.kind, t.series, t.period_end, t.value, t.unit) for t in got["targets"]
+    }
+    assert targets == {
+        # "38% (n=412)": 412 is how many plans were measured; "60% within 20 weeks": the
+        # time limit is the measure's, no value; "80% - 90%": a range, its first number
+        ("M1", "baseline", None, date(2025, 8, 31), 38.0, "percent"),
+        ("M1", "target", None, date(2026, 8, 31), 60.0, "percent"),
+        ("M1", "target", None, date(2027, 8, 31), 80.0, "percent"),
+        # "Year 11 NEET 4%": the school year names the series
+        ("M2", "baseline", "Year 11 NEET", date(2025, 8, 31), 6.0, "percent"),
+        ("M2", "target", "Year 11 NEET", date(2026, 8, 31), 4.0, "percent"),
+        ("M2", "target", "Year 11 NEET", date(2027, 8, 31), 3.0, "percent"),
+        # "From 74 to 52 weeks": the baseline reached is the second
+        ("M3", "baseline", None, date(2025, 8, 31), 52.0, "weeks"),
+        ("M3", "target", None, date(2026, 8, 31), 40.0, "weeks"),
+        ("M3", "target", None, date(2027, 8, 31), 26.0, "weeks"),
+    }

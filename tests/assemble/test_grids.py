@@ -357,6 +357,29 @@ def test_a_unit_cut_from_its_number_goes_back_on_it() -> None:
     ]
 
 
+def test_a_range_cut_at_its_dash_is_one_value() -> None:
+    # Marshford as a narrow borderless PDF: "80% - 90%" wrapped as "80% -" over "90%"; a
+    # value below one that ends without a dash is a value of its own
+    table = _grid(
+        ["EHCPs issued within 20 weeks", "38%", "60%", "80% -"],
+        ["", "", "", "90%"],
+        ["Tribunal appeals", "34", "30", "25"],
+        ["", "", "", "20"],
+        header=["Measure", "Baseline", "Target 2025/26", "Target 2026/27"],
+        roles=["measure", "baseline", "target", "target"],
+    )
+    _, targets = tables_to_measures("d", [table])
+    assert [(t.measure_id, t.period_label, t.value, t.value_text) for t in targets] == [
+        ("M1", "Target 2025/26", 60.0, "60%"),
+        ("M1", "Target 2026/27", 80.0, "80% - 90%"),
+        ("M1", None, 38.0, "38%"),
+        ("M2", "Target 2025/26", 30.0, "30"),
+        ("M2", "Target 2026/27", 25.0, "25"),
+        ("M2", "Target 2026/27", 20.0, "20"),
+        ("M2", None, 34.0, "34"),
+    ]
+
+
 def test_a_date_column_beside_the_values_gives_no_value() -> None:
     # "Forecast 2025/26" / "Target date" hold dates or forecasts: no baseline or target, and
     # the values either side keep their own columns

@@ -189,6 +189,7 @@ def test_word_symbol_bullet_glyph_marks_a_bullet() -> None:
         ("Baseline (01.10.23-\n01.10.24)", "Baseline (01.10.23-01.10.24)"),
         ("School Non-\nAttendance", "School Non-Attendance"),  # highlight report p.8
         ("Susp. -\n10%", "Susp. -10%"),  # Hillingdon p.33: a sign wrapped before its number
+        ("80% -\n90%", "80% - 90%"),  # after a value the dash is spaced: a range
         ("Baseline June\n2024\n% of students", "Baseline June 2024 % of students"),  # p.30
     ],
 )

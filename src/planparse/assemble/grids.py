@@ -284,20 +284,29 @@ def _group_to_measure(
 
 
 def _join_cut_units(rows: list[list[str]], m_col: int) -> list[list[str]]:
-    """A unit alone in a value column ("days" under "100", cut by a page break: Fenwick as a
-    PDF) goes back on the number above it in that column."""
+    """A value a line or page break cut in a value column, whole again on the upper row: a unit
+    alone ("days" under "100": Fenwick as a PDF) goes back on the number above it, and a
+    value hanging on a dash ("80% -" over "90%") takes the value below, a range."""
     out = [list(cells) for cells in rows]
     for r in range(1, len(out)):
         for col in range(m_col + 1, len(out[r])):
-            if not UNIT_ONLY_RE.fullmatch(out[r][col].strip()):
+            cell = out[r][col].strip()
+            if not cell:
                 continue
             above = next(
                 (k for k in range(r - 1, -1, -1) if col < len(out[k]) and out[k][col]), None
             )
-            if above is not None and out[above][col].rstrip()[-1:].isdigit():
-                out[above][col] = f"{out[above][col].rstrip()} {out[r][col].strip()}"
+            if above is None:
+                continue
+            upper = out[above][col].rstrip()
+            unit = UNIT_ONLY_RE.fullmatch(cell) and upper[-1:].isdigit()
+            if unit or (_HANGING_DASH_RE.search(upper) and cell[:1].isdigit()):
+                out[above][col] = f"{upper} {cell}"
                 out[r][col] = ""
     return out
+
+
+_HANGING_DASH_RE = re.compile(r"[\d%]\s[-–]$")
 
 
 _YEAR_END_RE = re.compile(r"^(?P<head>By\s+[A-Z][a-z]{2,8}\.?\s+)(?P<year>\d{2})$")

@@ -28,8 +28,9 @@ def cell_text(text: str | None, spellings: frozenset[str] = frozenset()) -> str:
     # a narrow Word cell wraps inside a token: "62\n%" is 62%, "Quarterl\ny" is Quarterly
     # (one letter alone on a line is never a word of its own, except "a")
     text = re.sub(r"(?<=\d)(?<!(?:19|20)\d\d)\n+%", "%", text)  # not "June 2024\n% of"
-    # a sign wrapped before its number: "Susp. -\n10%" is Susp. -10%
-    text = re.sub(r"(?<=\s[-–+])\n(?=\d+(?:\.\d+)?%)", "", text)
+    # a sign wrapped before its number: "Susp. -\n10%" is Susp. -10%; after a value the dash
+    # is spaced, "80% -\n90%" a range
+    text = re.sub(r"(?<=[^\d%\s]\s[-–+])\n(?=\d+(?:\.\d+)?%)", "", text)
     # a month and year wrapped at their hyphen: "Feb-\n23" is Feb-23, "24-\nApr" 24-Apr
     text = re.sub(r"(?<=\b[A-Za-z]{3}-)\n(?=\d{2}\b)|(?<=\b\d{2}-)\n(?=[A-Za-z]{3}\b)", "", text)
     # a range or date span wrapped at its hyphen: "3-\n6%", "(01.10.23-\n01.10.24)"
