@@ -114,7 +114,7 @@ def _nlp() -> Any:
     )
     role_words = sorted(set(vocab["heads"]) | set(vocab["openers"]))
     not_place = sorted(set(vocab["not_place"]) | set(role_words))
-    not_initials = sorted(set(vocab["not_initials"]) | set(vocab["abbreviations"]))
+    not_initials = sorted(_never_initials())
     ruler.add_patterns(
         [
             {"label": "ORG", "pattern": tokens}
@@ -391,20 +391,25 @@ def _labels() -> re.Pattern[str]:
 def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
     """Initials in brackets right after an organisation are its short name, an organisation
     too: "Kent Community Health NHS Foundation Trust (KCHFT)"."""
-    vocab = _vocab()
-    never = set(vocab["not_initials"]) | set(vocab["abbreviations"])
     out = {}
     for span in org_starts.values():
         i = span.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             word = doc[i + 1].text
-            if _is_initials(word) and word not in never:
+            if _is_initials(word) and word not in _never_initials():
                 out[i + 1] = doc[i + 1 : i + 2]
     return out
 
 
 def _is_initials(word: str) -> bool:
     return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+
+
+@lru_cache(maxsize=1)
+def _never_initials() -> frozenset[str]:
+    """Capitals that are no body's initials: services, needs and roles' abbreviations."""
+    vocab = _vocab()
+    return frozenset(vocab["not_initials"]) | frozenset(vocab["abbreviations"])
 
 
 def _word_start(doc: Any, i: int, taken: set[int]) -> int:

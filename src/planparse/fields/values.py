@@ -2,12 +2,15 @@
 
 Takes one cell of a baseline/target grid and adds value, unit and series. A cell may hold
 several values of different series ("Susp. -10% Excl. -10%"); `parse_values` returns each.
+Numbers that only qualify a value are none of their own: a time limit ("95% within 20
+weeks"), a sample size ("n=40"), a range's far end ("85% - 90%"), where a move starts ("From
+30% to 45%"), and numbers that name ("Year 11", "KS2", "16-25 year olds", "by Sept 25").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -73,10 +76,13 @@ _CLAUSE_RE = re.compile(
 )
 # words that make the capitalised words after them an object, not a label: "time in AP 9.5"
 _PREPOSITIONS = frozenset(["in", "of", "for", "to", "at", "with", "by", "on", "from", "into"])
+# Words before a time limit a value is measured against ("95% within 20 weeks")
+_LIMIT_WORDS = "within|in|under|inside"
 # "11% of schools", "(42% national average)": a few words after a value naming what it counts
+# (up to a time limit: "95% of plans within 20 weeks")
 _TRAILING_SERIES_RE = re.compile(
-    r"\s+(?:of\s+(?P<of>[a-z]+(?:\s(?!(?:within|in|under|inside)\b)[a-z]+){0,2})"
-    r"(?=\s*(?:$|[\d(),;•→])|\s+(?:within|in|under|inside)\s+\d)"
+    rf"\s+(?:of\s+(?P<of>[a-z]+(?:\s(?!(?:{_LIMIT_WORDS})\b)[a-z]+){{0,2}})"
+    rf"(?=\s*(?:$|[\d(),;•→])|\s+(?:{_LIMIT_WORDS})\s+\d)"
     r"|(?P<aside>[a-z]+(?:\s[a-z]+){0,2})\))"
 )
 
@@ -107,55 +113,52 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 
 
 def _plain_values(text: str) -> list[Value]:
-    found = _moves_joined(text, _ranges_joined(text, list(_matched_values(text))))
+    found = list(_matched_values(text))
+    for join in (_range_joined, _move_joined):
+        found = _pairs_joined(text, found, join)
     return _untimed(text, found)
+
+
+Found = tuple[Value, re.Match[str]]  # a value and where the cell prints it
+
+
+def _pairs_joined(
+    text: str, found: list[Found], join: Callable[[str, Found, Found], Found | None]
+) -> list[Found]:
+    """The values with each pair that `join` makes one value (a range, a move) made so."""
+    out: list[Found] = []
+    for pair in found:
+        joined = join(text, out[-1], pair) if out else None
+        if joined is None:
+            out.append(pair)
+        else:
+            out[-1] = joined
+    return out
 
 
 _FROM_RE = re.compile(r"(?i)\bfrom\s+$")
 _TO_RE = re.compile(r"(?i)\s*to\s+")
 
 
-def _moves_joined(
-    text: str, found: list[tuple[Value, re.Match[str]]]
-) -> list[tuple[Value, re.Match[str]]]:
+def _move_joined(text: str, before: Found, after: Found) -> Found | None:
     """ "From 30% to 45%", "reduce from 12 to 8 weeks": the value aimed at is the second; the
     first is where it starts from, and goes into its text."""
-    out: list[tuple[Value, re.Match[str]]] = []
-    for value, m in found:
-        if out and _TO_RE.fullmatch(text, out[-1][1].end(), m.start()):
-            first, first_m = out[-1]
-            start = _FROM_RE.search(text, 0, _number_start(first_m))
-            if start is not None and first.series is None and value.series is None:
-                moved = " ".join(text[start.start() : m.end()].split())
-                out[-1] = (value.model_copy(update={"value_text": moved}), m)
-                continue
-        out.append((value, m))
-    return out
+    (first, first_m), (second, m) = before, after
+    if not _TO_RE.fullmatch(text, first_m.end(), m.start()) or first.series or second.series:
+        return None
+    start = _FROM_RE.search(text, 0, _number_start(first_m))
+    if start is None:
+        return None
+    moved = " ".join(text[start.start() : m.end()].split())
+    return second.model_copy(update={"value_text": moved}), m
 
 
-def _ranges_joined(
-    text: str, found: list[tuple[Value, re.Match[str]]]
-) -> list[tuple[Value, re.Match[str]]]:
+def _range_joined(text: str, before: Found, after: Found) -> Found | None:
     """ "85% - 90%", "10 - 12 weeks": a spaced dash up to a larger value of the same unit (or
     the first printing none) makes a range, which keeps its first number as the value, as
     "85-90%" does, and the unit printed at its end; not a value and then a fall of 90%."""
-    out: list[tuple[Value, re.Match[str]]] = []
-    for value, m in found:
-        if out and _ends_range(text, out[-1], (value, m)):
-            first, first_m = out[-1]
-            joined = f"{first.value_text} {text[first_m.end() : m.end()].strip()}"
-            unit = _unit(None, m["unit"])
-            out[-1] = (first.model_copy(update={"value_text": joined, "unit": unit}), first_m)
-            continue
-        out.append((value, m))
-    return out
-
-
-def _ends_range(
-    text: str, before: tuple[Value, re.Match[str]], after: tuple[Value, re.Match[str]]
-) -> bool:
     (first, first_m), (second, m) = before, after
-    return (
+    is_range = (
         first.series is None
         and m["series"] is None
         and (m["sign"] or "")[:1] in ("-", "–")
@@ -165,14 +168,19 @@ def _ends_range(
         and (first_m["unit"] is None or first.unit == _unit(None, m["unit"]))
         and not first_m["cur"]
     )
+    if not is_range:
+        return None
+    joined = f"{first.value_text} {text[first_m.end() : m.end()].strip()}"
+    unit = _unit(None, m["unit"])
+    return first.model_copy(update={"value_text": joined, "unit": unit}), first_m
 
 
 # "95% within 20 weeks", "within 6 weeks: 80%": the time limit a value is measured against
-_TIME_LIMIT_RE = re.compile(r"(?i)\b(?:within|in|under|inside)\s+$")
+_TIME_LIMIT_RE = re.compile(rf"(?i)\b(?:{_LIMIT_WORDS})\s+$")
 _DURATIONS = frozenset(["weeks", "days", "months"])
 
 
-def _untimed(text: str, found: list[tuple[Value, re.Match[str]]]) -> list[Value]:
+def _untimed(text: str, found: list[Found]) -> list[Value]:
     """The values of a cell less the time limits that qualify them.
 
     A duration after "within" is part of the value it times ("95% within 20 weeks"), the one
@@ -236,7 +244,7 @@ def _naming_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in MONTH_YEAR_RE.finditer(text)]
 
 
-def _matched_values(text: str) -> Iterator[tuple[Value, re.Match[str]]]:
+def _matched_values(text: str) -> Iterator[Found]:
     names = _naming_spans(text)
     after = 0  # where the value before ends
     for m in _VALUE_RE.finditer(text):
