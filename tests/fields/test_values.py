@@ -185,86 +185,77 @@ def test_a_noun_that_begins_like_a_verb_is_no_change() -> None:
     assert v is not None and (v.value, v.unit) == (5.0, "percent")
 
 
-@pytest.mark.parametrize(
-    ("cell", "expected"),
-    [
-        # a time limit the value is measured against is part of that value, not a value
-        ("95% within 20 weeks", [(95.0, "percent", None, "95% within 20 weeks")]),
-        ("80% in 20 weeks", [(80.0, "percent", None, "80% in 20 weeks")]),
-        ("within 6 weeks: 80%", [(80.0, "percent", None, "within 6 weeks: 80%")]),
-        ("Within 20 weeks: 60%", [(60.0, "percent", None, "Within 20 weeks: 60%")]),
-        (
-            "95% of plans within 20 weeks",
-            [(95.0, "percent", "plans", "95% of plans within 20 weeks")],
-        ),
-        (
-            "80% in 20 weeks 95% in 26 weeks",
-            [
-                (80.0, "percent", None, "80% in 20 weeks"),
-                (95.0, "percent", None, "95% in 26 weeks"),
-            ],
-        ),
-        # alone in its cell the time limit is the target
-        ("Within 20 weeks", [(20.0, "weeks", None, "Within 20 weeks")]),
-        ("9.5 months", [(9.5, "months", None, "9.5 months")]),
-        # a move from one value to another aims at the second
-        ("From 30% to 45%", [(45.0, "percent", None, "From 30% to 45%")]),
-        ("Increase from 30% to 45%", [(45.0, "percent", None, "from 30% to 45%")]),
-        ("Reduce from 12 to 8 weeks", [(8.0, "weeks", None, "from 12 to 8 weeks")]),
-        # a sample size is how many a value was measured on, not a value
-        ("12.5% (n=40)", [(12.5, "percent", None, "12.5%")]),
-        ("45% n = 120", [(45.0, "percent", None, "45%")]),
-    ],
-)
-def test_a_time_limit_a_starting_value_or_a_sample_size_is_no_value_of_its_own(
-    cell: str, expected: list[tuple[float, str, str | None, str]]
-) -> None:
-    got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]
-    assert got == expected
+# Numbers in a cell that qualify a value or name something, no values of their own
+QUALIFIERS = [
+    # a time limit the value is measured against is part of that value, not a value
+    ("95% within 20 weeks", [(95.0, "percent", None, "95% within 20 weeks")]),
+    ("80% in 20 weeks", [(80.0, "percent", None, "80% in 20 weeks")]),
+    ("within 6 weeks: 80%", [(80.0, "percent", None, "within 6 weeks: 80%")]),
+    ("Within 20 weeks: 60%", [(60.0, "percent", None, "Within 20 weeks: 60%")]),
+    (
+        "95% of plans within 20 weeks",
+        [(95.0, "percent", "plans", "95% of plans within 20 weeks")],
+    ),
+    (
+        "80% in 20 weeks 95% in 26 weeks",
+        [
+            (80.0, "percent", None, "80% in 20 weeks"),
+            (95.0, "percent", None, "95% in 26 weeks"),
+        ],
+    ),
+    # alone in its cell the time limit is the target
+    ("Within 20 weeks", [(20.0, "weeks", None, "Within 20 weeks")]),
+    ("9.5 months", [(9.5, "months", None, "9.5 months")]),
+    # a move from one value to another aims at the second
+    ("From 30% to 45%", [(45.0, "percent", None, "From 30% to 45%")]),
+    ("Increase from 30% to 45%", [(45.0, "percent", None, "from 30% to 45%")]),
+    ("Reduce from 12 to 8 weeks", [(8.0, "weeks", None, "from 12 to 8 weeks")]),
+    # a sample size is how many a value was measured on, not a value
+    ("12.5% (n=40)", [(12.5, "percent", None, "12.5%")]),
+    ("45% n = 120", [(45.0, "percent", None, "45%")]),
+]
+NAMES = [
+    # a school year, key stage, quarter or age band names the series, it is no value
+    ("Year 11 NEET 3%", [(3.0, "percent", "Year 11 NEET", "Year 11 NEET 3%")]),
+    ("Y6 62%", [(62.0, "percent", "Y6", "Y6 62%")]),
+    ("KS2 RWM 45%", [(45.0, "percent", "KS2 RWM", "KS2 RWM 45%")]),
+    ("Target KS2 65%", [(65.0, "percent", "KS2", "Target KS2 65%")]),
+    (
+        "Q1: 40% Q2: 50%",
+        [(40.0, "percent", "Q1", "Q1: 40%"), (50.0, "percent", "Q2", "Q2: 50%")],
+    ),
+    ("Attainment 8: 15.2", [(15.2, "count", "Attainment 8", "Attainment 8: 15.2")]),
+    ("EHCP 16-17 94%", [(94.0, "percent", "EHCP 16-17", "EHCP 16-17 94%")]),
+    ("16-25 year olds 30%", [(30.0, "percent", "16-25 year olds", "16-25 year olds 30%")]),
+    ("Ages 0-25: 4.1%", [(4.1, "percent", "Ages 0-25", "Ages 0-25: 4.1%")]),
+    ("50% of pupils in Year 6", [(50.0, "percent", None, "50%")]),
+    # a date the value is due by is no value either
+    ("100% by July 2026", [(100.0, "percent", None, "100%")]),
+    ("60% by Sept 25", [(60.0, "percent", None, "60%")]),
+    ("65% (Dec 2024)", [(65.0, "percent", None, "65%")]),
+    ("By 2026 60%", [(60.0, "percent", None, "60%")]),
+    ("60% in 2025/26", [(60.0, "percent", None, "60%")]),
+    # ranges of the same kind stay values
+    ("16-18 weeks", [(16.0, "weeks", None, "16-18 weeks")]),
+    ("85-90%", [(85.0, "percent", None, "85-90%")]),
+    # so do ranges printed with a spaced dash, up to a larger value of the same unit
+    ("85% - 90%", [(85.0, "percent", None, "85% - 90%")]),
+    ("10 - 12 weeks", [(10.0, "weeks", None, "10 - 12 weeks")]),
+    # a dash down to a smaller value is a change, as a dash with no space after it is
+    (
+        "48% - 5%",
+        [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "- 5%")],
+    ),
+    (
+        "48% -5%",
+        [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "-5%")],
+    ),
+    ("Views 1530", [(1530.0, "count", "Views", "Views 1530")]),
+]
 
 
-@pytest.mark.parametrize(
-    ("cell", "expected"),
-    [
-        # a school year, key stage, quarter or age band names the series, it is no value
-        ("Year 11 NEET 3%", [(3.0, "percent", "Year 11 NEET", "Year 11 NEET 3%")]),
-        ("Y6 62%", [(62.0, "percent", "Y6", "Y6 62%")]),
-        ("KS2 RWM 45%", [(45.0, "percent", "KS2 RWM", "KS2 RWM 45%")]),
-        ("Target KS2 65%", [(65.0, "percent", "KS2", "Target KS2 65%")]),
-        (
-            "Q1: 40% Q2: 50%",
-            [(40.0, "percent", "Q1", "Q1: 40%"), (50.0, "percent", "Q2", "Q2: 50%")],
-        ),
-        ("Attainment 8: 15.2", [(15.2, "count", "Attainment 8", "Attainment 8: 15.2")]),
-        ("EHCP 16-17 94%", [(94.0, "percent", "EHCP 16-17", "EHCP 16-17 94%")]),
-        ("16-25 year olds 30%", [(30.0, "percent", "16-25 year olds", "16-25 year olds 30%")]),
-        ("Ages 0-25: 4.1%", [(4.1, "percent", "Ages 0-25", "Ages 0-25: 4.1%")]),
-        ("50% of pupils in Year 6", [(50.0, "percent", None, "50%")]),
-        # a date the value is due by is no value either
-        ("100% by July 2026", [(100.0, "percent", None, "100%")]),
-        ("60% by Sept 25", [(60.0, "percent", None, "60%")]),
-        ("65% (Dec 2024)", [(65.0, "percent", None, "65%")]),
-        ("By 2026 60%", [(60.0, "percent", None, "60%")]),
-        ("60% in 2025/26", [(60.0, "percent", None, "60%")]),
-        # ranges of the same kind stay values
-        ("16-18 weeks", [(16.0, "weeks", None, "16-18 weeks")]),
-        ("85-90%", [(85.0, "percent", None, "85-90%")]),
-        # so do ranges printed with a spaced dash, up to a larger value of the same unit
-        ("85% - 90%", [(85.0, "percent", None, "85% - 90%")]),
-        ("10 - 12 weeks", [(10.0, "weeks", None, "10 - 12 weeks")]),
-        # a dash down to a smaller value is a change, as a dash with no space after it is
-        (
-            "48% - 5%",
-            [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "- 5%")],
-        ),
-        (
-            "48% -5%",
-            [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "-5%")],
-        ),
-        ("Views 1530", [(1530.0, "count", "Views", "Views 1530")]),
-    ],
-)
-def test_a_number_that_names_is_no_value(
+@pytest.mark.parametrize(("cell", "expected"), QUALIFIERS + NAMES)
+def test_a_number_that_qualifies_or_names_is_no_value(
     cell: str, expected: list[tuple[float, str, str | None, str]]
 ) -> None:
     got = [(v.value, v.unit, v.series, v.value_text) for v in parse_values(cell)]
