@@ -190,7 +190,7 @@ def _group_to_measure(
     measure above in the same grid (Hillingdon 4.2.2 under 4.2.1's "By April 25 … By Apr 28").
     """
     m_col, b_col, s_col = cols
-    rows = _join_cut_units(rows, m_col)
+    rows = _join_cut_values(rows, m_col)
     ids: list[str] = []
     own_ids: list[str] = []  # the measure's own id ("KPI 1")
     text_parts: list[str] = []
@@ -283,7 +283,7 @@ def _group_to_measure(
     return measure, targets, own or carried
 
 
-def _join_cut_units(rows: list[list[str]], m_col: int) -> list[list[str]]:
+def _join_cut_values(rows: list[list[str]], m_col: int) -> list[list[str]]:
     """A value a line or page break cut in a value column, whole again on the upper row: a unit
     alone ("days" under "100": Fenwick as a PDF) goes back on the number above it, and a
     value hanging on a dash ("80% -" over "90%") takes the value below, a range."""

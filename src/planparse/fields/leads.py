@@ -64,6 +64,11 @@ def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict
     ]
 
 
+# How many capitals a body's initials have, in a gazetteer pattern ("BNSSG ICB") and in
+# brackets after a body ("(KCHFT)")
+INITIALS_LENGTH = (2, 6)
+
+
 def _token_patterns(
     words: list[str], not_place: list[str], role_words: list[str], not_initials: list[str]
 ) -> list[list[dict[str, Any]]]:
@@ -71,11 +76,15 @@ def _token_patterns(
     there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
     runs joined by "and"; "<name>" one to five capitalised words that are no role words,
     perhaps after initials, without the "and" form (it doubles the matcher's work on every
-    lead); "<initials>" a
-    word of two to six capitals outside `not_initials`."""
+    lead); "<initials>" a word of two to six capitals outside `not_initials`."""
     place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
     name = {"IS_TITLE": True, "TEXT": {"NOT_IN": role_words}, "OP": "{1,5}"}
-    initials = {"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 6}, "TEXT": {"NOT_IN": not_initials}}
+    least, most = INITIALS_LENGTH
+    initials = {
+        "IS_UPPER": True,
+        "LENGTH": {">=": least, "<=": most},
+        "TEXT": {"NOT_IN": not_initials},
+    }
     runs = {
         "<place>": [[place], [place, {"LOWER": "and"}, place]],
         "<name>": [[{**initials, "OP": "?"}, name]],  # "CNWL Mental Health Trust"
@@ -402,7 +411,8 @@ def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
 
 
 def _is_initials(word: str) -> bool:
-    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+    least, most = INITIALS_LENGTH
+    return word.isalpha() and word.isupper() and least <= len(word) <= most
 
 
 @lru_cache(maxsize=1)
