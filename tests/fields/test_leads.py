@@ -318,6 +318,39 @@ BODIES = [
         ["CAMHS", "CNWL", "NWL ICB"],
         ["Head of CAMHS", "DCO"],
     ),
+    # a trust named with possessives ("Women's and Children's", "Guy's and St Thomas'")
+    (
+        "Birmingham Women's and Children's NHS Foundation Trust",
+        ["Birmingham Women's and Children's NHS Foundation Trust"],
+        [],
+    ),
+    (
+        "DMO, Alder Hey Children's NHS FT",
+        ["Alder Hey Children's NHS FT"],
+        ["DMO"],
+    ),
+    (
+        "Guy's and St Thomas' NHS Foundation Trust",
+        ["Guy's and St Thomas' NHS Foundation Trust"],
+        [],
+    ),
+    (
+        "Head of Inclusion and Sussex Partnership NHS Foundation Trust",
+        ["Sussex Partnership NHS Foundation Trust"],
+        ["Head of Inclusion"],
+    ),
+    # initials right before a body or a hospital name bodies too
+    ("GOSH Hospital", ["GOSH Hospital"], []),
+    ("HCT/SPFT CAMHS", ["HCT", "SPFT", "CAMHS"], []),
+    ("Clinical Lead, NELFT CAMHS", ["NELFT", "CAMHS"], ["Clinical Lead"]),
+    ("DCO CAMHS", ["CAMHS"], ["DCO"]),  # a role's initials stay a role
+    ("SEND CAMHS", ["CAMHS"], ["SEND"]),
+    # a team printed right after a post is the post's team
+    ("Service Manager 0-25 SEN Team", [], ["Service Manager 0-25 SEN Team"]),
+    ("EHC Coordinator SEN Team", [], ["EHC Coordinator SEN Team"]),
+    ("EHC Coordinator, SEN Team", [], ["EHC Coordinator", "SEN Team"]),
+    ("DCO SEND Team", [], ["DCO", "SEND Team"]),
+    ("SEND Manager Commissioning Manager", [], ["SEND Manager", "Commissioning Manager"]),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

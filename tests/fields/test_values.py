@@ -210,6 +210,7 @@ QUALIFIERS = [
     ("From 30% to 45%", [(45.0, "percent", None, "From 30% to 45%")]),
     ("Increase from 30% to 45%", [(45.0, "percent", None, "from 30% to 45%")]),
     ("Reduce from 12 to 8 weeks", [(8.0, "weeks", None, "from 12 to 8 weeks")]),
+    ("Year 6 from 40% to 50%", [(50.0, "percent", "Year 6", "Year 6 from 40% to 50%")]),
     # a sample size is how many a value was measured on, not a value
     ("12.5% (n=40)", [(12.5, "percent", None, "12.5%")]),
     ("45% n = 120", [(45.0, "percent", None, "45%")]),
@@ -250,6 +251,8 @@ NAMES = [
         "48% -5%",
         [(48.0, "percent", None, "48%"), (-5.0, "percent_change", None, "-5%")],
     ),
+    # a spaced dash between values of different units parts them; it is no sign
+    ("60% - 10 weeks", [(60.0, "percent", None, "60%"), (10.0, "weeks", None, "10 weeks")]),
     ("Views 1530", [(1530.0, "count", "Views", "Views 1530")]),
 ]
 

@@ -75,10 +75,13 @@ def _token_patterns(
     """spaCy token patterns for one organisation pattern of the gazetteer (see the notes
     there): "<place>" becomes one to three capitalised words outside `not_place`, or two such
     runs joined by "and"; "<name>" one to five capitalised words that are no role words,
-    perhaps after initials, without the "and" form (it doubles the matcher's work on every
-    lead); "<initials>" a word of two to six capitals outside `not_initials`."""
+    perhaps after initials and perhaps possessive ("Alder Hey Children's"), joined by "and"
+    only after a possessive ("Women's and Children's": a plain "and" form doubles the
+    matcher's work on every lead); "<initials>" a word of two to six capitals outside
+    `not_initials`."""
     place = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_place}, "OP": "{1,3}"}
     name = {"IS_TITLE": True, "TEXT": {"NOT_IN": role_words}, "OP": "{1,5}"}
+    possessive = {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}
     least, most = INITIALS_LENGTH
     initials = {
         "IS_UPPER": True,
@@ -87,7 +90,14 @@ def _token_patterns(
     }
     runs = {
         "<place>": [[place], [place, {"LOWER": "and"}, place]],
-        "<name>": [[{**initials, "OP": "?"}, name]],  # "CNWL Mental Health Trust"
+        "<name>": [
+            [
+                {**initials, "OP": "?"},
+                name,
+                {**possessive, "OP": "?"},
+            ],  # "CNWL Mental Health Trust"
+            [name, possessive, {"LOWER": "and"}, name, {**possessive, "OP": "?"}],
+        ],
         "<initials>": [[initials]],
     }
     out: list[list[dict[str, Any]]] = [[]]
@@ -139,6 +149,7 @@ def _nlp() -> Any:
 # Where one role may end and the next begin, when both sides stand as roles: "Manager & PEP",
 # "Head of SEND and Designated Clinical Officer", "Service Manager, SEND Team"
 _SPLITS = ("&", "/", "and", ",", ";")
+_TEAMS = frozenset({"Team", "Teams"})
 
 
 def _cut_roles(
@@ -192,6 +203,23 @@ def _cut_roles(
             and all(w[:1].isupper() for w in segment)
         )
 
+    def its_team(word: str, rest: list[str]) -> bool:
+        # a team printed right after a post's head is the post's: "Service Manager 0-25 SEN
+        # Team" is one role, where "DCO SEND Team" and "SEND Manager Commissioning Manager"
+        # are two
+        segment = []
+        for w in rest:
+            if w in _SPLITS or w in abbrs or w in openers:
+                break
+            segment.append(w)
+        return (
+            word in heads
+            and word not in _TEAMS
+            and len(segment) > 1
+            and segment[-1] in _TEAMS
+            and not any(w in heads for w in segment[:-1])
+        )
+
     roles: list[list[str]] = [[]]
     for i, word in enumerate(words):
         rest = words[i + 1 :]
@@ -218,7 +246,7 @@ def _cut_roles(
         continues = (
             not rest or rest[0] in connectors or rest[0] in (*_SPLITS, ")") or rest[0] in heads
         )
-        if closes and not continues and stands_alone(rest):
+        if closes and not continues and stands_alone(rest) and not its_team(word, rest):
             roles.append([])
     out = []
     for role in roles:
@@ -410,6 +438,28 @@ def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
     return out
 
 
+def _initials_before(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
+    """Initials printed before a service named in capitals, alone or several joined by "/"
+    or "&", are the bodies that run it: "HCT/SPFT CAMHS", "NELFT CAMHS". A role's initials
+    stay a role ("DCO CAMHS"), as do a service's or a need's ("SEND CAMHS"); before a body
+    named in words they name a team of it ("MHLDA NWL ICB")."""
+    out = {}
+    for start, span in org_starts.items():
+        i = start - 1
+        if len(span) > 1 or not span.text.isupper() or i < 0 or not doc[i].whitespace_:
+            continue
+        while i not in org_starts and _is_body_initials(doc[i].text):
+            out[i] = doc[i : i + 1]
+            if i < 2 or doc[i - 1].text not in ("/", "&"):
+                break
+            i -= 2
+    return out
+
+
+def _is_body_initials(word: str) -> bool:
+    return _is_initials(word) and word not in _never_initials()
+
+
 def _is_initials(word: str) -> bool:
     least, most = INITIALS_LENGTH
     return word.isalpha() and word.isupper() and least <= len(word) <= most
@@ -444,6 +494,7 @@ def _word_end(doc: Any, ent: Any) -> int:
 
 
 _GLUE_STOPS = frozenset("([/,;&")
+_CUT_POSSESSIVE = re.compile(r"^['’]s\b")
 _END_STOPS = frozenset(")]/,;&.:'’") | {"'s", "’s"}
 _LISTED = re.compile(r"[•▪●◦‣⁃]|^\s*[-–—]\s+", re.M)
 
@@ -480,6 +531,7 @@ def parse_lead(cell: str | None) -> Lead:
             if end > start:
                 org_starts[start] = doc[start:end]
     org_starts.update(_glossed_initials(doc, org_starts))
+    org_starts.update(_initials_before(doc, org_starts))
     # a person named beside the role is cut out of it: "Jane Smith, Head of SEND"
     person_ends = _person_ends(doc)
     # organisations after "for", "with" or "of" belong to the role: "Service leads for CDC,
@@ -521,6 +573,8 @@ def parse_lead(cell: str | None) -> Lead:
     for run in runs:
         for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
             role = _respace(role, unlabelled).strip(ROLE_EDGES)
+            # a possessive left where a body's name was cut out ("… Medway Women's")
+            role = _CUT_POSSESSIVE.sub("", role).strip(ROLE_EDGES)
             role = _without_lead_in(_unbracketed(role))
             if (
                 role

@@ -144,13 +144,17 @@ def _move_joined(text: str, before: Found, after: Found) -> Found | None:
     """ "From 30% to 45%", "reduce from 12 to 8 weeks": the value aimed at is the second; the
     first is where it starts from, and goes into its text."""
     (first, first_m), (second, m) = before, after
-    if not _TO_RE.fullmatch(text, first_m.end(), m.start()) or first.series or second.series:
+    if not _TO_RE.fullmatch(text, first_m.end(), m.start()) or second.series:
         return None
     start = _FROM_RE.search(text, 0, _number_start(first_m))
     if start is None:
         return None
-    moved = " ".join(text[start.start() : m.end()].split())
-    return second.model_copy(update={"value_text": moved}), m
+    if first.series:  # "Year 6 from 40% to 50%": the series named before "from" holds
+        moved = f"{first.value_text} {text[first_m.end() : m.end()]}"
+    else:
+        moved = text[start.start() : m.end()]
+    update = {"value_text": " ".join(moved.split()), "series": first.series}
+    return second.model_copy(update=update), m
 
 
 def _range_joined(text: str, before: Found, after: Found) -> Found | None:
@@ -247,6 +251,7 @@ def _naming_spans(text: str) -> list[tuple[int, int]]:
 def _matched_values(text: str) -> Iterator[Found]:
     names = _naming_spans(text)
     after = 0  # where the value before ends
+    before: re.Match[str] | None = None  # the value before
     for m in _VALUE_RE.finditer(text):
         if any(start <= m.start("num") < end for start, end in names):
             continue  # "KS2", "16-25 year olds", "by July 2026": a name, not a value
@@ -258,12 +263,17 @@ def _matched_values(text: str) -> Iterator[Found]:
         if m["one_in"]:
             num = round(100 * num / int(m["one_in"]), 2)
         sign = (m["sign"] or "").strip()
+        parted = before is not None and _parted_by_dash(text, before, m)
+        if parted:
+            sign = ""  # "60% - 10 weeks": two values, not 60% and a fall of 10 weeks
         change = None if sign else _CHANGE_BY_RE.search(text, 0, m.start())
         if change:
             sign = "-" if change["down"] or change["down_arrow"] else "+"  # "Reduce by 10%": -10%
         if sign in ("-", "–", "−"):
             num = -num
         value_text = m.group(0).strip()
+        if parted:
+            value_text = value_text[len(m["sign"]) :]
         series = _series(m, text)
         # "Below 2%", "Target 100%": words saying how the value compares stay in its text
         qualified = bool(m["series"]) and _without_qualifier(m["series"].rstrip(": ")) is None
@@ -286,8 +296,28 @@ def _matched_values(text: str) -> Iterator[Found]:
             series=series,
             value_text=value_text,
         )
-        after = m.end()
+        after, before = m.end(), m
         yield value, m
+
+
+def _parted_by_dash(text: str, before: re.Match[str], m: re.Match[str]) -> bool:
+    """A spaced dash right after a value, before a value of another kind of unit ("60% - 10
+    weeks"), parts two values; before one of the same kind it is a sign ("48% - 5%")."""
+    return (
+        m["series"] is None
+        and m["cmp"] is None
+        and (m["sign"] or "")[:1] in ("-", "–", "−")
+        and m["sign"].endswith(" ")
+        and not text[before.end() : m.start()].strip()
+        and bool(before["unit"] and m["unit"])
+        and _kind(before["unit"]) != _kind(m["unit"])
+    )
+
+
+def _kind(unit: str) -> str:
+    """What a printed unit measures: a share ("%", "pp"), a time ("weeks") or a rate."""
+    kind = _unit(None, unit)
+    return "time" if kind in _DURATIONS else "share" if kind.startswith("percent") else kind
 
 
 def _number_start(m: re.Match[str]) -> int:
@@ -308,9 +338,11 @@ def _named_label(
     words = label.split()
     if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
+    if len(words) > 1 and words[-1].lower() == "from":
+        words = words[:-1]  # "Year 6 from 40% to 50%": where a move starts
     if words[0].lower() in _PREPOSITIONS or words[-1].lower() in _PREPOSITIONS:
         return None  # "By 2026 60%": a date, not a series
-    return label
+    return " ".join(words)
 
 
 def _series(m: re.Match[str], text: str) -> str | None:
