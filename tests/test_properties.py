@@ -7,9 +7,13 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.assemble.recommendations import labelled_rec_id
 from planparse.fields.dates import is_period_heading, is_timeline_heading, parse_due
-from planparse.fields.ids import canonical_prefixed_id, measure_id_of, parse_id_list
+from planparse.fields.ids import (
+    canonical_prefixed_id,
+    labelled_rec_id,
+    measure_id_of,
+    parse_id_list,
+)
 from planparse.fields.leads import parse_lead
 from planparse.fields.values import parse_values
 from planparse.read.text import lines_to_blocks

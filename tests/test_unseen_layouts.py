@@ -1291,7 +1291,8 @@ NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "dunmore-highlight-report.txt",
         "fairhaven-plan.txt", "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt",
         "marshford-plan.txt", "northgate-plan.txt", "penrose-priority-impact-plan.txt",
-        "thornbury-highlight-report.txt", "westvale-wsoa.txt", "wyndham-inclusion-plan.txt"},
+        "redcliffe-plan.txt", "thornbury-highlight-report.txt", "westvale-wsoa.txt",
+        "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
 }  # fmt: skip
@@ -1414,4 +1415,55 @@ def test_a_plan_led_by_trusts_with_kpi_cells_that_qualify_their_values() -> None
         ("M3", "baseline", None, date(2025, 8, 31), 52.0, "weeks"),
         ("M3", "target", None, date(2026, 8, 31), 40.0, "weeks"),
         ("M3", "target", None, date(2027, 8, 31), 26.0, "weeks"),
+    }
+
+
+def test_a_plan_citing_its_recommendations_in_words_under_a_list_of_them() -> None:
+    """Redcliffe: recommendations listed one after another right above the action table (a
+    summary, heading none of the actions), a "Link to recommendation" column citing them in
+    words, by id and by number alone ("Rec 1", "Recommendations 1 and 2", "R3", "2, 3"), trusts
+    named with possessives, a service run by two trusts by their initials, and cells of two
+    values of different units parted by a dash."""
+    got = extract(UNSEEN / "redcliffe-plan.txt").records
+    assert [r.rec_id for r in got["recommendations"]] == ["R1", "R2", "R3"]
+    rows = [(a.action_id, a.theme, a.lead_orgs, a.lead_roles, a.due_date) for a in got["actions"]]
+    assert rows == [
+        ("1", None, [], ["Service Manager 0-25 SEN Team"], date(2026, 3, 31)),
+        (
+            "2", None,
+            ["Redcliffe City Council", "Birmingham Women's and Children's NHS Foundation Trust"],
+            ["Head of SEND", "DMO"], date(2026, 6, 30),
+        ),
+        (
+            "3", None, ["NHS Birmingham and Solihull ICB"], ["Commissioning Manager"],
+            date(2026, 9, 30),
+        ),
+        ("4", None, ["HCT", "SPFT", "CAMHS"], [], date(2026, 12, 31)),
+        ("5", None, ["GOSH Hospital"], ["Consultant Paediatrician"], date(2026, 7, 31)),
+    ]  # fmt: skip
+    links = {(link.rec_id, link.target_id, link.method) for link in got["links"]}
+    assert links == {
+        ("R1", "1", "cited_in_row"),
+        ("R1", "2", "cited_in_row"),
+        ("R2", "2", "cited_in_row"),
+        ("R3", "3", "cited_in_row"),
+        ("R2", "4", "cited_in_row"),  # "2, 3": the plan numbers its recommendations R1-R3
+        ("R3", "4", "cited_in_row"),
+        ("R3", "5", "cited_in_row"),
+    }
+    targets = {
+        (t.measure_id, t.kind, t.series, t.period_end, t.value, t.unit) for t in got["targets"]
+    }
+    assert targets == {
+        # "Year 6 from 40% to 50%": the year names the series, the move aims at 50%
+        ("M1", "baseline", "Year 6", date(2025, 8, 31), 40.0, "percent"),
+        ("M1", "target", "Year 6", date(2026, 8, 31), 45.0, "percent"),
+        ("M1", "target", "Year 6", date(2027, 8, 31), 50.0, "percent"),
+        # "40% - 52 weeks": a share and a wait, not 40% and a fall of 52 weeks
+        ("M2", "baseline", None, date(2025, 8, 31), 40.0, "percent"),
+        ("M2", "baseline", None, date(2025, 8, 31), 52.0, "weeks"),
+        ("M2", "target", None, date(2026, 8, 31), 60.0, "percent"),
+        ("M2", "target", None, date(2026, 8, 31), 30.0, "weeks"),
+        ("M2", "target", None, date(2027, 8, 31), 80.0, "percent"),
+        ("M2", "target", None, date(2027, 8, 31), 18.0, "weeks"),
     }

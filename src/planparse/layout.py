@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL
+from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL, labelled_rec_id
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
@@ -137,7 +137,34 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
                 ctx = update_context(ctx, cell)
         out.append(ctx)
         above = block
-    return _first_theme_lost(blocks, out)
+    return _listed_areas_head_nothing(blocks, _first_theme_lost(blocks, out))
+
+
+def _listed_areas_head_nothing(blocks: list[Block], contexts: list[Context]) -> list[Context]:
+    """Areas for improvement listed one after another with no table between them are the
+    inspection's summary: the table right under the list answers no area by sitting under
+    its last one ("Recommendation 1: …", "Recommendation 2: …", "Recommendation 3: …", then
+    the plan's table). An area heading its own table heads it, also when the list named it
+    before ("Area for improvement 1: Timely identification" after the list of three)."""
+    out = list(contexts)
+    listed: list[str] = []  # areas headed one after another since the last table
+    theme: str | None = None
+    dropped: str | None = None  # the last area of a list, over the rows that follow it
+    for i, (block, ctx) in enumerate(zip(blocks, contexts, strict=True)):
+        if ctx.theme != theme:
+            theme, dropped = ctx.theme, None
+            area = labelled_rec_id(theme or "")
+            if area is None or area[0] in listed:
+                listed = []  # no area, or one the list named: a heading of its own
+            if area is not None:
+                listed.append(area[0])
+        if block.kind == "row":
+            if len(listed) >= 2:
+                dropped = theme
+            listed = []
+        if dropped is not None:
+            out[i] = replace(ctx, theme=None, theme_num=None)
+    return out
 
 
 def _heading_key(text: str) -> str:

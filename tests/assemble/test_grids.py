@@ -380,6 +380,26 @@ def test_a_range_cut_at_its_dash_is_one_value() -> None:
     ]
 
 
+def test_a_move_or_a_time_limit_cut_from_its_value_is_one_value() -> None:
+    # Redcliffe over a page break: "Year 6 from 40%" over "to 50%"; "95%" over "within 20
+    # weeks" as a narrow column wraps it
+    table = _grid(
+        ["Pupils at SEN support meeting the expected standard", "Year 6 40%", "Year 6 from 40%"],
+        ["", "", "to 50%"],
+        ["EHCPs issued on time", "38%", "95%"],
+        ["", "", "within 20 weeks"],
+        header=["Measure", "Baseline", "Target 2026/27"],
+        roles=["measure", "baseline", "target"],
+    )
+    _, targets = tables_to_measures("d", [table])
+    assert [(t.measure_id, t.series, t.value, t.unit, t.value_text) for t in targets] == [
+        ("M1", "Year 6", 50.0, "percent", "Year 6 from 40% to 50%"),
+        ("M1", "Year 6", 40.0, "percent", "Year 6 40%"),
+        ("M2", None, 95.0, "percent", "95% within 20 weeks"),
+        ("M2", None, 38.0, "percent", "38%"),
+    ]
+
+
 def test_a_date_column_beside_the_values_gives_no_value() -> None:
     # "Forecast 2025/26" / "Target date" hold dates or forecasts: no baseline or target, and
     # the values either side keep their own columns

@@ -1,5 +1,8 @@
 """Links plans state: areas quoted under an objective, and actions nested under an area."""
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from planparse.assemble.actions import _enclosing_rec
@@ -156,7 +159,7 @@ def test_actions_link_to_their_sub_area_else_to_their_area() -> None:
 def test_a_labelled_area_for_improvement_line(
     line: str, read: tuple[str, str | None] | None
 ) -> None:
-    from planparse.assemble.recommendations import labelled_rec_id
+    from planparse.fields.ids import labelled_rec_id
 
     assert labelled_rec_id(line) == read
 
@@ -195,3 +198,50 @@ def test_actions_under_a_heading_naming_recommendations_link_to_each() -> None:
         ("R6", "4.1", "section_heading"),
         ("R5", "5.1", "section_heading"),  # named by its objective's heading
     ]  # R9 is no recommendation of the plan: no link
+
+
+def _extracted(tmp_path: Path, text: str) -> dict[str, list[Any]]:
+    from planparse.api import extract
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text)
+    return extract(plan).records
+
+
+def test_an_area_printed_in_the_actions_row_is_the_one_it_answers(tmp_path: Path) -> None:
+    # an "AFI" column opening each row: the rows are actions (not headings cut into cells),
+    # and each row's own area, not the heading above the table, is the one it answers
+    got = _extracted(
+        tmp_path,
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Area for improvement 1: Leaders should reduce the time families wait for assessments.\n"
+        "Area for improvement 2: Leaders should improve the quality of EHC plans.\n\n"
+        "AFI\tRef\tAction\tLead\tDue\n"
+        "AFI 1: Timely assessment\t1.1\tRecruit four EHC coordinators\tHead of SEND\tMarch 2026\n"
+        "AFI 2\t1.2\tAudit twenty EHC plans a month\tHead of SEND\tJune 2026\n",
+    )
+    assert [(a.action_id, a.theme, a.refs) for a in got["actions"]] == [
+        ("1.1", "AFI 1", ["AFI1"]),
+        ("1.2", "AFI 2", ["AFI2"]),
+    ]
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("AFI1", "1.1", "cited_in_row"),
+        ("AFI2", "1.2", "cited_in_row"),
+    ]
+
+
+def test_areas_listed_right_above_a_table_head_none_of_its_actions(tmp_path: Path) -> None:
+    # the list is the inspection's summary; the last area in it is no heading over the table,
+    # where an area heading its own table, named in the list before, is
+    listed = (
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Recommendation 1: Leaders should reduce the time families wait for assessments.\n"
+        "Recommendation 2: Leaders should improve the quality of EHC plans.\n\n"
+    )
+    table = "Ref\tAction\tLead\tDue\n1.1\tRecruit four EHC coordinators\tHead of SEND\tMay 2026\n"
+    got = _extracted(tmp_path, listed + table)
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [("1.1", None)]
+    assert [link for link in got["links"] if link.method == "section_heading"] == []
+    got = _extracted(tmp_path, listed + "Recommendation 1: Timely assessment\n" + table)
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [("1.1", "Recommendation 1")]
+    assert [(link.rec_id, link.method) for link in got["links"]] == [("R1", "section_heading")]

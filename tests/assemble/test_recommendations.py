@@ -72,6 +72,6 @@ def test_an_action_table_after_the_heading_lists_no_areas() -> None:
     ],
 )  # fmt: skip
 def test_an_area_printed_as_a_labelled_line(line: str, labelled: tuple | None) -> None:
-    from planparse.assemble.recommendations import labelled_rec_id
+    from planparse.fields.ids import labelled_rec_id
 
     assert labelled_rec_id(line) == labelled

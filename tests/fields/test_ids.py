@@ -49,6 +49,14 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("1.9-1.2", ["1.9", "1.2"]),
         ("2024-25", []),
         ("SEF/DBV/AFI 2", ["SEF", "DBV", "AFI2"]),
+        # recommendations cited in words, named R as their labelled lines are
+        ("Rec 3", ["R3"]),
+        ("Rec. 3", ["R3"]),
+        ("Recommendation 2", ["R2"]),
+        ("Recommendations 1 and 2", ["R1", "R2"]),
+        ("Recs 1, 3", ["R1", "R3"]),
+        ("Recs 1-3", ["R1", "R2", "R3"]),
+        ("Recommendation 1.2", ["R1.2"]),
     ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:

@@ -15,15 +15,24 @@ import re
 from dataclasses import dataclass, field
 
 from planparse.fields.dates import parse_due
-from planparse.fields.ids import canonical_action_id, cited_ids, id_parent, parse_id_list
+from planparse.fields.ids import (
+    canonical_action_id,
+    cited_ids,
+    id_parent,
+    labelled_rec_id,
+    parse_id_list,
+)
 from planparse.fields.leads import is_lead_cell, parse_lead
+from planparse.layout import THEME_RE
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
 from planparse.tables.rows import LogicalRow, table_to_rows
 
 # "1.0 Leaders across …", "1.1 Developing …", "3.2 Their oversight …": an id then text.
 _GROUP_ID_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)$")
-_REC_REF_RE = re.compile(r"^(?:AFI|AF|WSOA|APP|PA)\d", re.I)
+# A ref naming a recommendation: by its id ("AFI2", "R3", "W1") or, in a column citing them,
+# by its number alone ("2", as the plan numbers its list)
+_REC_REF_RE = re.compile(r"^(?:(?:AFI|AF|WSOA|APP|PA|R|W)\d|\d{1,2}$)", re.I)
 
 
 @dataclass
@@ -200,6 +209,20 @@ def _row_to_action(
             theme = f"{rec_id} {rec_text}"
         else:
             objective, objective_id = rec_text, rec_id
+    area_refs = []
+    labelled = labelled_rec_id(values.get("area") or "")
+    if labelled is not None:
+        # an area printed in the action's own row ("AFI 2", "Recommendation 1: Leaders …")
+        # is the one the action answers, whatever heading is above the table
+        area_refs, label = [labelled[0]], THEME_RE.match(values["area"].strip())
+        theme = " ".join(label["theme"].split()) if label else theme
+        if labelled[1]:
+            recs.setdefault(
+                labelled[0],
+                Recommendation(
+                    doc_id=doc_id, rec_id=labelled[0], text=labelled[1], source="inspection"
+                ),
+            )
     if objective is None:
         grouping = values.get("objective") or values.get("group")
         if grouping and not _group_rec(grouping):
@@ -222,7 +245,7 @@ def _row_to_action(
     if revised.due_date:  # "Original date | Revised date": the revised date, even if earlier
         due = revised.model_copy(update={"due_text": due.due_text})
     start = parse_due(values["start"]).due_date if values.get("start") else None
-    refs = parse_id_list(values.get("refs", "")) + cited_ids(text)
+    refs = parse_id_list(values.get("refs", ""), numbers=True) + area_refs + cited_ids(text)
     return Action(
         doc_id=doc_id,
         action_id=action_id,

@@ -286,7 +286,9 @@ def _group_to_measure(
 def _join_cut_values(rows: list[list[str]], m_col: int) -> list[list[str]]:
     """A value a line or page break cut in a value column, whole again on the upper row: a unit
     alone ("days" under "100": Fenwick as a PDF) goes back on the number above it, and a
-    value hanging on a dash ("80% -" over "90%") takes the value below, a range."""
+    value hanging on a dash ("80% -" over "90%") takes the value below, a range, and a value
+    goes on below with where a move goes or its time limit ("from 40%" over "to 50%", "95%"
+    over "within 20 weeks")."""
     out = [list(cells) for cells in rows]
     for r in range(1, len(out)):
         for col in range(m_col + 1, len(out[r])):
@@ -300,13 +302,16 @@ def _join_cut_values(rows: list[list[str]], m_col: int) -> list[list[str]]:
                 continue
             upper = out[above][col].rstrip()
             unit = UNIT_ONLY_RE.fullmatch(cell) and upper[-1:].isdigit()
-            if unit or (_HANGING_DASH_RE.search(upper) and cell[:1].isdigit()):
+            goes_on = _GOES_ON_RE.match(cell) and upper[-1:] in "0123456789%"
+            if unit or goes_on or (_HANGING_DASH_RE.search(upper) and cell[:1].isdigit()):
                 out[above][col] = f"{upper} {cell}"
                 out[r][col] = ""
     return out
 
 
 _HANGING_DASH_RE = re.compile(r"[\d%]\s[-–]$")
+# the rest of a value under it: where a move goes, or the time limit it is measured in
+_GOES_ON_RE = re.compile(r"(?:to|within|inside|under)\s+\d", re.I)
 
 
 _YEAR_END_RE = re.compile(r"^(?P<head>By\s+[A-Z][a-z]{2,8}\.?\s+)(?P<year>\d{2})$")

@@ -22,15 +22,12 @@ from rapidfuzz import fuzz, process, utils
 
 from planparse.assemble.actions import rec_refs
 from planparse.fields.ids import (
-    AFI_LABEL,
-    PRIORITY_ACTION_LABEL,
     REC_ID_RE,
-    WEAKNESS_LABEL,
     canonical_rec_id,
     cited_ids,
     heading_rec_ids,
+    labelled_rec_id,
     parse_id_list,
-    rec_prefix,
 )
 from planparse.layout import Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -49,25 +46,6 @@ _REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
 _QUOTED_ID_RE = re.compile(r"^[^\w]*(?P<id>\d{1,2}\.\d{1,2}|AFI\s?\d{1,2})\b\.?\s+(?P<text>.+)$")
 # "- 1.3 more effectively …": the text reader keeps a dash before a number as text (a minus?)
 _DASH_ITEM_RE = re.compile(r"^[-\u2013]\s+\S")
-# An area for improvement printed as a labelled line of its own, or heading its actions:
-# "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
-# Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
-LABELLED_REC_RE = re.compile(
-    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|{PRIORITY_ACTION_LABEL}|{WEAKNESS_LABEL})\s*"
-    r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
-    re.I,
-)
-
-
-def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
-    """("AFI1", "Leaders should …") for "Area for improvement 1: Leaders should …"; the text
-    is None for a bare label ("AFI 1", a theme heading); None for any other line."""
-    m = LABELLED_REC_RE.match(text.strip())
-    if not m:
-        return None
-    return f"{rec_prefix(m['label'])}{m['num']}", m["text"]
-
-
 # A quoted area is the recommendation's own words, so the match must be close: measured on
 # Hillingdon's quotes, true pairs score 95-100 (ratio) and the best wrong pair 62.
 QUOTE_CUTOFF = 88.0
@@ -260,6 +238,9 @@ def resolve_rec_id(printed: str, known: set[str]) -> str | None:
     canonical = canonical_rec_id(printed)
     if canonical in known:
         return canonical
+    if canonical.isdigit():  # "2" in a column citing recommendations: the one numbered 2
+        named = [k for k in known if re.fullmatch(rf"[A-Z]+{canonical}", k)]
+        return named[0] if len(named) == 1 else None
     m = re.fullmatch(r"(?P<prefix>[A-Z]+)(?P<num>\d+)", canonical)
     if not m:
         return None

@@ -83,15 +83,17 @@ def canonical_rec_id(text: str) -> str:
 
 
 # An inspection's labels as plans write them out, one spelling for every reader of them
-# (layout.THEME_RE, recommendations.LABELLED_REC_RE, citing cells below): an area for
+# (layout.THEME_RE, LABELLED_REC_RE below, citing cells below): an area for
 # improvement (AFI<n>), and a Written Statement of Action's area of weakness (W<n>).
 AFI_LABEL = r"areas?\s+for\s+improvement"
 WEAKNESS_LABEL = r"(?:areas?\s+of\s+(?:significant\s+)?)?weakness"
 # the 2023 framework's "Area for priority action 1" (PA<n>), as "Priority action 1"
 PRIORITY_ACTION_LABEL = r"(?:areas?\s+for\s+)?priority\s+actions?"
-# Labels written out in a citing cell, as recommendations.labelled_rec_id names them:
-# "Area for improvement 2" is AFI2, "Area of weakness 1" / "Weakness 1" / "AoW 1" is W1.
+# Labels written out in a citing cell, as labelled_rec_id below names them:
+# "Area for improvement 2" is AFI2, "Area of weakness 1" / "Weakness 1" / "AoW 1" is W1,
+# "Recommendation 3" / "Rec. 3" / "Recs 1, 3" is R3.
 _SPELT_OUT = (
+    (re.compile(r"\b(?:recommendations?|recs?)\b\.?\s*(?P<num>\d{1,2})\b", re.I), "R"),
     (re.compile(rf"\b{AFI_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "AFI"),
     (re.compile(rf"\b(?:{WEAKNESS_LABEL}|AoW)\s*(?P<num>\d{{1,2}})\b", re.I), "W"),
     (re.compile(rf"\b{PRIORITY_ACTION_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "PA"),
@@ -126,12 +128,13 @@ def _runs_spelt_out(text: str) -> str:
     return _RANGE_RE.sub(spell, text)
 
 
-def parse_id_list(text: str) -> list[str]:
+def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
     """Split a cell citing several ids: '2.2.1 & 2.2.2' -> ['2.2.1', '2.2.2'].
 
     A run of ids ("1.1-1.3", "AFI1–AFI3") gives each id in it, and a number after an id with
     a prefix takes that prefix ("AFI 1, 3 and 5"). Tokens that are not ids ('SEF', 'DBV')
-    are kept as printed: they are sources the row cites.
+    are kept as printed: they are sources the row cites. With `numbers`, for a column that
+    only cites, a number alone is kept too ("2, 3": the plan's own list numbers them).
     """
     out: list[str] = []
     text = re.sub(r"(?<=\d)\s+(?=[A-Z]{2,})", "/", text.strip())  # "AFI4 AF15": two ids
@@ -152,8 +155,8 @@ def parse_id_list(text: str) -> list[str]:
             out.append(canonical_rec_id(part))
             last_prefix = rec["prefix"].upper()
             continue
-        if last_prefix and re.fullmatch(r"\d{1,2}", part):
-            out.append(f"{last_prefix}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
+        if re.fullmatch(r"\d{1,2}", part) and (last_prefix or numbers):
+            out.append(f"{last_prefix or ''}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
             continue
         numbers = _NUMBER_RE.findall(part)
         if numbers:
@@ -197,6 +200,25 @@ def rec_prefix(label: str) -> str:
     if "priority action" in label:
         return "PA"
     return "W" if "weakness" in label else "AFI"
+
+
+# An area for improvement printed as a labelled line of its own, or heading its actions:
+# "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
+# Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
+LABELLED_REC_RE = re.compile(
+    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|{PRIORITY_ACTION_LABEL}|{WEAKNESS_LABEL})\s*"
+    r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
+    re.I,
+)
+
+
+def labelled_rec_id(text: str) -> tuple[str, str | None] | None:
+    """("AFI1", "Leaders should …") for "Area for improvement 1: Leaders should …"; the text
+    is None for a bare label ("AFI 1", a theme heading); None for any other line."""
+    m = LABELLED_REC_RE.match(text.strip())
+    if not m:
+        return None
+    return f"{rec_prefix(m['label'])}{m['num']}", m["text"]
 
 
 def heading_rec_ids(text: str) -> list[str]:

@@ -74,6 +74,27 @@ def _is_theme_row(cells: tuple[str, ...], lexicon: Callable[[], set[str]]) -> st
     return None
 
 
+_GROUPING_ROLES = frozenset({"area", "objective", "group"})
+
+
+def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bool:
+    """A row of a table with an area or objective column that opens in that column and has
+    an action id in the id column ("AFI 1: Leaders …" | 1.1 | Recruit …): the area printed in
+    its row, no heading cut into cells ("3. To ident | ify need early …", Hull)."""
+    if table is None:
+        return False
+    filled = [i for i, cell in enumerate(cells) if cell]
+    return (
+        bool(filled)
+        and filled[0] < len(table.roles)
+        and table.roles[filled[0]] in _GROUPING_ROLES
+        and any(
+            role == "id" and i < len(cells) and is_action_id(cells[i])
+            for i, role in enumerate(table.roles)
+        )
+    )
+
+
 def join_cut_cells(cells: list[str], lexicon: Callable[[], set[str]]) -> str:
     """Cells of one line joined; a word the converter cut at a cell edge is joined back when
     the document prints it whole elsewhere ("ident" + "ify" is "identify") and the piece
@@ -268,7 +289,11 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             )
         ):
             continue  # the rest of a header cell wrapped onto a line of its own
-        theme = _is_theme_row(block.cells, lexicon)
+        theme = (
+            None
+            if _opens_in_grouping_column(current, block.cells)
+            else _is_theme_row(block.cells, lexicon)
+        )
         if theme is not None:
             ctx_override = update_context(Context(), theme)
             current = None
