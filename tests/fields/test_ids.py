@@ -57,6 +57,8 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("Recs 1, 3", ["R1", "R3"]),
         ("Recs 1-3", ["R1", "R2", "R3"]),
         ("Recommendation 1.2", ["R1.2"]),
+        # a number alone is kept only in a column that cites (`numbers`), never after a dotted id
+        ("1.2, 3", ["1.2"]),
     ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:

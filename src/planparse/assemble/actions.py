@@ -209,13 +209,14 @@ def _row_to_action(
             theme = f"{rec_id} {rec_text}"
         else:
             objective, objective_id = rec_text, rec_id
-    area_refs = []
+    area_refs: list[str] = []
     labelled = labelled_rec_id(values.get("area") or "")
     if labelled is not None:
         # an area printed in the action's own row ("AFI 2", "Recommendation 1: Leaders …")
         # is the one the action answers, whatever heading is above the table
-        area_refs, label = [labelled[0]], THEME_RE.match(values["area"].strip())
-        theme = " ".join(label["theme"].split()) if label else theme
+        area_refs = [labelled[0]]
+        if label := THEME_RE.match(values["area"].strip()):
+            theme = " ".join(label["theme"].split())
         if labelled[1]:
             recs.setdefault(
                 labelled[0],

@@ -158,9 +158,9 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
         if re.fullmatch(r"\d{1,2}", part) and (last_prefix or numbers):
             out.append(f"{last_prefix or ''}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
             continue
-        numbers = _NUMBER_RE.findall(part)
-        if numbers:
-            out.extend(n.replace(" ", "") for n in numbers)
+        dotted = _NUMBER_RE.findall(part)
+        if dotted:
+            out.extend(n.replace(" ", "") for n in dotted)
         elif re.fullmatch(r"[A-Za-z]{2,6}\d{0,2}", part):
             out.append(part.upper())
     return out

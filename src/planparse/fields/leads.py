@@ -91,11 +91,9 @@ def _token_patterns(
     runs = {
         "<place>": [[place], [place, {"LOWER": "and"}, place]],
         "<name>": [
-            [
-                {**initials, "OP": "?"},
-                name,
-                {**possessive, "OP": "?"},
-            ],  # "CNWL Mental Health Trust"
+            # "CNWL Mental Health Trust", "Alder Hey Children's"
+            [{**initials, "OP": "?"}, name, {**possessive, "OP": "?"}],
+            # "Birmingham Women's and Children's", "Guy's and St Thomas'"
             [name, possessive, {"LOWER": "and"}, name, {**possessive, "OP": "?"}],
         ],
         "<initials>": [[initials]],
