@@ -186,14 +186,19 @@ def _cut_roles(
             )
         )
 
-    def names_a_post(rest: list[str]) -> bool:
-        # capitalised words, the first not an acronym, up to a role head that ends them
+    def title(rest: list[str]) -> list[str]:
+        # the words up to a split, a role abbreviation or a word opening a role
         segment = []
         for word in rest:
             if word in _SPLITS or word in abbrs or word in openers:
                 break
             segment.append(word)
+        return segment
+
+    def names_a_post(rest: list[str]) -> bool:
+        # capitalised words, the first not an acronym, up to a role head that ends them
         # ("DCO CYP Delivery Manager" is two: a second acronym starts a title of its own)
+        segment = title(rest)
         return (
             bool(segment)
             and not segment[0].isupper()
@@ -205,11 +210,7 @@ def _cut_roles(
         # a team printed right after a post's head is the post's: "Service Manager 0-25 SEN
         # Team" is one role, where "DCO SEND Team" and "SEND Manager Commissioning Manager"
         # are two
-        segment = []
-        for w in rest:
-            if w in _SPLITS or w in abbrs or w in openers:
-                break
-            segment.append(w)
+        segment = title(rest)
         return (
             word in heads
             and word not in _TEAMS
