@@ -430,10 +430,9 @@ def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
     out = {}
     for span in org_starts.values():
         i = span.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-            word = doc[i + 1].text
-            if _is_initials(word) and word not in _never_initials():
-                out[i + 1] = doc[i + 1 : i + 2]
+        bracketed = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+        if bracketed and _is_body_initials(doc[i + 1].text):
+            out[i + 1] = doc[i + 1 : i + 2]
     return out
 
 

@@ -165,9 +165,7 @@ def _range_joined(text: str, before: Found, after: Found) -> Found | None:
     is_range = (
         first.series is None
         and m["series"] is None
-        and (m["sign"] or "")[:1] in ("-", "–")
-        and m["sign"].endswith(" ")
-        and not text[first_m.end() : m.start()].strip()
+        and _spaced_dash_after(text, first_m, m) in ("-", "–")
         and -second.value > first.value
         and (first_m["unit"] is None or first.unit == _unit(None, m["unit"]))
         and not first_m["cur"]
@@ -306,12 +304,20 @@ def _parted_by_dash(text: str, before: re.Match[str], m: re.Match[str]) -> bool:
     return (
         m["series"] is None
         and m["cmp"] is None
-        and (m["sign"] or "")[:1] in ("-", "–", "−")
-        and m["sign"].endswith(" ")
-        and not text[before.end() : m.start()].strip()
+        and _spaced_dash_after(text, before, m) in ("-", "–", "−")
         and bool(before["unit"] and m["unit"])
         and _kind(before["unit"]) != _kind(m["unit"])
     )
+
+
+def _spaced_dash_after(text: str, before: re.Match[str], m: re.Match[str]) -> str | None:
+    """The sign a value opens with when it is spaced from its number and printed right after
+    the value before ("85% - 90%", "60% - 10 weeks"): a range's dash, a separator or a fall,
+    as the two values say."""
+    sign = m["sign"] or ""
+    if sign.endswith(" ") and not text[before.end() : m.start()].strip():
+        return sign[:1]
+    return None
 
 
 def _kind(unit: str) -> str:
