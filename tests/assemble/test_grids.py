@@ -340,64 +340,76 @@ def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
     ]
 
 
-def test_a_unit_cut_from_its_number_goes_back_on_it() -> None:
+# A value a line or page break cut in a value column, and the value whole again. Each case:
+# the grid's header, its rows, and (measure, kind, period, series, value, unit, value_text)
+# of each target.
+CUT_VALUES = {
     # Fenwick as a PDF on short pages: "100 days" printed as "100" at a page's foot and
     # "days" under the header repeated on the next page
-    table = _grid(
-        ["Average days to issue", "142 days", "120 days", "100"],
-        ["", "", "", "days"],
-        header=["Measure", "2023/24 actual", "2024/25 target", "2025/26 target"],
-        roles=["measure", "baseline", "target", "target"],
-    )
-    _, targets = tables_to_measures("d", [table])
-    assert [(t.kind, t.period_label, t.value, t.unit) for t in targets] == [
-        ("target", "2024/25 target", 120.0, "days"),
-        ("target", "2025/26 target", 100.0, "days"),
-        ("baseline", "2023/24 actual", 142.0, "days"),
-    ]
-
-
-def test_a_range_cut_at_its_dash_is_one_value() -> None:
+    "a unit cut from its number": (
+        ["Measure", "2023/24 actual", "2024/25 target", "2025/26 target"],
+        [
+            ["Average days to issue", "142 days", "120 days", "100"],
+            ["", "", "", "days"],
+        ],
+        [
+            ("M1", "target", "2024/25 target", None, 120.0, "days", "120 days"),
+            ("M1", "target", "2025/26 target", None, 100.0, "days", "100 days"),
+            ("M1", "baseline", "2023/24 actual", None, 142.0, "days", "142 days"),
+        ],
+    ),
     # Marshford as a narrow borderless PDF: "80% - 90%" wrapped as "80% -" over "90%"; a
     # value below one that ends without a dash is a value of its own
-    table = _grid(
-        ["EHCPs issued within 20 weeks", "38%", "60%", "80% -"],
-        ["", "", "", "90%"],
-        ["Tribunal appeals", "34", "30", "25"],
-        ["", "", "", "20"],
-        header=["Measure", "Baseline", "Target 2025/26", "Target 2026/27"],
-        roles=["measure", "baseline", "target", "target"],
-    )
-    _, targets = tables_to_measures("d", [table])
-    assert [(t.measure_id, t.period_label, t.value, t.value_text) for t in targets] == [
-        ("M1", "Target 2025/26", 60.0, "60%"),
-        ("M1", "Target 2026/27", 80.0, "80% - 90%"),
-        ("M1", None, 38.0, "38%"),
-        ("M2", "Target 2025/26", 30.0, "30"),
-        ("M2", "Target 2026/27", 25.0, "25"),
-        ("M2", "Target 2026/27", 20.0, "20"),
-        ("M2", None, 34.0, "34"),
-    ]
-
-
-def test_a_move_or_a_time_limit_cut_from_its_value_is_one_value() -> None:
+    "a range cut at its dash": (
+        ["Measure", "Baseline", "Target 2025/26", "Target 2026/27"],
+        [
+            ["EHCPs issued within 20 weeks", "38%", "60%", "80% -"],
+            ["", "", "", "90%"],
+            ["Tribunal appeals", "34", "30", "25"],
+            ["", "", "", "20"],
+        ],
+        [
+            ("M1", "target", "Target 2025/26", None, 60.0, "percent", "60%"),
+            ("M1", "target", "Target 2026/27", None, 80.0, "percent", "80% - 90%"),
+            ("M1", "baseline", None, None, 38.0, "percent", "38%"),
+            ("M2", "target", "Target 2025/26", None, 30.0, "count", "30"),
+            ("M2", "target", "Target 2026/27", None, 25.0, "count", "25"),
+            ("M2", "target", "Target 2026/27", None, 20.0, "count", "20"),
+            ("M2", "baseline", None, None, 34.0, "count", "34"),
+        ],
+    ),
     # Redcliffe over a page break: "Year 6 from 40%" over "to 50%"; "95%" over "within 20
     # weeks" as a narrow column wraps it
-    table = _grid(
-        ["Pupils at SEN support meeting the expected standard", "Year 6 40%", "Year 6 from 40%"],
-        ["", "", "to 50%"],
-        ["EHCPs issued on time", "38%", "95%"],
-        ["", "", "within 20 weeks"],
-        header=["Measure", "Baseline", "Target 2026/27"],
-        roles=["measure", "baseline", "target"],
-    )
-    _, targets = tables_to_measures("d", [table])
-    assert [(t.measure_id, t.series, t.value, t.unit, t.value_text) for t in targets] == [
-        ("M1", "Year 6", 50.0, "percent", "Year 6 from 40% to 50%"),
-        ("M1", "Year 6", 40.0, "percent", "Year 6 40%"),
-        ("M2", None, 95.0, "percent", "95% within 20 weeks"),
-        ("M2", None, 38.0, "percent", "38%"),
+    "a move or a time limit cut from its value": (
+        ["Measure", "Baseline", "Target 2026/27"],
+        [
+            ["Pupils at SEN support meeting the expected standard", "Year 6 40%",
+             "Year 6 from 40%"],
+            ["", "", "to 50%"],
+            ["EHCPs issued on time", "38%", "95%"],
+            ["", "", "within 20 weeks"],
+        ],
+        [
+            ("M1", "target", "Target 2026/27", "Year 6", 50.0, "percent", "Year 6 from 40% to 50%"),
+            ("M1", "baseline", None, "Year 6", 40.0, "percent", "Year 6 40%"),
+            ("M2", "target", "Target 2026/27", None, 95.0, "percent", "95% within 20 weeks"),
+            ("M2", "baseline", None, None, 38.0, "percent", "38%"),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), CUT_VALUES.values(), ids=CUT_VALUES)
+def test_a_value_a_break_cut_is_one_value_again(
+    header: list[str], rows: list[list[str]], expected: list[tuple]
+) -> None:
+    roles: list[str | None] = ["measure", "baseline", *["target"] * (len(header) - 2)]
+    _, targets = tables_to_measures("d", [_grid(*rows, header=header, roles=roles)])
+    got = [
+        (t.measure_id, t.kind, t.period_label, t.series, t.value, t.unit, t.value_text)
+        for t in targets
     ]
+    assert got == expected
 
 
 def test_a_date_column_beside_the_values_gives_no_value() -> None:
