@@ -1,13 +1,14 @@
 """Parsers fed junk never raise; writes round-trip through pyarrow."""
 
 import contextlib
+import datetime as dt
 import re
 import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.fields.dates import is_period_heading, is_timeline_heading, parse_due
+from planparse.fields.dates import YearFrame, is_period_heading, is_timeline_heading, parse_due
 from planparse.fields.ids import (
     canonical_prefixed_id,
     labelled_rec_id,
@@ -28,6 +29,8 @@ JUNK = st.text(alphabet=string.printable + "→•➤–£%/\t", max_size=200)
 def test_field_parsers_never_raise(text: str) -> None:
     parse_due(text)
     parse_due(text, scan=True)
+    for kind in ("academic", "financial", "calendar"):
+        parse_due(text, year=YearFrame(2025, kind))  # type: ignore[arg-type]
     parse_id_list(text)
     parse_values(text)
     parse_lead(text)
@@ -36,6 +39,32 @@ def test_field_parsers_never_raise(text: str) -> None:
     is_timeline_heading(text)
     measure_id_of(text)
     labelled_rec_id(text)
+
+
+# Pieces of deadlines printed without a year, and words around them.
+YEARLESS_PIECES = st.sampled_from(
+    ["Oct", "end of", "by", "March", "31st", "May", "may", "Sept", "-", "–", "Autumn", "term",
+     "Spring 2", "Summer", "Easter", "October half term", "Q3", "Q1", "w/c", "TBC", "Termly",
+     "from", "review", "and", "3rd", "Dec.", "(", ")", "/", "2", "weeks"]
+)  # fmt: skip
+FRAMES = st.builds(
+    YearFrame, st.integers(2020, 2030), st.sampled_from(["academic", "financial", "calendar"])
+)
+
+
+@given(st.lists(YEARLESS_PIECES, min_size=1, max_size=6), FRAMES)
+@settings(max_examples=300, deadline=None)
+def test_a_year_given_dates_no_deadline_before_it(pieces: list[str], year: YearFrame) -> None:
+    """A deadline printed without a year and read in one keeps its wording, and its date
+    falls in that year or after it (periods run forward), never before."""
+    wording = " ".join(pieces)
+    due = parse_due(wording, year=year)
+    assert due.due_text == wording
+    if due.year is not None:
+        assert due.year == year and due.due_date is not None
+        assert due.due_date >= dt.date(year.first, 1, 1)
+    else:
+        assert due == parse_due(wording)
 
 
 # Pieces lead cells are made of: roles, bodies, names, labels, brackets and separators.

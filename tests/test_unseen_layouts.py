@@ -1289,12 +1289,14 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
 # header cut too coarsely on the page before carries too few columns.
 NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "dunmore-highlight-report.txt",
-        "fairhaven-plan.txt", "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt",
-        "marshford-plan.txt", "northgate-plan.txt", "penrose-priority-impact-plan.txt",
-        "redcliffe-plan.txt", "thornbury-highlight-report.txt", "westvale-wsoa.txt",
+        "fairhaven-plan.txt",
+        "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
+        "northgate-plan.txt", "penrose-priority-impact-plan.txt", "redcliffe-plan.txt",
+        "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "larchfield-corporate-plan.txt",
-         "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
+         "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt",
+         "willowmere-plan.txt"},
 }  # fmt: skip
 
 
@@ -1467,3 +1469,37 @@ def test_a_plan_citing_its_recommendations_in_words_under_a_list_of_them() -> No
         ("M2", "target", None, date(2027, 8, 31), 80.0, "percent"),
         ("M2", "target", None, date(2027, 8, 31), 18.0, "weeks"),
     }
+
+
+def test_a_one_year_plan_dates_deadlines_printed_without_a_year() -> None:
+    """Willowmere: a plan for the academic year 2025/26 whose timescales print no year ("End
+    Oct", "Summer term", "31st March", "Jan - Jun"), and a second table whose deadline
+    heading names the calendar year 2026. Each deadline is dated in the year the nearest
+    heading names, and one warning a year says which actions were dated so."""
+    got = extract(UNSEEN / "willowmere-plan.txt")
+    assert (got.document.period_start, got.document.period_end) == (2025, 2026)
+    rows = [(a.action_id, a.due_text, a.due_date, a.due_kind) for a in got.records["actions"]]
+    assert rows == [
+        ("1.1", "End Oct", date(2025, 10, 31), "date"),
+        ("1.2", "Autumn term", date(2025, 12, 31), "date"),
+        ("1.3", "Termly from Spring term", date(2026, 4, 30), "recurring"),
+        ("1.4", "31st March", date(2026, 3, 31), "date"),
+        ("1.5", "Jan - Jun", date(2026, 6, 30), "date"),
+        ("1.6", "Summer term", date(2026, 7, 31), "date"),
+        # "Deadline (2026)": the heading's calendar year, not the plan's academic year
+        ("2.1", "end of March", date(2026, 3, 31), "date"),
+        ("2.2", "Sept", date(2026, 9, 30), "date"),
+        ("2.3", "TBC", None, "tbc"),
+    ]
+    assert [(d.code, d.message) for d in got.diagnostics] == [
+        (
+            "W402",
+            "deadlines printed without a year read in 2025/26, the year the plan's title names: "
+            "actions 1.1, 1.2, 1.3, 1.4, 1.5, 1.6",
+        ),
+        (
+            "W402",
+            "deadlines printed without a year read in 2026, the year the deadline column "
+            "heading 'Deadline (2026)' names: actions 2.1, 2.2",
+        ),
+    ]

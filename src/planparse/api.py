@@ -15,6 +15,7 @@ from planparse.assemble.document import (
     find_council,
     find_period,
     find_title,
+    plan_year,
     report_facts,
     year_kind,
 )
@@ -110,7 +111,8 @@ def _records(raw: RawDocument) -> Extract:
     raw = replace(raw, blocks=unfold_forms(raw.blocks))
     contexts = blocks_to_contexts(raw.blocks)
     tables = regrid(blocks_to_tables(raw.blocks, contexts))
-    actions = tables_to_actions(doc_id, tables)
+    title = find_title(raw.blocks)
+    actions = tables_to_actions(doc_id, tables, plan_year(title))
     measures, targets = tables_to_measures(doc_id, tables)
     measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})
     risks = tables_to_risks(doc_id, tables)
@@ -123,7 +125,6 @@ def _records(raw: RawDocument) -> Extract:
     headed = theme_links(doc_id, actions.actions, recs, raw.blocks, contexts)
     stated = _unique_links(ref_links + actions.links + links_cited + quoted + headed)
     links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
-    title = find_title(raw.blocks)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
     statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind, tables)
     if not measures:  # a plan without a grid may state its success measures in words

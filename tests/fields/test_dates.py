@@ -3,10 +3,12 @@ import datetime as dt
 import pytest
 
 from planparse.fields.dates import (
+    YearFrame,
     is_month_heading,
     is_timeline_heading,
     parse_due,
     parse_period_end,
+    year_frame,
     year_reading,
 )
 
@@ -276,3 +278,96 @@ def test_a_document_counting_six_terms_ends_term_2_in_december() -> None:
         assert parse_due("Term 2 2025/26").due_date == D(2025, 12, 31)
         assert parse_due("Term 3 2025/26").due_date == D(2026, 2, 28)
     assert parse_due("Term 2 2025/26").due_date == D(2026, 4, 30)  # the reading ends with it
+
+
+# Deadlines printed without a year, as plans for one year print them, with their date in an
+# academic year 2025/26 (September to August), a financial year 2025/26 (April to March) and
+# the calendar year 2025. None: not dated (a quarter names no months of an academic year; the
+# verb "may").
+ACADEMIC, FINANCIAL, CALENDAR = (
+    YearFrame(2025, "academic"),
+    YearFrame(2025, "financial"),
+    YearFrame(2025, "calendar"),
+)
+YEARLESS = [
+    ("By end Oct", D(2025, 10, 31), D(2025, 10, 31), D(2025, 10, 31)),
+    ("end of March", D(2026, 3, 31), D(2026, 3, 31), D(2025, 3, 31)),
+    ("May", D(2026, 5, 31), D(2025, 5, 31), D(2025, 5, 31)),
+    ("Sept", D(2025, 9, 30), D(2025, 9, 30), D(2025, 9, 30)),
+    ("31st March", D(2026, 3, 31), D(2026, 3, 31), D(2025, 3, 31)),
+    ("March 31st", D(2026, 3, 31), D(2026, 3, 31), D(2025, 3, 31)),
+    ("w/c 3rd March", D(2026, 3, 3), D(2026, 3, 3), D(2025, 3, 3)),
+    ("Sept - Dec", D(2025, 12, 31), D(2025, 12, 31), D(2025, 12, 31)),
+    ("Jan - Jun", D(2026, 6, 30), D(2026, 6, 30), D(2025, 6, 30)),
+    ("Sep - Mar", D(2026, 3, 31), D(2026, 3, 31), D(2026, 3, 31)),  # periods run forward
+    ("Autumn term", D(2025, 12, 31), D(2025, 12, 31), D(2025, 12, 31)),
+    ("Spring term", D(2026, 4, 30), D(2026, 4, 30), D(2025, 4, 30)),
+    ("end of Summer term", D(2026, 7, 31), D(2025, 7, 31), D(2025, 7, 31)),
+    ("Summer 1", D(2026, 5, 31), D(2025, 5, 31), D(2025, 5, 31)),
+    ("Autumn 2", D(2025, 12, 31), D(2025, 12, 31), D(2025, 12, 31)),
+    ("October half term", D(2025, 10, 31), D(2025, 10, 31), D(2025, 10, 31)),
+    ("By Easter", D(2026, 4, 30), D(2026, 4, 30), D(2025, 4, 30)),
+    ("Christmas", D(2025, 12, 31), D(2025, 12, 31), D(2025, 12, 31)),
+    ("Q3", None, D(2025, 12, 31), D(2025, 9, 30)),
+    ("Q4", None, D(2026, 3, 31), D(2025, 12, 31)),
+    ("may be delayed", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("wording", "academic", "financial", "calendar"), YEARLESS)
+def test_a_deadline_without_a_year_is_dated_in_the_year_given(
+    wording: str, academic: dt.date | None, financial: dt.date | None, calendar: dt.date | None
+) -> None:
+    assert parse_due(wording).due_date is None  # no year given: no date, as before
+    for year, date in ((ACADEMIC, academic), (FINANCIAL, financial), (CALENDAR, calendar)):
+        due = parse_due(wording, year=year)
+        assert (due.due_date, due.due_text, due.year) == (date, wording, year if date else None)
+
+
+@pytest.mark.parametrize(
+    ("wording", "kind", "date"),
+    [
+        ("Termly from Autumn term", "recurring", D(2025, 12, 31)),
+        ("From Sept", "ongoing", D(2025, 9, 30)),
+        ("TBC", "tbc", None),
+        ("Ongoing", "ongoing", None),
+    ],
+)
+def test_a_year_given_keeps_the_kind_of_a_deadline(
+    wording: str, kind: str, date: dt.date | None
+) -> None:
+    assert (
+        parse_due(wording, year=ACADEMIC).due_kind,
+        parse_due(wording, year=ACADEMIC).due_date,
+    ) == (kind, date)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Oct 25", "March 2026", "Sept 2025 - March", "Summer term 2026", "Q3 2024/25", "27.01.2026"],
+)
+def test_a_deadline_printing_its_year_is_read_as_printed(wording: str) -> None:
+    assert parse_due(wording, year=FINANCIAL) == parse_due(wording)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year"),
+    [
+        ("Timescale 2025/26", "academic", YearFrame(2025, "academic")),
+        ("Timescale 2025/26", "financial", YearFrame(2025, "financial")),
+        ("Deadline (FY 2025/26)", "academic", YearFrame(2025, "financial")),
+        ("Target date 2025-2026", "academic", YearFrame(2025, "academic")),
+        ("Deadline 2025", "academic", YearFrame(2025, "calendar")),
+        ("SEND Improvement Plan 2025/26", "academic", YearFrame(2025, "academic")),
+        ("Timescale", "academic", None),
+        ("SEND Improvement Plan 2024-2028", "academic", None),
+        ("SEND Improvement Plan 2024-28", "academic", None),
+        ("2024 - 2026", "academic", None),
+        ("Deadline (by March 2026)", "academic", None),
+        ("Q3 2025/26", "financial", None),
+        ("Plan 2025/26, refreshed 2026", "academic", None),
+    ],
+)
+def test_the_one_year_a_heading_names(text: str, kind: str, year: YearFrame | None) -> None:
+    with year_reading(kind):  # type: ignore[arg-type]
+        assert year_frame(text) == year

@@ -11,10 +11,11 @@ recommendations, and each action under them a `section_heading` link.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planparse.fields.dates import parse_due
+from planparse.fields.dates import Due, YearFrame, parse_due, year_frame
 from planparse.fields.ids import (
     canonical_action_id,
     cited_ids,
@@ -50,22 +51,35 @@ def _group_rec(text: str | None) -> tuple[str, str] | None:
     return (m["id"], m["text"].strip()) if m else None
 
 
-def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
-    """Every action in the document's action tables, in reading order."""
+def tables_to_actions(
+    doc_id: str, tables: list[Table], plan_year: YearFrame | None = None
+) -> ActionsResult:
+    """Every action in the document's action tables, in reading order.
+
+    `plan_year` is the one year the plan names ("… Plan 2025/26"); a deadline column's
+    heading naming one ("Timescale 2025/26") is nearer evidence and wins. Either dates the
+    deadlines printed without a year."""
     result = ActionsResult()
     recs: dict[str, Recommendation] = {}
     unnumbered = 0
     logical: list[LogicalRow] = []
+    plan = (plan_year, "the plan's title") if plan_year else None
+    # by id() of each row: the year its table names, and where that is printed
+    years: dict[int, tuple[YearFrame, str] | None] = {}
     for table in tables:
         if table.kind == "action":
             rows = table_to_rows(table, logical[-1] if logical else None)
             if table.column("id") is None:
                 _ids_from_action_text(rows)
             logical.extend(rows)
+            years.update(dict.fromkeys(map(id, rows), _deadline_year(table) or plan))
     _complete_cut_ids(logical)
+    completed: dict[tuple[YearFrame, str], list[str]] = {}
     for row in logical:
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
-        action = _row_to_action(doc_id, action_id, row, recs)
+        year = years.get(id(row), plan)
+        due, start = _dates(row, year[0] if year else None)
+        action = _row_to_action(doc_id, action_id, row, recs, due, start)
         if action is None:
             continue
         if not row.values.get("id"):
@@ -73,6 +87,9 @@ def tables_to_actions(doc_id: str, tables: list[Table]) -> ActionsResult:
         result.diagnostics.extend(_repairs_of(row, action_id))
         result.diagnostics.extend(_unread_deadline(row, action))
         result.actions.append(action)
+        if due.year is not None and year is not None:
+            completed.setdefault(year, []).append(action_id)
+    result.diagnostics.extend(_years_completed(completed))
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
     for action in result.actions:
@@ -152,6 +169,45 @@ def _unread_deadline(row: LogicalRow, action: Action) -> list[Diagnostic]:
     return [Diagnostic(code="W401", message=message, where=_where(row))]
 
 
+def _deadline_year(table: Table) -> tuple[YearFrame, str] | None:
+    """The one year an action table's deadline column heading names ("Timescale 2025/26"),
+    and the heading."""
+    col = table.column("deadline")
+    heading = table.header[col] if col is not None and col < len(table.header) else ""
+    year = year_frame(heading)
+    return (year, f"the deadline column heading {' '.join(heading.split())!r}") if year else None
+
+
+def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None]:
+    """The row's deadline and start, years they lack taken from `year`. The deadline is its
+    cell's, else the dates in the action's own text, as plans without a deadline column print
+    them ("… by May 2025"); a revised date ("Original date | Revised date") wins, even if
+    earlier."""
+    values = row.values
+    if "deadline" in values:
+        due = parse_due(values["deadline"], year=year)
+    else:
+        due = parse_due(values.get("action", "").strip(), scan=True)
+    revised = parse_due(row.revised_deadline, year=year)
+    if revised.due_date:
+        due = revised.model_copy(update={"due_text": due.due_text})
+    start = parse_due(values["start"], year=year).due_date if values.get("start") else None
+    return due, start
+
+
+def _years_completed(completed: dict[tuple[YearFrame, str], list[str]]) -> list[Diagnostic]:
+    """One warning for each year deadlines printed without one were read in: an analyst
+    checks a date the plan implies rather than prints."""
+    return [
+        Diagnostic(
+            code="W402",
+            message=f"deadlines printed without a year read in {year}, the year {source} names: "
+            f"action{'s' if len(ids) > 1 else ''} {', '.join(ids)}",
+        )
+        for (year, source), ids in completed.items()
+    ]
+
+
 def _where(row: LogicalRow) -> str:
     """Where a row was read, for a warning: its page in a PDF, its line in a text."""
     return f"line {row.line_no}" if row.page is None else f"page {row.page}"
@@ -171,7 +227,12 @@ def _enclosing_rec(action: Action, rec_ids: set[str]) -> str | None:
 
 
 def _row_to_action(
-    doc_id: str, action_id: str, row: LogicalRow, recs: dict[str, Recommendation]
+    doc_id: str,
+    action_id: str,
+    row: LogicalRow,
+    recs: dict[str, Recommendation],
+    due: Due,
+    start: dt.date | None,
 ) -> Action | None:
     values = row.values
     text = values.get("action", "").strip()
@@ -240,12 +301,6 @@ def _row_to_action(
     if objective_id and objective is None and objective_id in recs:
         objective = recs[objective_id].text
     lead = parse_lead(lead_text(values))
-    # plans without a deadline column print deadlines inside the action ("… by May 2025")
-    due = parse_due(values["deadline"]) if "deadline" in values else parse_due(text, scan=True)
-    revised = parse_due(row.revised_deadline)
-    if revised.due_date:  # "Original date | Revised date": the revised date, even if earlier
-        due = revised.model_copy(update={"due_text": due.due_text})
-    start = parse_due(values["start"]).due_date if values.get("start") else None
     refs = parse_id_list(values.get("refs", ""), numbers=True) + area_refs + cited_ids(text)
     return Action(
         doc_id=doc_id,

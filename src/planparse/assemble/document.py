@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Literal
 
-from planparse.fields.dates import parse_due
+from planparse.fields.dates import YearFrame, parse_due, year_frame
 from planparse.read.raw import Block
 
 _TITLE_RE = re.compile(r"\b(plan|strategy|report|statement of action)\b", re.I)
@@ -167,7 +167,20 @@ def find_council(blocks: list[Block]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def plan_year(title: str | None) -> YearFrame | None:
+    """The one academic or financial year a plan's title names ("SEND Improvement Plan
+    2025/26"), which dates its deadlines printed without a year. A calendar year alone in a
+    title ("… Plan 2025") is as often the year it was written as the year it covers."""
+    year = year_frame(title) if title else None
+    return year if year and year.kind != "calendar" else None
+
+
 def find_period(title: str | None, blocks: list[Block]) -> tuple[int | None, int | None]:
+    """The years a plan runs over: its title's one year ("… Plan 2025/26"), else the first
+    span of years ("2024-2028", "2024 to 2027") in its title or its first lines."""
+    year = plan_year(title)
+    if year:
+        return year.first, year.first + 1
     for text in [title or ""] + lines(blocks)[:20]:
         m = _PERIOD_RE.search(text)
         if m:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
 
@@ -49,7 +50,7 @@ _DAY_MONTH_YEAR = tuple(
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})\b")
 MONTH_YEAR_RE = re.compile(
-    rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/)", re.I
+    rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/|st|nd|rd|th)", re.I
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
 # "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's),
@@ -187,6 +188,31 @@ class Due(BaseModel):
     due_kind: Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
     precision: Precision | None = None
     dates: tuple[dt.date, ...] = ()
+    # the year a wording printed without one was read in ("End Oct" in a 2025/26 plan)
+    year: YearFrame | None = None
+
+
+@dataclass(frozen=True)
+class YearFrame:
+    """The one year a plan's or a table's deadlines fall in, where it names one ("SEND
+    Improvement Plan 2025/26", "Timescale 2025/26", "Deadline (2025)"): what dates a deadline
+    printed without a year ("End Oct", "Summer term", "Q3")."""
+
+    first: int  # the calendar year it starts in
+    kind: Literal["calendar", "academic", "financial"]
+
+    def year_of(self, month: int) -> int:
+        """The calendar year of a period starting in `month`: an academic year runs from
+        September, a financial year from April."""
+        opens = {"calendar": 1, "academic": 9, "financial": 4}[self.kind]
+        return self.first if month >= opens else self.first + 1
+
+    def __str__(self) -> str:
+        return (
+            str(self.first)
+            if self.kind == "calendar"
+            else f"{self.first}/{(self.first + 1) % 100:02d}"
+        )
 
 
 def _year(text: str) -> int:
@@ -376,7 +402,79 @@ def _dateparser_date(text: str) -> dt.date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
-def parse_due(text: str | None, *, scan: bool = False) -> Due:
+def year_frame(text: str) -> YearFrame | None:
+    """The one year `text` names and nothing finer: "2025/26" (an academic or financial year,
+    as the document counts), "FY 2025/26", "2025" (a calendar year). A span of years, two
+    years, or a month or day ("by March 2026") is no frame."""
+    text = " ".join(text.split())
+    found = find_dates(text, year_only=True)
+    if len(found) != 1 or found[0][2] != "year":
+        return None
+    span = _YEAR_SPAN.search(text)
+    if span and not consecutive_years(span["y1"], span["y2"]):
+        return None
+    end = found[0][1]
+    if end.month == 12:
+        return YearFrame(end.year, "calendar")
+    return YearFrame(
+        end.year - 1, "academic" if end.month == YEAR_END_MONTH["academic"] else "financial"
+    )
+
+
+_MONTH_WORD = _MONTH.replace("(?P<mon>", "(?:")
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+# A period printed without its year: "October half term", "Autumn term", "Spring 2" (a half
+# term), "Easter", "31st March", "March 31st", "End Oct", "Q3". Nothing like a year may follow.
+_YEARLESS = re.compile(
+    rf"\b(?:(?P<mht>{_MONTH_WORD})\s+(?:half[- ]?term|HT)"
+    r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<half>[12])(?!\d))?"
+    r"|(?P<holiday>easter|christmas)(?:\s+holidays?)?"
+    rf"|(?:{_ORDINAL}\s+(?:of\s+)?)?(?P<month>{_MONTH_WORD})\.?(?:\s+{_ORDINAL}\b)?"
+    rf"|{_QUARTER}(?P<q>[1-4]))\b(?![\s\-/'’.]*\d)",
+    re.I,
+)
+# the month each starts in, which places it in its year
+_TERM_START_MONTH = {
+    ("autumn", ""): 9, ("autumn", "2"): 11, ("spring", ""): 1, ("spring", "2"): 2,
+    ("summer", ""): 4, ("summer", "2"): 6, ("easter", ""): 3, ("christmas", ""): 12,
+}  # fmt: skip
+
+
+def complete_years(text: str, frame: YearFrame) -> str:
+    """`text` with the year of `frame` written after each period printed without one ("End
+    Oct" in 2025/26 -> "End Oct 2025", "Summer term" -> "Summer term 2026" in an academic
+    year, 2025 in a financial one). Periods run forward: "Sep - Mar" in the calendar year
+    2025 ends in March 2026. A quarter is completed in a financial or calendar year only;
+    "may" in lower case is the verb."""
+    last = (0, 0)  # the year and month the period before starts in
+
+    def complete(m: re.Match[str]) -> str:
+        nonlocal last
+        word = m[0]
+        if m["q"]:
+            if frame.kind == "academic":
+                return word
+            if frame.kind == "calendar":
+                return f"{word} {frame.first}"
+            return f"{word} {frame.first}/{(frame.first + 1) % 100:02d}"
+        if m["month"] and m["month"] == "may":
+            return word
+        month_word = m["mht"] or m["month"]
+        if month_word:
+            month = MONTHS[month_word[:3].lower()]
+        else:
+            name = (m["term"] or m["holiday"]).lower()
+            month = _TERM_START_MONTH[(name, "2" if m["half"] == "2" else "")]
+        year = frame.year_of(month)
+        if (year, month) < last:
+            year += 1
+        last = (year, month)
+        return f"{word} {year}"
+
+    return _YEARLESS.sub(complete, text)
+
+
+def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = None) -> Due:
     """Parse a deadline.
 
     `scan=False` reads a deadline cell ("April 2025 and then Termly" -> recurring, first date);
@@ -389,11 +487,16 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
     if text is None or not text.strip():
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
-    dates = find_dates(wording, year_only=not scan)
+    read = wording  # what is read: the wording, its years completed from `year` if it has none
+    dates = find_dates(read, year_only=not scan)
+    if not dates and year is not None and not scan:
+        read = complete_years(wording, year)
+        dates = find_dates(read, year_only=True) if read != wording else []
     # dates a cell says were replaced ("(revised from March 2025)") are no deadline
-    old = {m.end() for m in _SUPERSEDED.finditer(wording)}
+    old = {m.end() for m in _SUPERSEDED.finditer(read)}
     dates = [d for d in dates if d[0] not in old]
-    wording_left = _SUPERSEDED.sub(" ", wording)
+    wording_left = _SUPERSEDED.sub(" ", read)
+    framed = year if dates and read != wording else None
     if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
         if day:
@@ -408,6 +511,7 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
                 due_kind="recurring",
                 precision=first[2] if first else None,
                 dates=values,
+                year=framed,
             )
         if not dates:
             for pattern, kind in ((_TBC, "tbc"), (_COMPLETE, "complete"), (_ONGOING, "ongoing")):
@@ -424,10 +528,16 @@ def parse_due(text: str | None, *, scan: bool = False) -> Due:
             due_kind="ongoing",
             precision=first[2],
             dates=values,
+            year=framed,
         )
     latest = max(dates, key=lambda d: d[1])
     return Due(
-        due_text=wording, due_date=latest[1], due_kind="date", precision=latest[2], dates=values
+        due_text=wording,
+        due_date=latest[1],
+        due_kind="date",
+        precision=latest[2],
+        dates=values,
+        year=framed,
     )
 
 
