@@ -385,9 +385,10 @@ def _columns_here(
     the page's own or a gap that ends a table, start their pieces in columns (clusters of
     starts) that are the table's in order, each shifted by its cells' widths on this page.
     A column no piece starts (its cells one space after the column before's, or empty) is
-    found among the words (`_fitted`). The carried starts where the pieces start in them
-    already, start in more columns than the table has (not its rows), or in too many ways
-    to try (`MAX_FITS`)."""
+    found among the words (`_fitted`). Where the pieces start in the carried columns
+    already, give or take a character, the columns start where the pieces do. The carried
+    starts where they start in more columns than the table has (not its rows), or in too
+    many ways to try (`MAX_FITS`)."""
     xs: list[float] = []
     word_xs: set[float] = set()
     top = line_pieces[k][0][0]["top"]
@@ -400,12 +401,12 @@ def _columns_here(
         if not clusters or x - clusters[-1] > ALIGN_SLACK:
             clusters.append(x)
     old = above.starts
-    if (
-        len(clusters) > len(old)
-        or all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters)
-        or math.comb(len(old), len(clusters)) > MAX_FITS
-    ):
+    if len(clusters) > len(old) or math.comb(len(old), len(clusters)) > MAX_FITS:
         return old
+    if all(_starts_just_at(x, old, ALIGN_SLACK) for x in clusters):
+        # the columns where they were, give or take a character: where this page starts
+        # them, so that a cell's widest line run on into the next is cut just there
+        return [next((x for x in clusters if abs(x - s) <= ALIGN_SLACK), s) for s in old]
     return _fitted(clusters, old, sorted(word_xs))
 
 
