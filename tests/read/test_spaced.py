@@ -22,6 +22,7 @@ from planparse.read.whitespace import (
     _columns_here,
     _fitted,
     _header_again,
+    _in_columns,
     _names_run_together,
     pieces,
     printed_rows,
@@ -539,3 +540,22 @@ def test_a_column_set_out_afresh_starts_on_a_word_no_phrase_goes_on_with() -> No
     ]  # fmt: skip
     words = [pieces(_line(line, k)) for k, line in enumerate(lines)]
     assert _columns_here(words, 0, above, set()) == _at(1, 8, 45, 71, 97, 128)
+
+
+def test_columns_a_character_from_where_they_were_start_where_the_page_prints_them() -> None:
+    # pdftotext sets the lead column a character left of where the page before had it, and
+    # a row's action runs on into it one space short: the column starts where this page
+    # starts it, so the action's widest line is cut just there
+    above = Carried(_at(1, 10, 40), 8.0, [11.0])
+    lines = [
+        _set_at((1, "1.4"), (10, "Publish the annual timetable Annual Review Manager")),
+        _set_at((1, "1.5"), (10, "Agree a plan"), (39, "Joint Manager")),
+    ]
+    words = [pieces(_line(line, k)) for k, line in enumerate(lines)]
+    starts = _columns_here(words, 0, above, set())
+    assert starts == _at(1, 10, 39)
+    assert _in_columns(words[0], starts) == [
+        "1.4",
+        "Publish the annual timetable",
+        "Annual Review Manager",
+    ]
