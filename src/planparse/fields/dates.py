@@ -22,6 +22,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 Precision = Literal["day", "month", "quarter", "term", "half", "year"]
+DueKind = Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
 T = TypeVar("T")
 
 MONTHS = {
@@ -179,19 +180,6 @@ _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
 
 
-class Due(BaseModel):
-    """A parsed deadline: the wording, the latest date it names and what kind it is."""
-
-    model_config = ConfigDict(frozen=True)
-    due_text: str | None
-    due_date: dt.date | None
-    due_kind: Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
-    precision: Precision | None = None
-    dates: tuple[dt.date, ...] = ()
-    # the year a wording printed without one was read in ("End Oct" in a 2025/26 plan)
-    year: YearFrame | None = None
-
-
 @dataclass(frozen=True)
 class YearFrame:
     """The one year a plan's or a table's deadlines fall in, where it names one ("SEND
@@ -213,6 +201,19 @@ class YearFrame:
             if self.kind == "calendar"
             else f"{self.first}/{(self.first + 1) % 100:02d}"
         )
+
+
+class Due(BaseModel):
+    """A parsed deadline: the wording, the latest date it names and what kind it is."""
+
+    model_config = ConfigDict(frozen=True)
+    due_text: str | None
+    due_date: dt.date | None
+    due_kind: DueKind
+    precision: Precision | None = None
+    dates: tuple[dt.date, ...] = ()
+    # the year a wording printed without one was read in ("End Oct" in a 2025/26 plan)
+    year: YearFrame | None = None
 
 
 def _year(text: str) -> int:
@@ -451,13 +452,9 @@ def complete_years(text: str, frame: YearFrame) -> str:
     def complete(m: re.Match[str]) -> str:
         nonlocal last
         word = m[0]
-        if m["q"]:
-            if frame.kind == "academic":
-                return word
-            if frame.kind == "calendar":
-                return f"{word} {frame.first}"
-            return f"{word} {frame.first}/{(frame.first + 1) % 100:02d}"
-        if m["month"] and m["month"] == "may":
+        if m["q"]:  # "Q3 2025/26" (financial) or "Q3 2025" (calendar), as `find_dates` reads them
+            return word if frame.kind == "academic" else f"{word} {frame}"
+        if m["month"] == "may":
             return word
         month_word = m["mht"] or m["month"]
         if month_word:
@@ -502,17 +499,21 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
         if day:
             dates = [(0, day, "day")]
     values = tuple(d for _, d, _ in dates)
+
+    def dated(kind: DueKind, chosen: tuple[int, dt.date, Precision] | None) -> Due:
+        """The wording as a deadline of `kind` dated by one of its dates (`chosen`)."""
+        return Due(
+            due_text=wording,
+            due_date=chosen[1] if chosen else None,
+            due_kind=kind,
+            precision=chosen[2] if chosen else None,
+            dates=values,
+            year=framed,
+        )
+
     if not scan:
         if _RECURRING.search(wording):
-            first = min(dates, key=lambda d: d[1]) if dates else None
-            return Due(
-                due_text=wording,
-                due_date=first[1] if first else None,
-                due_kind="recurring",
-                precision=first[2] if first else None,
-                dates=values,
-                year=framed,
-            )
+            return dated("recurring", min(dates, key=lambda d: d[1]) if dates else None)
         if not dates:
             for pattern, kind in ((_TBC, "tbc"), (_COMPLETE, "complete"), (_ONGOING, "ongoing")):
                 if pattern.search(wording):
@@ -521,24 +522,8 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
         return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
     if not scan and _START.search(wording_left) and not _END.search(wording_left):
         # like a recurring deadline, dated by its first stated occurrence (README)
-        first = min(dates, key=lambda d: d[1])
-        return Due(
-            due_text=wording,
-            due_date=first[1],
-            due_kind="ongoing",
-            precision=first[2],
-            dates=values,
-            year=framed,
-        )
-    latest = max(dates, key=lambda d: d[1])
-    return Due(
-        due_text=wording,
-        due_date=latest[1],
-        due_kind="date",
-        precision=latest[2],
-        dates=values,
-        year=framed,
-    )
+        return dated("ongoing", min(dates, key=lambda d: d[1]))
+    return dated("date", max(dates, key=lambda d: d[1]))
 
 
 # Grid column labels, with what follows them in the cell:
