@@ -64,20 +64,19 @@ def tables_to_actions(
     unnumbered = 0
     logical: list[LogicalRow] = []
     plan = (plan_year, "the plan's title") if plan_year else None
-    # by id() of each row: the year its table names, and where that is printed
-    years: dict[int, tuple[YearFrame, str] | None] = {}
+    # beside each row: the year its table names, and where that is printed
+    years: list[tuple[YearFrame, str] | None] = []
     for table in tables:
         if table.kind == "action":
             rows = table_to_rows(table, logical[-1] if logical else None)
             if table.column("id") is None:
                 _ids_from_action_text(rows)
             logical.extend(rows)
-            years.update(dict.fromkeys(map(id, rows), _deadline_year(table) or plan))
+            years += [_deadline_year(table) or plan] * len(rows)
     _complete_cut_ids(logical)
     completed: dict[tuple[YearFrame, str], list[str]] = {}
-    for row in logical:
+    for row, year in zip(logical, years, strict=True):
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
-        year = years.get(id(row), plan)
         due, start = _dates(row, year[0] if year else None)
         action = _row_to_action(doc_id, action_id, row, recs, due, start)
         if action is None:
@@ -87,7 +86,7 @@ def tables_to_actions(
         result.diagnostics.extend(_repairs_of(row, action_id))
         result.diagnostics.extend(_unread_deadline(row, action))
         result.actions.append(action)
-        if due.year is not None and year is not None:
+        if year is not None and due.year is not None:  # the year was taken from `year`
             completed.setdefault(year, []).append(action_id)
     result.diagnostics.extend(_years_completed(completed))
     result.recommendations = list(recs.values())
