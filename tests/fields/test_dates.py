@@ -350,6 +350,36 @@ def test_a_deadline_printing_its_year_is_read_as_printed(wording: str) -> None:
     assert parse_due(wording, year=FINANCIAL) == parse_due(wording)
 
 
+# A range printing its year at the start only: the end is in that year or, running forward,
+# the next.
+RANGE_ENDS = [
+    ("Sept 2025 - March", D(2026, 3, 31), (D(2025, 9, 30), D(2026, 3, 31))),
+    ("Sep 25 – Mar", D(2026, 3, 31), (D(2025, 9, 30), D(2026, 3, 31))),
+    ("September 2025 to March", D(2026, 3, 31), (D(2025, 9, 30), D(2026, 3, 31))),
+    ("Jan 2026 – Jul", D(2026, 7, 31), (D(2026, 1, 31), D(2026, 7, 31))),
+    ("Oct-25 until Feb", D(2026, 2, 28), (D(2025, 10, 31), D(2026, 2, 28))),
+    ("1st Sept 2025 - 31st March", D(2026, 3, 31), (D(2025, 9, 1), D(2026, 3, 31))),
+    ("Autumn term 2025 - Spring term", D(2026, 4, 30), (D(2025, 12, 31), D(2026, 4, 30))),
+    ("Summer term 2025 to Autumn", D(2025, 12, 31), (D(2025, 7, 31), D(2025, 12, 31))),
+    ("May 2025 - August", D(2025, 8, 31), (D(2025, 5, 31), D(2025, 8, 31))),
+    # not a range's end: a year printed, a start with no end, the verb, a quarter
+    ("Sept 2025 - March 2027", D(2027, 3, 31), (D(2025, 9, 30), D(2027, 3, 31))),
+    ("Sept 2025 - ongoing", D(2025, 9, 30), (D(2025, 9, 30),)),
+    ("June 2025 - may change", D(2025, 6, 30), (D(2025, 6, 30),)),
+    ("April 2025 to Q2", D(2025, 4, 30), (D(2025, 4, 30),)),
+    ("Sept 2025, reviewed in March", D(2025, 9, 30), (D(2025, 9, 30),)),
+]
+
+
+@pytest.mark.parametrize(("wording", "date", "dates"), RANGE_ENDS)
+def test_a_ranges_end_without_a_year_takes_its_starts(
+    wording: str, date: dt.date, dates: tuple[dt.date, ...]
+) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.dates, due.year) == (date, dates, None)
+    assert parse_due(wording, year=FINANCIAL) == due  # the cell's own year, not the plan's
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "year"),
     [

@@ -237,12 +237,18 @@ def _second_year(y1: str, y2: str) -> int:
 
 
 def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date, Precision]]:
-    """Every date wording in `text` as (offset, end-of-period date, precision), left to right.
+    """Every date wording in `text` as (offset, end-of-period date, precision), left to right."""
+    return [(start, date, precision) for start, _, date, precision in _date_spans(text, year_only)]
+
+
+def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Precision]]:
+    """Every date wording in `text` as (start, end, end-of-period date, precision), left to
+    right.
 
     Spans are claimed most specific first, so "5th September 2025" is not read again as
     "September 2025", and "Q3 2024/25" not again as the year 2024/25.
     """
-    found: list[tuple[int, dt.date, Precision]] = []
+    found: list[tuple[int, int, dt.date, Precision]] = []
     taken: list[tuple[int, int]] = []
 
     def free(match: re.Match[str]) -> bool:
@@ -252,7 +258,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date
     def claim(match: re.Match[str], date: dt.date | None, precision: Precision) -> None:
         taken.append(match.span())
         if date is not None:
-            found.append((match.start(), date, precision))
+            found.append((*match.span(), date, precision))
 
     for form in _DAY_MONTH_YEAR:
         for m in form.finditer(text):
@@ -441,6 +447,38 @@ _TERM_START_MONTH = {
 }  # fmt: skip
 
 
+def _start_month(yearless: re.Match[str]) -> int:
+    """The month a period printed without its year (a `_YEARLESS` match, not a quarter)
+    starts in."""
+    month_word = yearless["mht"] or yearless["month"]
+    if month_word:
+        return MONTHS[month_word[:3].lower()]
+    name = (yearless["term"] or yearless["holiday"]).lower()
+    return _TERM_START_MONTH[(name, "2" if yearless["half"] == "2" else "")]
+
+
+# what joins a range's start to its end: "Sept 2025 - March", "Autumn 2025 to Summer term"
+_RANGE_JOINT = re.compile(r"\s*(?:[-–—]|\b(?:to|until|till|through)\b)\s*", re.I)
+
+
+def _complete_range_ends(text: str) -> str:
+    """`text` with the year written after a range's end that prints none, from its start:
+    "Sept 2025 - March" -> "Sept 2025 - March 2026" (a range runs forward), "Jan 2026 – Jul"
+    -> "Jan 2026 – Jul 2026". The start's year is the cell's own; nothing is taken from
+    elsewhere. A quarter's year depends on how it is counted, so it is left alone."""
+    pieces: list[str] = []
+    done = 0
+    for _, end, date, _ in _date_spans(text, year_only=True):
+        joint = _RANGE_JOINT.match(text, end)
+        yearless = _YEARLESS.match(text, joint.end()) if joint else None
+        if yearless is None or yearless["q"] or yearless["month"] == "may":
+            continue
+        year = date.year + (_start_month(yearless) < date.month)
+        pieces += [text[done : yearless.end()], f" {year}"]
+        done = yearless.end()
+    return "".join(pieces) + text[done:]
+
+
 def complete_years(text: str, frame: YearFrame) -> str:
     """`text` with the year of `frame` written after each period printed without one ("End
     Oct" in 2025/26 -> "End Oct 2025", "Summer term" -> "Summer term 2026" in an academic
@@ -456,12 +494,7 @@ def complete_years(text: str, frame: YearFrame) -> str:
             return word if frame.kind == "academic" else f"{word} {frame}"
         if m["month"] == "may":
             return word
-        month_word = m["mht"] or m["month"]
-        if month_word:
-            month = MONTHS[month_word[:3].lower()]
-        else:
-            name = (m["term"] or m["holiday"]).lower()
-            month = _TERM_START_MONTH[(name, "2" if m["half"] == "2" else "")]
+        month = _start_month(m)
         year = frame.year_of(month)
         if (year, month) < last:
             year += 1
@@ -484,16 +517,19 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
     if text is None or not text.strip():
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
-    read = wording  # what is read: the wording, its years completed from `year` if it has none
+    # what is read: the wording, a range's year-less end given its start's year, or every
+    # year-less period given the year `year` names when the wording prints none
+    read = wording if scan else _complete_range_ends(wording)
     dates = find_dates(read, year_only=not scan)
+    framed = None
     if not dates and year is not None and not scan:
         read = complete_years(wording, year)
         dates = find_dates(read, year_only=True) if read != wording else []
+        framed = year if dates else None
     # dates a cell says were replaced ("(revised from March 2025)") are no deadline
     old = {m.end() for m in _SUPERSEDED.finditer(read)}
     dates = [d for d in dates if d[0] not in old]
     wording_left = _SUPERSEDED.sub(" ", read)
-    framed = year if dates and read != wording else None
     if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
         if day:
