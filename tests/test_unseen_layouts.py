@@ -1288,14 +1288,21 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
 # tell it by (`whitespace._columns_here` guesses the word start nearest where it was), and a
 # header cut too coarsely on the page before carries too few columns.
 NO_HEADER_AGAIN_LIMITS = {
-    7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "fairhaven-plan.txt",
+    7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
+        "fairhaven-plan.txt",
         "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
         "northgate-plan.txt", "penrose-priority-impact-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt"},
-    12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "larchfield-corporate-plan.txt",
+    12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
+         "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
 }  # fmt: skip
+# Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
+# a timeline's narrow period columns under a merged year, which pdftotext sets one space
+# apart ("Q2 Q3 Q4 Q1") where the page before had them wide apart, its marks no longer under
+# the periods they mark.
+HEADER_AGAIN_LIMITS: dict[int, set[str]] = {7: {"coldharbour-timeline-plan.txt"}, 12: set()}
 
 
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-again", "no-header-again"])
@@ -1317,12 +1324,10 @@ def test_a_plan_over_several_pages_as_text_set_out_with_spaces_gives_what_its_te
     # break cut, and a table going on without its header starts its columns elsewhere
     from tests import pdfbuild
 
-    if (
-        render == "pdftotext_layout"
-        and not repeat_header
-        and name in NO_HEADER_AGAIN_LIMITS[lines_per_page]
-    ):
-        request.applymarker(pytest.mark.xfail(reason="NO_HEADER_AGAIN_LIMITS", strict=True))
+    limits = HEADER_AGAIN_LIMITS if repeat_header else NO_HEADER_AGAIN_LIMITS
+    if render == "pdftotext_layout" and name in limits[lines_per_page]:
+        reason = "HEADER_AGAIN_LIMITS" if repeat_header else "NO_HEADER_AGAIN_LIMITS"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     _layout_text_gives_what_text_gives(
         name,
         tmp_path,
@@ -1501,3 +1506,35 @@ def test_a_one_year_plan_dates_deadlines_printed_without_a_year() -> None:
             "heading 'Deadline (2026)' names: actions 2.1, 2.2",
         ),
     ]
+
+
+def test_a_timeline_whose_periods_sit_under_a_merged_year() -> None:
+    """Coldharbour: a delivery timeline whose header prints each year once, merged over the
+    periods under it ("2025/26" over "Q1 | Q2 | Q3 | Q4", over "Autumn | Spring | Summer"),
+    and a measure grid whose quarter targets sit under their years the same way. A tick
+    marks each period an action runs in; the last ticked is its deadline, the first its
+    start (end of period, as a start column is read). Quarters are financial (domain notes:
+    Q1 Apr-Jun); terms fall in the academic year the merged cell names."""
+    got = extract(UNSEEN / "coldharbour-timeline-plan.txt").records
+    assert [(a.action_id, a.due_text, a.due_date, a.start_date) for a in got["actions"]] == [
+        ("1.1", "Q2 2025/26", date(2025, 9, 30), date(2025, 6, 30)),
+        ("1.2", "Q1 2026/27", date(2026, 6, 30), date(2025, 12, 31)),  # over the year's end
+        ("1.3", "Q4 2026/27", date(2027, 3, 31), date(2026, 12, 31)),
+        ("2.1", "Spring 2026", date(2026, 4, 30), date(2025, 12, 31)),
+        ("2.2", "Autumn 2026", date(2026, 12, 31), date(2026, 7, 31)),  # Summer 2025/26 on
+        ("2.3", "Summer 2027", date(2027, 7, 31), date(2027, 4, 30)),
+    ]
+    assert [a.text for a in got["actions"]][:1] == [
+        "Train every early years setting in the graduated approach"  # ticks are no milestones
+    ]
+    assert {(t.measure_id, t.kind, t.period_label, t.period_end, t.value)
+            for t in got["targets"] if t.measure_id == "M1"} == {
+        ("M1", "baseline", "Baseline (2024/25)", date(2025, 8, 31), 38.0),
+        ("M1", "target", "Q2 2025/26", date(2025, 9, 30), 45.0),
+        ("M1", "target", "Q4 2025/26", date(2026, 3, 31), 55.0),
+        ("M1", "target", "Q2 2026/27", date(2026, 9, 30), 65.0),
+        ("M1", "target", "Q4 2026/27", date(2027, 3, 31), 75.0),
+    }  # fmt: skip
+    assert [t.value for t in got["targets"] if t.measure_id == "M2" and t.kind == "target"] == [
+        380.0, 320.0, 260.0, 200.0
+    ]  # fmt: skip

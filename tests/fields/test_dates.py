@@ -5,9 +5,11 @@ import pytest
 from planparse.fields.dates import (
     YearFrame,
     is_month_heading,
+    is_period_name,
     is_timeline_heading,
     parse_due,
     parse_period_end,
+    period_in_year,
     year_frame,
     year_reading,
 )
@@ -401,3 +403,50 @@ def test_a_ranges_end_without_a_year_takes_its_starts(
 def test_the_one_year_a_heading_names(text: str, kind: str, year: YearFrame | None) -> None:
     with year_reading(kind):  # type: ignore[arg-type]
         assert year_frame(text) == year
+
+
+# A period printed without its year under a merged cell naming one: (period, heading, in an
+# academic year, in a financial year). A quarter is a financial year's either way (domain
+# notes); a month or term falls in the half of the year it opens in.
+PERIODS_UNDER_A_YEAR = [
+    ("Q1", "2025/26", "Q1 2025/26", "Q1 2025/26"),
+    ("Qtr 3", "2025/26", "Qtr 3 2025/26", "Qtr 3 2025/26"),
+    ("Q1 (Apr-Jun)", "2025/26", "Q1 2025/26 (Apr-Jun)", "Q1 2025/26 (Apr-Jun)"),
+    ("Q3", "2026", "Q3 2026", "Q3 2026"),
+    ("Apr", "2025/26", "Apr 2026", "Apr 2025"),
+    ("Sept", "2025/26", "Sept 2025", "Sept 2025"),
+    ("Jan", "2026", "Jan 2026", "Jan 2026"),
+    ("Autumn", "2025/26", "Autumn 2025", "Autumn 2025"),
+    ("Spring term", "2025/26", "Spring term 2026", "Spring term 2026"),
+    ("Summer 2", "2025/26", "Summer 2 2026", "Summer 2 2025"),
+    ("Term 2", "2025/26", "Term 2 2025/26", "Term 2 2025/26"),
+    ("HT5", "2025/26", "HT5 2025/26", "HT5 2025/26"),
+    ("Q1", "Year 1 (2025/26)", "Q1 2025/26", "Q1 2025/26"),
+    # no period without a year, or no one year over it
+    ("Target", "2025/26", None, None),
+    ("Q1 2025", "2025/26", None, None),
+    ("By Oct 25", "2025/26", None, None),
+    ("Q1", "Year 1", None, None),
+    ("Q1", "2025-2028", None, None),
+    ("", "2025/26", None, None),
+]
+
+
+@pytest.mark.parametrize(("period", "heading", "academic", "financial"), PERIODS_UNDER_A_YEAR)
+def test_a_period_under_a_year_names_it(
+    period: str, heading: str, academic: str | None, financial: str | None
+) -> None:
+    with year_reading("academic"):
+        assert period_in_year(period, heading) == academic
+    with year_reading("financial"):
+        assert period_in_year(period, heading) == financial
+
+
+@pytest.mark.parametrize(
+    ("cell", "period"),
+    [("Q1", True), ("Autumn", True), ("Spring term", True), ("Sept", True), ("Term 4", True),
+     ("2025/26", True), ("Q3 2025/26", True), ("Lead", False), ("Target", False), ("may", False),
+     ("Actual", False), ("", False)],
+)  # fmt: skip
+def test_a_period_name_with_or_without_its_year(cell: str, period: bool) -> None:
+    assert is_period_name(cell) is period

@@ -504,6 +504,29 @@ def complete_years(text: str, frame: YearFrame) -> str:
     return _YEARLESS.sub(complete, text)
 
 
+# A quarter, term or half term by its number, printed without a year: "Q1", "Term 2", "HT5"
+_NUMBERED_PERIOD = re.compile(rf"(?:{_QUARTER}[1-4]|(?:{_HALF_TERM_BY_NUMBER}|term)\s*[1-6])", re.I)
+
+
+def period_in_year(period: str, heading: str) -> str | None:
+    """A period printed without its year under a heading naming one year, as a heading naming
+    both: "Q1" under "2025/26" -> "Q1 2025/26", "Apr" -> "Apr 2025" in a financial year (2026
+    in an academic one), "Autumn" -> "Autumn 2025", "Q1 (Apr-Jun)" -> "Q1 2025/26 (Apr-Jun)".
+    None when `period` is no period without a year or `heading` names no one year."""
+    frame = year_frame(heading)
+    period = " ".join(period.split())
+    core, _, bracket = period.partition(" (")
+    if frame is None or not core or find_dates(period, year_only=True):
+        return None
+    if _NUMBERED_PERIOD.fullmatch(core):
+        dated = f"{core} {frame}"  # as `find_dates` reads a quarter or term with its year
+    elif _YEARLESS.fullmatch(core):
+        dated = complete_years(core, frame)
+    else:
+        return None
+    return f"{dated} ({bracket}" if bracket else dated
+
+
 def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = None) -> Due:
     """Parse a deadline.
 
@@ -573,7 +596,7 @@ PERIOD_LABEL_RE = re.compile(
 # A period printed as a grid's column heading, alone: "2025/26", "Q3", "2026", "Spring 2025",
 # "Autumn 2 2025/26", "Term 3 2025/26", "Half term 5 2026"
 _PERIOD_HEADING_RE = re.compile(
-    r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+\d{4}/\d{2})?|(?:20)?\d{2}/\d{2}|20\d{2}"
+    r"^(?:(?:By|End of)\s+)?(?:Q[1-4](?:\s+20\d{2}(?:/\d{2})?)?|(?:20)?\d{2}/\d{2}|20\d{2}"
     r"|(?:(?:Spring|Summer|Autumn|Spr|Sum|Aut)(?:\s+term)?(?:\s+[12])?"
     rf"|(?:{_HALF_TERM_BY_NUMBER}|term)\s*[1-6])"
     r"\s+20\d{2}(?:/\d{2})?|Year\s+\d)$",
@@ -590,6 +613,17 @@ def is_period_heading(cell: str) -> bool:
 
 
 _MONTH_HEADING_RE = re.compile(rf"{_MONTH}\.?(?:[\s\-/'’]+(?:\d{{4}}|\d{{2}}))?", re.I)
+
+
+def is_period_name(cell: str) -> bool:
+    """A header cell naming a period, with its year or without ("2025/26", "Q3", "Autumn",
+    "Sept", "Term 2"): under a merged cell naming a year, one of its periods' columns."""
+    cell = " ".join(cell.split())
+    return (
+        is_period_heading(cell)
+        or bool(_NUMBERED_PERIOD.fullmatch(cell))
+        or bool(_YEARLESS.fullmatch(cell) and cell != "may")
+    )
 
 
 def is_month_heading(cell: str) -> bool:

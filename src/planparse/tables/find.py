@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from planparse.cuts import ends_mid_phrase
+from planparse.fields.dates import is_period_name, period_in_year, year_frame
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
@@ -160,6 +161,95 @@ def _finishes_period_headings(table: Table, cells: tuple[str, ...]) -> bool:
     return True
 
 
+def _years_over_periods(header: list[str], below: tuple[str, ...]) -> list[str] | None:
+    """A header's two lines, the first naming years each spanning the periods the second
+    names ("2025/26" over "Q1 | Q2 | Q3 | Q4", "2026" over "Jan | Feb …"), as one line whose
+    periods each name their year ("Q1 2025/26"); None unless every cell under a year is a
+    period printed without one, and the other cells of the two lines agree. A year spans the
+    empty cells to its right, as a merged cell prints."""
+    width = max(len(header), len(below))
+    merged: list[str] = []
+    year = ""
+    dated_periods = 0
+    for j in range(width):
+        top = header[j] if j < len(header) else ""
+        cell = below[j] if j < len(below) else ""
+        if top:
+            year = top if year_frame(top) else ""
+        if year and cell:
+            dated = period_in_year(cell, year)
+            if dated is None:
+                return None
+            merged.append(dated)
+            dated_periods += 1
+        elif cell and top and cell != top:
+            return None
+        else:
+            merged.append(cell or top)
+    return merged if dated_periods >= 2 else None
+
+
+# A header cell of a year with its first period stacked under it: "2025/26 Q1", "2026 Jan"
+_YEAR_OVER_PERIOD_RE = re.compile(r"(?P<year>(?:20)?\d{2}/\d{2}|20\d{2})\s+(?P<period>.+)")
+
+
+def _years_stacked_on_periods(cells: tuple[str, ...]) -> list[str] | None:
+    """A header whose two lines were read as one, each year stacked on the first period under
+    it ("2025/26 Q1 | Q2 | Q3 | Q4 | 2026/27 Q1 …", a header printed alone at a page's foot),
+    as one line whose periods each name their year ("Q1 2025/26"); else None."""
+    top: list[str] = []
+    below: list[str] = []
+    stacked = 0
+    for cell in cells:
+        m = _YEAR_OVER_PERIOD_RE.fullmatch(" ".join(cell.split()))
+        if m and year_frame(m["year"]) and is_period_name(m["period"]):
+            top.append(m["year"])
+            below.append(m["period"])
+            stacked += 1
+        elif cell and is_period_name(cell) and not year_frame(cell):
+            top.append("")
+            below.append(cell)
+        else:  # a column of its own, which ends the year spanning the columns before it
+            top.append(cell)
+            below.append("")
+    return _years_over_periods(top, tuple(below)) if stacked else None
+
+
+def _sets_years_over_periods(table: Table, cells: tuple[str, ...]) -> bool:
+    """Under a header naming years over its periods' columns (a merged cell over "Q1 | Q2 |
+    Q3 | Q4", a Gantt chart's heading), the line naming the periods: the header takes each
+    period with its year, so that a timeline's marks and a grid's targets are dated."""
+    merged = _years_over_periods(table.header, cells)
+    roles = row_to_roles(tuple(merged)) if merged else None
+    if merged is None or roles is None or table_kind(roles) == "other":
+        return False
+    table.header, table.roles, table.kind = merged, roles, table_kind(roles)
+    return True
+
+
+def _years_alone(current: Table | None) -> Table | None:
+    """`current` when it is a line naming years and nothing else, read as a table of one row
+    with no header: the first line of a header whose second names the periods under the
+    years ("2025/26" over "Q1 | Q2 | Q3 | Q4"), as a converter prints a merged cell."""
+    if current is None or current.header or len(current.rows) != 1:
+        return None
+    filled = [c for c in current.rows[0].cells if c]
+    return current if filled and all(year_frame(c) for c in filled) else None
+
+
+def _repeats_periods(table: Table, cells: tuple[str, ...]) -> bool:
+    """A line of periods printed again under a header repeated over a page break, whose
+    table's header already names them with their years ("Q1" under "Q1 2025/26")."""
+    filled = [(j, c) for j, c in enumerate(cells) if c]
+    return (
+        bool(filled)
+        and all(
+            j < len(table.header) and (table.header[j] + " ").startswith(f"{c} ") for j, c in filled
+        )
+        and any(table.header[j] != c for j, c in filled)
+    )
+
+
 def _headerless(cells: tuple[str, ...], tables: list[Table], ctx: Context) -> Table:
     """A table with no header of its own.
 
@@ -254,12 +344,29 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
         ):
             current = None  # a heading left in a row ends the table above (Hillingdon 3.4)
             continue
+        if current is not None and (
+            (not current.rows and _sets_years_over_periods(current, block.cells))
+            or (echo == 0 and _repeats_periods(current, block.cells))
+        ):
+            continue
         roles = row_to_roles(block.cells)
         if roles is not None and (
             _goes_on_under(current, block.cells, roles)
             or _goes_on_from_page_before(current, block, roles, tables, ctx)
         ):
             roles = None
+        years = _years_alone(current)
+        merged = _years_over_periods(years.rows[0].cells, block.cells) if years else None
+        merged_roles = row_to_roles(tuple(merged)) if merged else None
+        if years and merged and merged_roles and table_kind(merged_roles) != "other":
+            tables.remove(years)  # the header's first line, read as a table of its own
+            current, header, roles = None, merged, merged_roles
+        else:
+            header = list(block.cells)
+            unstacked = _years_stacked_on_periods(block.cells) if roles is not None else None
+            unstacked_roles = row_to_roles(tuple(unstacked)) if unstacked else None
+            if unstacked and unstacked_roles and table_kind(unstacked_roles) != "other":
+                header, roles = unstacked, unstacked_roles
         if roles is not None:
             key = tuple(roles)
             repeated, colmap = _repeated_header(
@@ -271,7 +378,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
                 echo = 0  # the header's next rows may be printed again with it
                 continue
             current = Table(
-                header=list(block.cells),
+                header=header,
                 roles=roles,
                 kind=table_kind(roles),
                 context=ctx,

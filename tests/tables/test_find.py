@@ -1,0 +1,58 @@
+"""Header lines to tables: a header printing its years once over the periods under them."""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse.layout import blocks_to_contexts
+from planparse.read.text import lines_to_blocks
+from planparse.tables.find import Table, blocks_to_tables
+
+ROWS = ["1.1\tTrain SENCOs\tHead of SEND\t✓\t✓\t\t", "1.2\tOpen a hub\tHead of Place\t\t\t✓\t✓"]
+DATED = ["Ref", "Action", "Lead", "Q1 2025/26", "Q2 2025/26", "Q1 2026/27", "Q2 2026/27"]
+
+
+def _tables(lines: list[str]) -> list[Table]:
+    blocks = lines_to_blocks(lines)
+    return blocks_to_tables(blocks, blocks_to_contexts(blocks))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the years' cells merged over the periods, the other columns over both lines
+        ["Ref\tAction\tLead\t2025/26\t\t2026/27\t", "\t\t\tQ1\tQ2\tQ1\tQ2"],
+        # the years on a line of their own
+        ["\t\t\t2025/26\t\t2026/27\t", "Ref\tAction\tLead\tQ1\tQ2\tQ1\tQ2"],
+        # every column named on both lines
+        ["Ref\tAction\tLead\t2025/26\t\t2026/27\t", "Ref\tAction\tLead\tQ1\tQ2\tQ1\tQ2"],
+        # both lines read as one, each year stacked on its first period
+        ["Ref\tAction\tLead\t2025/26 Q1\tQ2\t2026/27 Q1\tQ2"],
+    ],
+    ids=["merged", "years-alone", "both-named", "stacked"],
+)
+def test_periods_under_a_merged_year_name_it(header: list[str]) -> None:
+    tables = [t for t in _tables(header + ROWS) if t.rows]
+    assert [(t.kind, t.header, len(t.rows)) for t in tables] == [("action", DATED, 2)]
+    assert tables[0].roles[3:] == ["timeline"] * 4
+
+
+def test_the_periods_printed_again_under_a_repeated_header_are_no_row() -> None:
+    header = ["Ref\tAction\tLead\t2025/26\t\t2026/27\t", "\t\t\tQ1\tQ2\tQ1\tQ2"]
+    tables = _tables(header + ROWS[:1] + header + ROWS[1:])
+    assert [(t.header, [r.cells[0] for r in t.rows]) for t in tables] == [(DATED, ["1.1", "1.2"])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # periods that print their own years, under a heading that is no year
+        ["Measure\tBaseline\tTarget\t", "\t\tBy Oct 25\tBy Apr 26"],
+        # under a year, cells that are no periods
+        ["Measure\tBaseline\t2025/26\t", "\t\tTarget\tActual"],
+    ],
+    ids=["printed-years", "not-periods"],
+)
+def test_other_two_line_headers_are_left_as_they_were(header: list[str]) -> None:
+    first = _tables(header)[0]
+    assert first.header == header[0].split("\t")
