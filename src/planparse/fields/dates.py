@@ -466,6 +466,8 @@ def _complete_range_ends(text: str) -> str:
     "Sept 2025 - March" -> "Sept 2025 - March 2026" (a range runs forward), "Jan 2026 – Jul"
     -> "Jan 2026 – Jul 2026". The start's year is the cell's own; nothing is taken from
     elsewhere. A quarter's year depends on how it is counted, so it is left alone."""
+    if not _YEARLESS.search(text):
+        return text  # most cells: no period without a year, so no dates to look for
     pieces: list[str] = []
     done = 0
     for _, end, date, _ in _date_spans(text, year_only=True):

@@ -215,15 +215,21 @@ def _years_stacked_on_periods(cells: tuple[str, ...]) -> list[str] | None:
     return _years_over_periods(top, tuple(below)) if stacked else None
 
 
+def _naming_a_table(header: list[str] | None) -> tuple[list[str], list[str | None]] | None:
+    """`header` with its roles, when it names the columns of a table of some kind."""
+    roles = row_to_roles(tuple(header)) if header else None
+    return (header, roles) if header and roles and table_kind(roles) != "other" else None
+
+
 def _sets_years_over_periods(table: Table, cells: tuple[str, ...]) -> bool:
     """Under a header naming years over its periods' columns (a merged cell over "Q1 | Q2 |
     Q3 | Q4", a Gantt chart's heading), the line naming the periods: the header takes each
     period with its year, so that a timeline's marks and a grid's targets are dated."""
-    merged = _years_over_periods(table.header, cells)
-    roles = row_to_roles(tuple(merged)) if merged else None
-    if merged is None or roles is None or table_kind(roles) == "other":
+    named = _naming_a_table(_years_over_periods(table.header, cells))
+    if named is None:
         return False
-    table.header, table.roles, table.kind = merged, roles, table_kind(roles)
+    table.header, table.roles = named
+    table.kind = table_kind(table.roles)
     return True
 
 
@@ -355,18 +361,20 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             or _goes_on_from_page_before(current, block, roles, tables, ctx)
         ):
             roles = None
+        header = list(block.cells)
         years = _years_alone(current)
-        merged = _years_over_periods(years.rows[0].cells, block.cells) if years else None
-        merged_roles = row_to_roles(tuple(merged)) if merged else None
-        if years and merged and merged_roles and table_kind(merged_roles) != "other":
+        under_years = (
+            _naming_a_table(_years_over_periods(years.rows[0].cells, block.cells))
+            if years
+            else None
+        )
+        if years and under_years:
             tables.remove(years)  # the header's first line, read as a table of its own
-            current, header, roles = None, merged, merged_roles
-        else:
-            header = list(block.cells)
-            unstacked = _years_stacked_on_periods(block.cells) if roles is not None else None
-            unstacked_roles = row_to_roles(tuple(unstacked)) if unstacked else None
-            if unstacked and unstacked_roles and table_kind(unstacked_roles) != "other":
-                header, roles = unstacked, unstacked_roles
+            current, (header, roles) = None, under_years
+        elif roles is not None and (
+            unstacked := _naming_a_table(_years_stacked_on_periods(block.cells))
+        ):
+            header, roles = unstacked
         if roles is not None:
             key = tuple(roles)
             repeated, colmap = _repeated_header(
