@@ -37,6 +37,34 @@ def test_periods_under_a_merged_year_name_it(header: list[str]) -> None:
     assert tables[0].roles[3:] == ["timeline"] * 4
 
 
+GRID_ROWS = ["EHC plans issued within 20 weeks\t38%\t55%\t51%\t75%\t"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Measure\tBaseline\t2025/26\t\t2026/27\t", "\t\tTarget\tActual\tTarget\tActual"],
+        ["\t\t2025/26\t\t2026/27\t", "Measure\tBaseline\tTarget\tActual\tTarget\tActual"],
+        [
+            "Measure\tBaseline\t2025/26\t\t2026/27\t",
+            "Measure\tBaseline\tTarget\tActual\tTarget\tActual",
+        ],
+    ],
+    ids=["merged", "years-alone", "both-named"],
+)
+def test_the_figures_under_a_merged_year_name_it(header: list[str]) -> None:
+    # a grid giving each year's target and what was reached, the year printed once over both
+    tables = [t for t in _tables(header + GRID_ROWS) if t.rows]
+    assert [(t.kind, t.header, t.roles) for t in tables] == [
+        (
+            "grid",
+            ["Measure", "Baseline", "2025/26 Target", "2025/26 Actual", "2026/27 Target",
+             "2026/27 Actual"],
+            ["measure", "baseline", "target", "actual", "target", "actual"],
+        )
+    ]  # fmt: skip
+
+
 def test_the_periods_printed_again_under_a_repeated_header_are_no_row() -> None:
     header = ["Ref\tAction\tLead\t2025/26\t\t2026/27\t", "\t\t\tQ1\tQ2\tQ1\tQ2"]
     tables = _tables(header + ROWS[:1] + header + ROWS[1:])
@@ -48,8 +76,8 @@ def test_the_periods_printed_again_under_a_repeated_header_are_no_row() -> None:
     [
         # periods that print their own years, under a heading that is no year
         ["Measure\tBaseline\tTarget\t", "\t\tBy Oct 25\tBy Apr 26"],
-        # under a year, cells that are no periods
-        ["Measure\tBaseline\t2025/26\t", "\t\tTarget\tActual"],
+        # under a year, a cell that is neither a period nor a figure given for the year
+        ["Measure\tBaseline\t2025/26\t", "\t\tTarget\tCommentary"],
     ],
     ids=["printed-years", "not-periods"],
 )

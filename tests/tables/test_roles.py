@@ -223,6 +223,21 @@ def test_a_plans_own_years_head_a_grids_target_columns() -> None:
     assert roles == ["measure", "baseline", "target", "target", "source"]
 
 
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("Measure", "2025/26 Target", "2025/26 Actual", "2026/27 Target", "2026/27 Actual"),
+        ("KPI", "Target 2025/26", "Outturn 2025/26", "Target 2026/27"),
+    ],
+)
+def test_an_actual_beside_its_years_target_is_no_baseline(cells: tuple[str, ...]) -> None:
+    # each year's figure reached sits after its target: a pair, not where the targets start
+    roles = row_to_roles(cells)
+    assert roles is not None
+    assert "baseline" not in roles
+    assert [r for r in roles[1:]] == ["target" if "arget" in c else "actual" for c in cells[1:]]
+
+
 @pytest.mark.parametrize("latest", ["Latest (Aug 25)", "Current position", "Actual Aug 25"])
 def test_the_figure_reached_since_the_baseline_is_an_actual(latest: str) -> None:
     # a highlight report's KPIs: "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)"

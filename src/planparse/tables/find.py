@@ -19,7 +19,7 @@ from planparse.fields.dates import is_period_name, period_in_year, year_frame
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
-from planparse.tables.roles import row_to_roles, table_kind
+from planparse.tables.roles import period_and_kind, row_to_roles, table_kind
 from planparse.tables.stitch import (
     continued_on_next_page,
     remap,
@@ -161,12 +161,23 @@ def _finishes_period_headings(table: Table, cells: tuple[str, ...]) -> bool:
     return True
 
 
+def _under_year(cell: str, year: str) -> str | None:
+    """A header cell under a year heading as one naming both: a period printed without its
+    year ("Q1" -> "Q1 2025/26"), or the kind of figure a grid gives for that year ("Target",
+    "Actual" -> "2025/26 Target"); None for any other cell."""
+    dated = period_in_year(cell, year)
+    if dated is None and period_and_kind(f"{year} {cell}") is not None:
+        dated = f"{year} {cell}"
+    return dated
+
+
 def _years_over_periods(header: list[str], below: tuple[str, ...]) -> list[str] | None:
     """A header's two lines, the first naming years each spanning the periods the second
-    names ("2025/26" over "Q1 | Q2 | Q3 | Q4", "2026" over "Jan | Feb …"), as one line whose
-    periods each name their year ("Q1 2025/26"); None unless every cell under a year is a
-    period printed without one, and the other cells of the two lines agree. A year spans the
-    empty cells to its right, as a merged cell prints."""
+    names ("2025/26" over "Q1 | Q2 | Q3 | Q4", "2026" over "Jan | Feb …") or the figures
+    given for it ("2025/26" over "Target | Actual"), as one line whose cells each name their
+    year ("Q1 2025/26", "2025/26 Target"); None unless every cell under a year is one of
+    those, and the other cells of the two lines agree. A year spans the empty cells to its
+    right, as a merged cell prints."""
     width = max(len(header), len(below))
     merged: list[str] = []
     year = ""
@@ -177,7 +188,7 @@ def _years_over_periods(header: list[str], below: tuple[str, ...]) -> list[str] 
         if top:
             year = top if year_frame(top) else ""
         if year and cell:
-            dated = period_in_year(cell, year)
+            dated = _under_year(cell, year)
             if dated is None:
                 return None
             merged.append(dated)

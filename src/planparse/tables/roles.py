@@ -130,7 +130,7 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # ("2023/24 actual | 2024/25 target"); only beside a measure column, as a row of
         # period labels inside a grid is no header
         roles = [
-            ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
+            ("target" if is_period_heading(c) else period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
         baselines = [i for i, r in enumerate(roles) if r == "baseline"]
@@ -142,9 +142,12 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
                 roles[i] = "actual"
         if "actual" in roles and "baseline" not in roles:
             # "2023/24 outturn | 2024/25 outturn | Target 2025/26": the latest figure reached
-            # is where the targets start from, the baseline; earlier ones stay actuals
+            # is where the targets start from, the baseline; earlier ones stay actuals. An
+            # actual after a target is that year's figure beside its target ("2025/26 Target
+            # | 2025/26 Actual"), and no baseline.
             latest = max(i for i, r in enumerate(roles) if r == "actual")
-            roles[latest] = "baseline"
+            if "target" not in roles[:latest]:
+                roles[latest] = "baseline"
     elif "action" in roles:
         # a plan's timeline beside its actions ("Action | Lead | Q1 (Apr-Jun 25) | Q2 …",
         # "Apr | May | Jun"): each column a period, marked in the rows it covers
@@ -194,7 +197,7 @@ def _without_period(cell: str) -> str:
     return normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
 
 
-def _period_and_kind(cell: str) -> str | None:
+def period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
     or last ("2024/25 target", "Actual 2023/24"), or None."""
     if not names_period(cell):
