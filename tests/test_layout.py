@@ -2,7 +2,7 @@
 
 import pytest
 
-from planparse.layout import THEME_RE, blocks_to_contexts
+from planparse.layout import THEME_RE, blocks_to_contexts, names_section_year
 from planparse.read.text import lines_to_blocks
 from planparse.tables.find import join_cut_cells
 
@@ -145,3 +145,50 @@ def test_a_heading_printed_under_each_priority_is_the_prioritys_own() -> None:
         "Ambition Group 1\nRisks\nRisk\tMitigation\nAmbition Group 2\nRisks\nRisk\tMitigation\n"
     )
     assert themes == ["Ambition Group 1", "Ambition Group 2"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "names_a_year"),
+    [
+        ("Year 1 (2025/26)", True),
+        ("Year 2: 2026-27", True),
+        ("2025/26", True),
+        ("Actions for 2025-26", True),
+        ("Phase 2 (2026)", True),  # a calendar year after "Phase N"
+        ("Year One 2025 to 2026", True),
+        ("Ofsted inspection 2023", False),  # a calendar year alone names an event
+        ("Priority 1: improve outcomes by 2026", False),
+        ("SEND Improvement Plan 2024-2028", False),  # four years, no one year
+        ("Delivery milestones Q3 2025/26", False),  # a quarter, finer than a year
+        ("Year 1", False),  # no year printed
+        (
+            "In the first year of this plan, 2025/26, we will train every setting and open the "
+            "new hub",
+            False,  # prose
+        ),
+    ],
+)
+def test_headings_naming_the_year_of_their_section(heading: str, names_a_year: bool) -> None:
+    assert names_section_year(heading) is names_a_year
+
+
+def test_a_years_heading_holds_under_the_priorities_below_it_until_the_next() -> None:
+    # "Year 1 (2025/26)" over "Priority 1" and "Priority 2"; a heading over the whole plan's
+    # measures ends it, as it ends the last priority
+    blocks = lines_to_blocks(
+        "Year 1 (2025/26)\nPriority 1: Early help\nRef\tAction\tBy when\n1.1\tTrain\tMarch\n"
+        "Priority 2: EHC plans\nRef\tAction\tBy when\n2.1\tAudit\tJuly\n"
+        "Year 2 (2026/27)\nPriority 1: Early help\nRef\tAction\tBy when\n1.2\tReview\tMay\n"
+        "How we will measure success\nMeasure\tBaseline\nEHC plans on time\t41%\n".splitlines()
+    )
+    years = [
+        (ctx.theme, ctx.year_heading)
+        for block, ctx in zip(blocks, blocks_to_contexts(blocks), strict=True)
+        if block.kind == "row" and block.cells[0] in ("1.1", "2.1", "1.2", "EHC plans on time")
+    ]
+    assert years == [
+        ("Priority 1", "Year 1 (2025/26)"),
+        ("Priority 2", "Year 1 (2025/26)"),
+        ("Priority 1", "Year 2 (2026/27)"),
+        (None, None),
+    ]

@@ -1289,7 +1289,7 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
 # header cut too coarsely on the page before carries too few columns.
 NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
-        "fairhaven-plan.txt",
+        "elmstead-year-by-year-plan.txt", "fairhaven-plan.txt",
         "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
         "northgate-plan.txt", "penrose-priority-impact-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
@@ -1538,3 +1538,50 @@ def test_a_timeline_whose_periods_sit_under_a_merged_year() -> None:
     assert [t.value for t in got["targets"] if t.measure_id == "M2" and t.kind == "target"] == [
         380.0, 320.0, 260.0, 200.0
     ]  # fmt: skip
+
+
+def test_a_plan_set_out_year_by_year() -> None:
+    """Elmstead: a plan whose sections are its years ("Year 1 (2025/26)", "Year 2
+    (2026/27)"), each with the same priorities, and whose deadlines name a term or month and
+    no year: each falls in the year of its section, read as an academic year (domain notes),
+    and the analyst is told so. A table under the next year's heading is a table of its own,
+    though its header and priority are the same. The measures print each year once, merged
+    over its target and what was reached ("2025/26" over "Target | Actual")."""
+    got = extract(UNSEEN / "elmstead-year-by-year-plan.txt")
+    assert [(a.action_id, a.theme, a.due_text, a.due_date) for a in got.records["actions"]] == [
+        ("1.1", "Priority 1", "Autumn term", date(2025, 12, 31)),
+        ("1.2", "Priority 1", "March", date(2026, 3, 31)),
+        ("1.3", "Priority 1", "June 2026", date(2026, 6, 30)),  # its own year
+        ("2.1", "Priority 2", "Spring term", date(2026, 4, 30)),
+        ("2.2", "Priority 2", "End of February", date(2026, 2, 28)),
+        ("1.4", "Priority 1", "Summer term", date(2027, 7, 31)),
+        ("1.5", "Priority 1", "January", date(2027, 1, 31)),
+        ("2.3", "Priority 2", "October half term", date(2026, 10, 31)),
+    ]
+    assert [(d.code, d.message) for d in got.diagnostics] == [
+        (
+            "W402",
+            "deadlines printed without a year read in 2025/26, the year the section heading "
+            "'Year 1 (2025/26)' names: actions 1.1, 1.2, 2.1, 2.2",
+        ),
+        (
+            "W402",
+            "deadlines printed without a year read in 2026/27, the year the section heading "
+            "'Year 2 (2026/27)' names: actions 1.4, 1.5, 2.3",
+        ),
+    ]
+    assert [(m.measure_id, m.baseline_text) for m in got.records["measures"]] == [
+        ("M1", "41%"),
+        ("M2", "310"),
+    ]
+    assert {(t.measure_id, t.kind, t.period_label, t.period_end, t.value)
+            for t in got.records["targets"]} == {
+        ("M1", "baseline", "Baseline (2024/25)", date(2025, 8, 31), 41.0),
+        ("M1", "target", "2025/26 Target", date(2026, 8, 31), 60.0),
+        ("M1", "actual", "2025/26 Actual", date(2026, 8, 31), 57.0),
+        ("M1", "target", "2026/27 Target", date(2027, 8, 31), 75.0),
+        ("M2", "baseline", "Baseline (2024/25)", date(2025, 8, 31), 310.0),
+        ("M2", "target", "2025/26 Target", date(2026, 8, 31), 220.0),
+        ("M2", "actual", "2025/26 Actual", date(2026, 8, 31), 240.0),
+        ("M2", "target", "2026/27 Target", date(2027, 8, 31), 120.0),
+    }  # fmt: skip

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from planparse.fields.dates import year_frame
 from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL, labelled_rec_id
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
@@ -55,6 +56,9 @@ class Context:
     objective: str | None = None
     objective_num: str | None = None
     heading: str | None = None  # the last heading-like line seen
+    # the last heading naming the one year its section covers ("Year 1 (2025/26)"), kept
+    # under the themes below it: deadlines there printed without a year fall in that year
+    year_heading: str | None = None
 
 
 def _number(text: str) -> str | None:
@@ -73,7 +77,7 @@ def update_context(ctx: Context, text: str) -> Context:
         name = " ".join(theme["theme"].split())
         if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4"; "AFI 2" stays
             name = " ".join(w if len(w) <= 3 else w.title() for w in name.split())
-        ctx = Context(theme=name, theme_num=_number(name))
+        ctx = Context(theme=name, theme_num=_number(name), year_heading=ctx.year_heading)
         rest = text[theme.end() :]
         objective = OBJECTIVE_RE.search(rest)
         if objective:
@@ -85,7 +89,9 @@ def update_context(ctx: Context, text: str) -> Context:
         return replace(ctx, heading=text)
     numbered = NUMBERED_THEME_RE.match(text)
     if numbered and len(text) < 400:
-        return Context(theme=text, theme_num=numbered["num"], heading=text)
+        return Context(
+            theme=text, theme_num=numbered["num"], heading=text, year_heading=ctx.year_heading
+        )
     objective = OBJECTIVE_RE.match(text) or (OBJECTIVE_RE.search(text) if len(text) < 200 else None)
     if objective and objective.start() < 5:
         if objective["num"] == ctx.objective_num and ctx.objective:
@@ -101,8 +107,27 @@ def update_context(ctx: Context, text: str) -> Context:
         objective_text = strip_header_tail(unnumbered["text"].strip())
         return replace(ctx, objective=objective_text, objective_num=None, heading=text)
     if len(text) < 120 and not text.endswith((".", ",", ";")):
-        return replace(ctx, heading=text)
+        year_heading = text if names_section_year(text) else ctx.year_heading
+        return replace(ctx, heading=text, year_heading=year_heading)
     return ctx
+
+
+# A year printed as a span ("2025/26", "2025-26", "2025 to 2026"), and a heading numbering
+# the plan's years or phases ("Year 1", "Phase two")
+_YEAR_SPAN_RE = re.compile(r"\b20\d{2}\s*(?:[/\-–]|to)\s*(?:20)?\d{2}\b", re.I)
+_NUMBERED_YEAR_RE = re.compile(r"^(?:year|phase|stage)\s+(?:\d|one|two|three|four|five)\b", re.I)
+
+
+def names_section_year(text: str) -> bool:
+    """A short heading naming the one year its section covers: "Year 1 (2025/26)", "Phase 2:
+    2026", "Actions for 2025-26". A calendar year alone counts only after "Year N" or "Phase
+    N", as a heading's "2023" more often names an inspection or a report than a plan year."""
+    text = " ".join(text.split())
+    return (
+        len(text.split()) <= 8
+        and year_frame(text) is not None
+        and bool(_YEAR_SPAN_RE.search(text) or _NUMBERED_YEAR_RE.match(text))
+    )
 
 
 def is_heading_cell(cell: str) -> bool:

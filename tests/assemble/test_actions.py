@@ -1,5 +1,7 @@
 """Action ids a converter cut, completed from the ids around them."""
 
+import datetime as dt
+
 import pytest
 
 from planparse.assemble.actions import _complete_cut_ids
@@ -65,3 +67,26 @@ def test_ids_printed_at_the_start_of_the_action_text(
     _ids_from_action_text(rows)
     assert [r.values.get("id") for r in rows] == ids
     assert rows[0].values["action"] == (texts[0].split(" ", 1)[1] if ids[0] else texts[0])
+
+
+def test_the_nearest_year_printed_dates_a_deadline_printed_without_one() -> None:
+    # the deadline column's heading, then the section's heading, then the plan's title
+    from planparse.assemble.actions import tables_to_actions
+    from planparse.fields.dates import YearFrame
+    from planparse.layout import blocks_to_contexts
+    from planparse.read.text import lines_to_blocks
+    from planparse.tables.find import blocks_to_tables
+
+    lines = ["Ref\tAction\tBy when", "1.0\tPlan\tMarch",
+             "Year 2 (2026/27)", "Ref\tAction\tBy when", "1.1\tTrain\tMarch",
+             "Ref\tAction\tLead\tBy when (2028)", "1.2\tReview\tHead of SEND\tMarch", "Next steps",
+             "Ref\tAction\tBy when", "1.3\tAudit\tMarch"]  # fmt: skip
+    blocks = lines_to_blocks(lines)
+    tables = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    got = tables_to_actions("d", tables, plan_year=YearFrame(2025, "academic"))
+    assert [(a.action_id, a.due_date) for a in got.actions] == [
+        ("1.0", dt.date(2026, 3, 31)),  # the plan's 2025/26, under no year's heading
+        ("1.1", dt.date(2027, 3, 31)),  # Year 2 (2026/27)
+        ("1.2", dt.date(2028, 3, 31)),  # By when (2028)
+        ("1.3", dt.date(2027, 3, 31)),  # a heading naming no year: still Year 2's section
+    ]

@@ -84,3 +84,45 @@ def test_the_periods_printed_again_under_a_repeated_header_are_no_row() -> None:
 def test_other_two_line_headers_are_left_as_they_were(header: list[str]) -> None:
     first = _tables(header)[0]
     assert first.header == header[0].split("\t")
+
+
+FIGURES = ["Measure", "Baseline", "2025/26 Target", "2025/26 Actual", "2026/27 Target",
+           "2026/27 Actual"]  # fmt: skip
+
+
+def test_figures_stacked_under_each_year_on_one_line_name_it() -> None:
+    # both lines read as one, as the spaced reader gives a header left at a page's foot
+    header = ["Measure\tBaseline\t2025/26 Target\tActual\t2026/27 Target\tActual"]
+    tables = [t for t in _tables(header + GRID_ROWS) if t.rows]
+    assert [(t.header, t.roles[3:]) for t in tables] == [(FIGURES, ["actual", "target", "actual"])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one year: its target may be for no year printed
+        "Measure\t2024/25 Baseline\tTarget",
+        # the years head different figures
+        "Measure\tBaseline\t2025/26 Target\tActual\t2026/27 Target",
+    ],
+)
+def test_figures_on_one_line_are_left_unless_each_year_heads_the_same(line: str) -> None:
+    assert _tables([line])[0].header == line.split("\t")
+
+
+def test_the_figures_printed_again_under_a_header_repeated_before_any_row_are_no_row() -> None:
+    # the grid's two header lines alone at the foot of a page, printed again over its rows
+    header = ["Measure\tBaseline\t2025/26\t\t2026/27\t", "\t\tTarget\tActual\tTarget\tActual"]
+    tables = [t for t in _tables(header + header + GRID_ROWS) if t.rows]
+    assert [(t.header, len(t.rows)) for t in tables] == [(FIGURES, 1)]
+
+
+def test_a_table_under_the_next_years_heading_is_its_own() -> None:
+    # the same header under the same priority, the year's heading between: two tables
+    lines = ["Year 1 (2025/26)", "Ref\tAction\tBy when", "1.1\tTrain\tMarch",
+             "Year 2 (2026/27)", "Ref\tAction\tBy when", "1.2\tReview\tMay"]  # fmt: skip
+    tables = _tables(lines)
+    assert [(t.context.year_heading, [r.cells[0] for r in t.rows]) for t in tables] == [
+        ("Year 1 (2025/26)", ["1.1"]),
+        ("Year 2 (2026/27)", ["1.2"]),
+    ]

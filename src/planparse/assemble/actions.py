@@ -56,9 +56,10 @@ def tables_to_actions(
 ) -> ActionsResult:
     """Every action in the document's action tables, in reading order.
 
-    `plan_year` is the one year the plan names ("… Plan 2025/26"); a deadline column's
-    heading naming one ("Timescale 2025/26") is nearer evidence and wins. Either dates the
-    deadlines printed without a year."""
+    `plan_year` is the one year the plan names ("… Plan 2025/26"); a section heading naming
+    one ("Year 1 (2025/26)") is nearer evidence and wins, and a deadline column's heading
+    ("Timescale 2025/26") nearer still. Any of them dates the deadlines printed without a
+    year."""
     result = ActionsResult()
     recs: dict[str, Recommendation] = {}
     unnumbered = 0
@@ -72,7 +73,7 @@ def tables_to_actions(
             if table.column("id") is None:
                 _ids_from_action_text(rows)
             logical.extend(rows)
-            years += [_deadline_year(table) or plan] * len(rows)
+            years += [_deadline_year(table) or _section_year(table) or plan] * len(rows)
     _complete_cut_ids(logical)
     completed: dict[tuple[YearFrame, str], list[str]] = {}
     for row, year in zip(logical, years, strict=True):
@@ -175,6 +176,14 @@ def _deadline_year(table: Table) -> tuple[YearFrame, str] | None:
     heading = table.header[col] if col is not None and col < len(table.header) else ""
     year = year_frame(heading)
     return (year, f"the deadline column heading {' '.join(heading.split())!r}") if year else None
+
+
+def _section_year(table: Table) -> tuple[YearFrame, str] | None:
+    """The one year the heading over an action table's section names ("Year 1 (2025/26)"),
+    and the heading."""
+    heading = table.context.year_heading
+    year = year_frame(heading) if heading else None
+    return (year, f"the section heading {' '.join(heading.split())!r}") if year else None
 
 
 def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None]:

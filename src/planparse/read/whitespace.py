@@ -598,14 +598,20 @@ def _period_starts(
     height: float,
 ) -> tuple[list[float], list[list[Word]]] | None:
     """Column starts with those of line j's periods added, when j is the line under line i
-    of a header and prints two or more periods ("2025/26", "Q3", "Autumn") under one header
-    cell: that cell is merged over a column for each ("Target" over "2025/26 | 2026/27",
-    "2025/26" over "Autumn | Spring | Summer"), the periods cut apart where the rows under
-    them start their cells, as a header's cells are (`_header_cut`: "2025/26 2026/27" one
-    space apart); and line j's pieces so cut."""
+    of a header and prints two or more periods ("2025/26", "Q3", "Autumn") or kinds of
+    figure ("Target", "Actual") under one header cell: that cell is merged over a column for
+    each ("Target" over "2025/26 | 2026/27", "2025/26" over "Autumn | Spring | Summer", over
+    "Target | Actual"), the periods cut apart where the rows under them start their cells, as
+    a header's cells are (`_header_cut`: "2025/26 2026/27" one space apart); and line j's
+    pieces so cut."""
     if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
         return None
     from planparse.fields.dates import is_period_name
+    from planparse.tables.roles import figure_kind
+
+    def names_a_column(piece: list[Word]) -> bool:
+        text = _text(piece)
+        return is_period_name(text) or figure_kind(text) is not None
 
     line = _header_cut(line_pieces, j)
     if _in_columns(line, starts) is None:
@@ -614,7 +620,7 @@ def _period_starts(
     for first, piece in zip(line, line[1:], strict=False):
         x0 = piece[0]["x0"]
         same = _column(first[0]["x0"], starts) == _column(x0, starts)
-        if same and is_period_name(_text(first)) and is_period_name(_text(piece)):
+        if same and names_a_column(first) and names_a_column(piece):
             added.append(x0)
     return (sorted(starts + added), line) if added else None
 

@@ -19,7 +19,7 @@ from planparse.fields.dates import is_period_name, period_in_year, year_frame
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
-from planparse.tables.roles import period_and_kind, row_to_roles, table_kind
+from planparse.tables.roles import figure_kind, row_to_roles, table_kind
 from planparse.tables.stitch import (
     continued_on_next_page,
     remap,
@@ -166,7 +166,7 @@ def _under_year(cell: str, year: str) -> str | None:
     year ("Q1" -> "Q1 2025/26"), or the kind of figure a grid gives for that year ("Target",
     "Actual" -> "2025/26 Target"); None for any other cell."""
     dated = period_in_year(cell, year)
-    if dated is None and period_and_kind(f"{year} {cell}") is not None:
+    if dated is None and figure_kind(cell) is not None:
         dated = f"{year} {cell}"
     return dated
 
@@ -204,26 +204,38 @@ def _years_over_periods(header: list[str], below: tuple[str, ...]) -> list[str] 
 _YEAR_OVER_PERIOD_RE = re.compile(r"(?P<year>(?:20)?\d{2}/\d{2}|20\d{2})\s+(?P<period>.+)")
 
 
+def _names_a_column_under_a_year(cell: str) -> bool:
+    """A period printed without its year ("Q1", "Autumn") or a kind of figure ("Target")."""
+    return is_period_name(cell) or figure_kind(cell) is not None
+
+
 def _years_stacked_on_periods(cells: tuple[str, ...]) -> list[str] | None:
     """A header whose two lines were read as one, each year stacked on the first period under
-    it ("2025/26 Q1 | Q2 | Q3 | Q4 | 2026/27 Q1 …", a header printed alone at a page's foot),
-    as one line whose periods each name their year ("Q1 2025/26"); else None."""
+    it ("2025/26 Q1 | Q2 | Q3 | Q4 | 2026/27 Q1 …", a header printed alone at a page's foot)
+    or on the first figure given for it ("2025/26 Target | Actual | 2026/27 Target | Actual"),
+    as one line whose cells each name their year ("Q1 2025/26", "2025/26 Actual"); else None.
+    Figures are read so only when two years or more each head the same ones, as "2024/25
+    Baseline | Target" may be one line, its target for no year printed."""
     top: list[str] = []
     below: list[str] = []
-    stacked = 0
+    groups: list[list[str]] = []  # what each year heads
     for cell in cells:
         m = _YEAR_OVER_PERIOD_RE.fullmatch(" ".join(cell.split()))
-        if m and year_frame(m["year"]) and is_period_name(m["period"]):
+        if m and year_frame(m["year"]) and _names_a_column_under_a_year(m["period"]):
             top.append(m["year"])
             below.append(m["period"])
-            stacked += 1
-        elif cell and is_period_name(cell) and not year_frame(cell):
+            groups.append([m["period"]])
+        elif cell and _names_a_column_under_a_year(cell) and not year_frame(cell) and groups:
             top.append("")
             below.append(cell)
+            groups[-1].append(cell)
         else:  # a column of its own, which ends the year spanning the columns before it
             top.append(cell)
             below.append("")
-    return _years_over_periods(top, tuple(below)) if stacked else None
+    figures = any(not is_period_name(c) for group in groups for c in group)
+    if not groups or (figures and (len(groups) < 2 or any(g != groups[0] for g in groups))):
+        return None
+    return _years_over_periods(top, tuple(below))
 
 
 def _naming_a_table(header: list[str] | None) -> tuple[list[str], list[str | None]] | None:
@@ -256,12 +268,18 @@ def _years_alone(current: Table | None) -> Table | None:
 
 def _repeats_periods(table: Table, cells: tuple[str, ...]) -> bool:
     """A line of periods printed again under a header repeated over a page break, whose
-    table's header already names them with their years ("Q1" under "Q1 2025/26")."""
+    table's header already names them with their years ("Q1" under "Q1 2025/26", "Target"
+    under "2025/26 Target")."""
     filled = [(j, c) for j, c in enumerate(cells) if c]
     return (
         bool(filled)
         and all(
-            j < len(table.header) and (table.header[j] + " ").startswith(f"{c} ") for j, c in filled
+            j < len(table.header)
+            and (
+                (table.header[j] + " ").startswith(f"{c} ")
+                or (" " + table.header[j]).endswith(f" {c}")
+            )
+            for j, c in filled
         )
         and any(table.header[j] != c for j, c in filled)
     )
@@ -362,8 +380,10 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None  # a heading left in a row ends the table above (Hillingdon 3.4)
             continue
         if current is not None and (
-            (not current.rows and _sets_years_over_periods(current, block.cells))
-            or (echo == 0 and _repeats_periods(current, block.cells))
+            # the periods again first: a header whose rows are all on the next page has none
+            # yet, and its "2025/26 Target" would take "Target" again as under a year
+            (echo == 0 and _repeats_periods(current, block.cells))
+            or (not current.rows and _sets_years_over_periods(current, block.cells))
         ):
             continue
         roles = row_to_roles(block.cells)
@@ -421,7 +441,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             else _is_theme_row(block.cells, lexicon)
         )
         if theme is not None:
-            ctx_override = update_context(Context(), theme)
+            ctx_override = update_context(Context(year_heading=ctx.year_heading), theme)
             current = None
             continue
         if current is None:

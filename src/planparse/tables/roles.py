@@ -200,9 +200,13 @@ def _without_period(cell: str) -> str:
 def period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
     or last ("2024/25 target", "Actual 2023/24"), or None."""
-    if not names_period(cell):
-        return None
-    rest = _without_period(cell)
+    return figure_kind(_without_period(cell)) if names_period(cell) else None
+
+
+def figure_kind(cell: str) -> str | None:
+    """The kind of value a grid header cell names once its period is taken out ("target",
+    "outturn" -> actual, "goal" -> target), as a role; None for any other cell."""
+    rest = normalise_header(cell)
     if rest in _REACHED_WORDS:
         return "actual"
     if rest in _AIMED_WORDS:

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from planparse.tables.find import Table
 
 
-def section_of(ctx: Context) -> tuple[str | None, str | None]:
-    """The theme and objective a table sits under; a table never continues across them."""
-    return ctx.theme, ctx.objective
+def section_of(ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """The theme, objective and year a table sits under; a table never continues across
+    them."""
+    return ctx.theme, ctx.objective, ctx.year_heading
 
 
 def last_page(table: Table) -> int | None:
