@@ -197,6 +197,15 @@ OTHER_AREAS = [
     ("Aut 1 2025", D(2025, 10, 31), "date"),
     ("sum 2026", D(2026, 12, 31), "date"),
     ("Feb HT 2026", D(2026, 2, 28), "date"),  # a half-term break by its month
+    # a quarter by its order, or with "of" or "FY" before its year (was: the year's end)
+    ("2nd quarter 2025/26", D(2025, 9, 30), "date"),
+    ("third quarter of 2025/26", D(2025, 12, 31), "date"),
+    ("4th Quarter 2025-26", D(2026, 3, 31), "date"),
+    ("Q2 of FY 25/26", D(2025, 9, 30), "date"),
+    ("FY25/26 Q2", D(2025, 9, 30), "date"),
+    ("1st quarter 2026", D(2026, 3, 31), "date"),  # a calendar year's
+    ("the first quarter of 2026", D(2026, 3, 31), "date"),
+    ("3rd Quarter", None, "none"),  # no year
 ]
 
 

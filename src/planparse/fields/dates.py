@@ -90,9 +90,14 @@ _MONTH_HALF_TERM = re.compile(
     rf"\b{_MONTH}\s+(?:half[- ]?term|HT)\s+(?P<year>\d{{4}}|\d{{2}})\b", re.I
 )
 _QUARTER = r"(?:Q|Qtr\.?\s*|Quarter\s+)"  # "Q3", "Qtr 3", "Quarter 3"
+# A quarter named by its order: "2nd quarter", "third quarter"
+_ORDINAL_QUARTER = r"(?P<qc>[1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+quarter"
+QUARTER_BY_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "Q3 2025/26", "Q2 of FY 25/26", "2025-26 Q3", "FY25/26 Q2", "2nd quarter of 2025/26"
 _FY_QUARTER = re.compile(
-    rf"\b{_QUARTER}(?P<q>[1-4])\s*(?:FY\s*)?(?P<y1>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<y2>\d{{2,4}})\b"
-    rf"|\b(?P<y1b>20\d{{2}}|\d{{2}})\s*[/-]\s*(?P<y2b>\d{{2,4}})\s+{_QUARTER}(?P<qb>[1-4])\b",
+    rf"\b(?:{_QUARTER}(?P<q>[1-4])|{_ORDINAL_QUARTER})\s*(?:of\s+)?(?:FY\s*)?"
+    r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
+    rf"|\b(?:FY\s*)?(?P<y1b>20\d{{2}}|\d{{2}})\s*[/-]\s*(?P<y2b>\d{{2,4}})\s+{_QUARTER}(?P<qb>[1-4])\b",
     re.I,
 )
 # "H1 2025/26", "H2 FY24/25": a financial year's half (Apr-Sep, Oct-Mar), as its quarters are
@@ -103,7 +108,7 @@ FY_HALF_END = {1: (9, 0), 2: (3, 1)}
 # "Q1 2026", "Quarter 3 2025": a calendar year's quarter (Q1 Jan-Mar … Q4 Oct-Dec); a
 # financial year's is written with both its years ("Q1 2026/27")
 _CALENDAR_QUARTER = re.compile(
-    rf"\b{_QUARTER}(?P<q>[1-4])\s+(?P<year>20\d{{2}})\b(?![/-]\d)"
+    rf"\b(?:{_QUARTER}(?P<q>[1-4])|{_ORDINAL_QUARTER})\s+(?:of\s+)?(?P<year>20\d{{2}})\b(?![/-]\d)"
     rf"|(?<![\d/-])(?P<yearb>20\d{{2}})\s+{_QUARTER}(?P<qb>[1-4])\b",  # "2026 Q1"
     re.I,
 )
@@ -236,6 +241,11 @@ def _second_year(y1: str, y2: str) -> int:
     return second
 
 
+def _quarter_number(text: str) -> int:
+    """A quarter's number as printed: "3", "3rd", "third" -> 3."""
+    return QUARTER_BY_WORD.get(text.lower()) or int(text[0])
+
+
 def find_dates(text: str, *, year_only: bool = False) -> list[tuple[int, dt.date, Precision]]:
     """Every date wording in `text` as (offset, end-of-period date, precision), left to right."""
     return [(start, date, precision) for start, _, date, precision in _date_spans(text, year_only)]
@@ -270,7 +280,7 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
             claim(m, _safe_date(_year(m["y"]), int(m["m"]), int(m["d"])), "day")
     for m in _FY_QUARTER.finditer(text):
         if free(m):
-            month, offset = FY_QUARTER_END[int(m["q"] or m["qb"])]
+            month, offset = FY_QUARTER_END[_quarter_number(m["q"] or m["qb"] or m["qc"])]
             claim(m, month_end(_year(m["y1"] or m["y1b"]) + offset, month), "quarter")
     for m in _FY_HALF.finditer(text):
         if free(m):
@@ -278,7 +288,8 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
             claim(m, month_end(_year(m["y1"]) + offset, month), "half")
     for m in _CALENDAR_QUARTER.finditer(text):
         if free(m):
-            claim(m, month_end(int(m["year"] or m["yearb"]), 3 * int(m["q"] or m["qb"])), "quarter")
+            quarter = _quarter_number(m["q"] or m["qb"] or m["qc"])
+            claim(m, month_end(int(m["year"] or m["yearb"]), 3 * quarter), "quarter")
     for m in _YEAR_START.finditer(text):
         y1, y2 = m["y1"] or m["y1b"], m["y2"] or m["y2b"]
         if free(m) and y1 and y2 and consecutive_years(y1, y2):
