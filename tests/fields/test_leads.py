@@ -244,6 +244,13 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND; DCO; PCF Chair", ["PCF"], ["Head of SEND", "DCO", "PCF Chair"]),
     ("SENDIASS Manager", ["SENDIASS"], ["SENDIASS Manager"]),
     ("Chair, PCF", ["PCF"], ["Chair"]),
+    # how bodies share a lead names no post; words handing over to the next role end none
+    ("LA and ICB jointly", ["LA", "ICB"], []),
+    ("LA, ICB and PCF together", ["LA", "ICB", "PCF"], []),
+    ("Joint: LA and ICB", ["LA", "ICB"], []),
+    ("Head of SEND supported by DCO", [], ["Head of SEND", "DCO"]),
+    ("SEND Manager with support from PCF", ["PCF"], ["SEND Manager"]),
+    ("Head of CAMHS", ["CAMHS"], ["Head of CAMHS"]),  # a title's own preposition
 ]
 
 

@@ -73,7 +73,10 @@ def tables_to_actions(
             if table.column("id") is None:
                 _ids_from_action_text(rows)
             logical.extend(rows)
-            years += [_deadline_year(table) or _section_year(table) or plan] * len(rows)
+            section = _section_year(table)
+            if section and plan and section[0] == plan[0]:
+                section = None  # the title itself, or a section of the plan's one year
+            years += [_deadline_year(table) or section or plan] * len(rows)
     _complete_cut_ids(logical)
     completed: dict[tuple[YearFrame, str], list[str]] = {}
     for row, year in zip(logical, years, strict=True):

@@ -304,6 +304,29 @@ def _without_lead_in(role: str) -> str:
     return _LEAD_IN.sub("", role)
 
 
+# Lower-case words at a role's end that hand over to the next role or body, a word other
+# than a preposition among them: "supported by", "working with", "with support from"
+_LEAD_OUT = re.compile(r"(?:\s+[a-z][\w'-]*)*\s+(?:by|from|with)$")
+# How bodies share a lead, which names no post: "LA and ICB jointly", "(joint)", "together"
+_SHARED = frozenset({"joint", "jointly", "together", "collectively", "both"})
+
+
+def _without_lead_out(role: str) -> str:
+    """A role without the lower-case words after its title that lead into the next one:
+    "Head of SEND supported by" (DCO), "Manager with support from" (PCF). A title ending
+    in its own preposition stays ("Head of", "Lead for" a body cut out of it)."""
+    m = _LEAD_OUT.search(role)
+    if m is None or not set(m[0].split()) - _PREPOSITIONS or not role[: m.start()].strip():
+        return role
+    return role[: m.start()]
+
+
+def _names_no_post(role: str) -> bool:
+    """A part that says how bodies share a lead ("jointly"), or hands over to one (a
+    lower-case lead-in ending in a preposition): no role."""
+    return set(role.lower().split()) <= _SHARED or _is_lead_in(role)
+
+
 def _respace(role: str, text: str) -> str:
     """Give a role rebuilt from tokens the spacing it had in the cell ("Children's")."""
     pattern = r"\s*".join(re.escape(tok) for tok in role.split(" "))
@@ -573,12 +596,12 @@ def parse_lead(cell: str | None) -> Lead:
             role = _respace(role, unlabelled).strip(ROLE_EDGES)
             # a possessive left where a body's name was cut out ("… Medway Women's")
             role = _CUT_POSSESSIVE.sub("", role).strip(ROLE_EDGES)
-            role = _without_lead_in(_unbracketed(role))
+            role = _without_lead_out(_without_lead_in(_unbracketed(role)))
             if (
                 role
                 and role not in roles
                 and any(ch.isalpha() for ch in role)
-                and not _is_lead_in(role)
+                and not _names_no_post(role)
             ):
                 roles.append(role)
     roles = _heads_of_bodies(roles, orgs, unlabelled, heads)
