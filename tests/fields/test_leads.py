@@ -251,6 +251,7 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND supported by DCO", [], ["Head of SEND", "DCO"]),
     ("SEND Manager with support from PCF", ["PCF"], ["SEND Manager"]),
     ("Head of CAMHS", ["CAMHS"], ["Head of CAMHS"]),  # a title's own preposition
+    ("Head of children's services supported by DCO", [], ["Head of children's services", "DCO"]),
 ]
 
 

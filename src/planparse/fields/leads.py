@@ -304,21 +304,23 @@ def _without_lead_in(role: str) -> str:
     return _LEAD_IN.sub("", role)
 
 
-# Lower-case words at a role's end that hand over to the next role or body, a word other
-# than a preposition among them: "supported by", "working with", "with support from"
-_LEAD_OUT = re.compile(r"(?:\s+[a-z][\w'-]*)*\s+(?:by|from|with)$")
+# Words at a role's end that hand over to the next role or body: "supported by", "working
+# closely with", "with support from"; a title's own lower-case words stay ("Head of
+# children's services")
+_LEAD_OUT = re.compile(
+    r"\s+(?:supported|assisted|advised|helped|overseen|working|with\s+(?:support|input|help))"
+    r"(?:\s+[a-z]+)?\s+(?:by|from|with)$"
+)
 # How bodies share a lead, which names no post: "LA and ICB jointly", "(joint)", "together"
 _SHARED = frozenset({"joint", "jointly", "together", "collectively", "both"})
 
 
 def _without_lead_out(role: str) -> str:
-    """A role without the lower-case words after its title that lead into the next one:
-    "Head of SEND supported by" (DCO), "Manager with support from" (PCF). A title ending
-    in its own preposition stays ("Head of", "Lead for" a body cut out of it)."""
+    """A role without the words after its title that lead into the next one: "Head of SEND
+    supported by" (DCO), "Manager with support from" (PCF). A title ending in its own
+    preposition stays ("Head of", "Lead for" a body cut out of it)."""
     m = _LEAD_OUT.search(role)
-    if m is None or not set(m[0].split()) - _PREPOSITIONS or not role[: m.start()].strip():
-        return role
-    return role[: m.start()]
+    return role[: m.start()] if m and role[: m.start()].strip() else role
 
 
 def _names_no_post(role: str) -> bool:

@@ -606,12 +606,7 @@ def _period_starts(
     pieces so cut."""
     if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
         return None
-    from planparse.fields.dates import is_period_name
-    from planparse.tables.roles import figure_kind
-
-    def names_a_column(piece: list[Word]) -> bool:
-        text = _text(piece)
-        return is_period_name(text) or figure_kind(text) is not None
+    from planparse.tables.roles import names_a_column_under_a_year
 
     line = _header_cut(line_pieces, j)
     if _in_columns(line, starts) is None:
@@ -620,7 +615,11 @@ def _period_starts(
     for first, piece in zip(line, line[1:], strict=False):
         x0 = piece[0]["x0"]
         same = _column(first[0]["x0"], starts) == _column(x0, starts)
-        if same and names_a_column(first) and names_a_column(piece):
+        if (
+            same
+            and names_a_column_under_a_year(_text(first))
+            and names_a_column_under_a_year(_text(piece))
+        ):
             added.append(x0)
     return (sorted(starts + added), line) if added else None
 

@@ -19,7 +19,12 @@ from planparse.fields.dates import is_period_name, period_in_year, year_frame
 from planparse.fields.ids import is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
-from planparse.tables.roles import figure_kind, row_to_roles, table_kind
+from planparse.tables.roles import (
+    figure_kind,
+    names_a_column_under_a_year,
+    row_to_roles,
+    table_kind,
+)
 from planparse.tables.stitch import (
     continued_on_next_page,
     remap,
@@ -204,11 +209,6 @@ def _years_over_periods(header: list[str], below: tuple[str, ...]) -> list[str] 
 _YEAR_OVER_PERIOD_RE = re.compile(r"(?P<year>(?:20)?\d{2}/\d{2}|20\d{2})\s+(?P<period>.+)")
 
 
-def _names_a_column_under_a_year(cell: str) -> bool:
-    """A period printed without its year ("Q1", "Autumn") or a kind of figure ("Target")."""
-    return is_period_name(cell) or figure_kind(cell) is not None
-
-
 def _years_stacked_on_periods(cells: tuple[str, ...]) -> list[str] | None:
     """A header whose two lines were read as one, each year stacked on the first period under
     it ("2025/26 Q1 | Q2 | Q3 | Q4 | 2026/27 Q1 …", a header printed alone at a page's foot)
@@ -221,11 +221,11 @@ def _years_stacked_on_periods(cells: tuple[str, ...]) -> list[str] | None:
     groups: list[list[str]] = []  # what each year heads
     for cell in cells:
         m = _YEAR_OVER_PERIOD_RE.fullmatch(" ".join(cell.split()))
-        if m and year_frame(m["year"]) and _names_a_column_under_a_year(m["period"]):
+        if m and year_frame(m["year"]) and names_a_column_under_a_year(m["period"]):
             top.append(m["year"])
             below.append(m["period"])
             groups.append([m["period"]])
-        elif cell and _names_a_column_under_a_year(cell) and not year_frame(cell) and groups:
+        elif cell and names_a_column_under_a_year(cell) and not year_frame(cell) and groups:
             top.append("")
             below.append(cell)
             groups[-1].append(cell)

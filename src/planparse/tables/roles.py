@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from planparse.fields.dates import is_period_heading, is_timeline_heading
+from planparse.fields.dates import is_period_heading, is_period_name, is_timeline_heading
 
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
@@ -201,6 +201,12 @@ def period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
     or last ("2024/25 target", "Actual 2023/24"), or None."""
     return figure_kind(_without_period(cell)) if names_period(cell) else None
+
+
+def names_a_column_under_a_year(cell: str) -> bool:
+    """A header cell that a year merged over it heads: a period printed without its year
+    ("Q1", "Autumn") or a kind of figure ("Target", "Actual")."""
+    return is_period_name(cell) or figure_kind(cell) is not None
 
 
 def figure_kind(cell: str) -> str | None:
