@@ -123,10 +123,11 @@ def names_section_year(text: str) -> bool:
     2026", "Actions for 2025-26". A calendar year alone counts only after "Year N" or "Phase
     N", as a heading's "2023" more often names an inspection or a report than a plan year."""
     text = " ".join(text.split())
+    # the two patterns first: `year_frame` runs every date pattern, and most headings fail
     return (
         len(text.split()) <= 8
-        and year_frame(text) is not None
         and bool(_YEAR_SPAN_RE.search(text) or _NUMBERED_YEAR_RE.match(text))
+        and year_frame(text) is not None
     )
 
 

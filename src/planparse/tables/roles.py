@@ -130,7 +130,7 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # ("2023/24 actual | 2024/25 target"); only beside a measure column, as a row of
         # period labels inside a grid is no header
         roles = [
-            ("target" if is_period_heading(c) else period_and_kind(c)) if r is None else r
+            ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
         baselines = [i for i, r in enumerate(roles) if r == "baseline"]
@@ -197,7 +197,7 @@ def _without_period(cell: str) -> str:
     return normalise_header(_PERIOD_IN_HEADER_RE.sub(" ", cell))
 
 
-def period_and_kind(cell: str) -> str | None:
+def _period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
     or last ("2024/25 target", "Actual 2023/24"), or None."""
     return figure_kind(_without_period(cell)) if names_period(cell) else None
