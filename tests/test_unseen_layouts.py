@@ -1289,7 +1289,7 @@ def test_a_plan_as_text_set_out_with_spaces_gives_what_its_text_gives(
 # header cut too coarsely on the page before carries too few columns.
 NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
-        "elmstead-year-by-year-plan.txt", "fairhaven-plan.txt",
+        "elmstead-year-by-year-plan.txt", "fairhaven-plan.txt", "foxley-termly-targets-plan.txt",
         "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
         "northgate-plan.txt", "penrose-priority-impact-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
@@ -1585,3 +1585,58 @@ def test_a_plan_set_out_year_by_year() -> None:
         ("M2", "actual", "2025/26 Actual", date(2026, 8, 31), 240.0),
         ("M2", "target", "2026/27 Target", date(2027, 8, 31), 120.0),
     }  # fmt: skip
+
+
+def test_a_plan_with_targets_by_term_and_month_of_its_year() -> None:
+    """Foxley: grids whose columns name a term or a month and no year ("Autumn term | Spring
+    term | Summer term", "Dec | Mar | Jul"), in a plan whose title names the year (2025/26,
+    an academic year in a SEND plan) and under a section naming the next ("Year 2
+    (2026/27)"). Each period ends in that year, terms running forward from the autumn, and
+    the analyst is told so (W403). Two grids one under the other with the same columns but
+    other periods are two grids, each measure under its own periods."""
+    got = extract(UNSEEN / "foxley-termly-targets-plan.txt")
+    assert [(a.action_id, a.due_text, a.due_date) for a in got.records["actions"]] == [
+        ("1.1", "Autumn term", date(2025, 12, 31)),
+        ("1.2", "February", date(2026, 2, 28)),
+        ("2.1", "Spring term", date(2026, 4, 30)),
+        ("2.2", "June", date(2026, 6, 30)),
+        ("3.1", "Summer term", date(2027, 7, 31)),
+    ]
+    assert [(m.measure_id, m.baseline_text) for m in got.records["measures"]] == [
+        ("M1", "38%"),
+        ("M2", "45%"),
+        ("M3", "260"),
+        ("M4", "82%"),
+    ]
+    terms = [date(2025, 12, 31), date(2026, 4, 30), date(2026, 7, 31)]
+    assert targets_of(got.records, "M1") == [
+        ("target", "Autumn term", terms[0], 50.0, "percent"),
+        ("target", "Spring term", terms[1], 60.0, "percent"),
+        ("target", "Summer term", terms[2], 70.0, "percent"),
+        ("baseline", "Baseline (July 2025)", date(2025, 7, 31), 38.0, "percent"),
+    ]
+    assert [t[2] for t in targets_of(got.records, "M2")] == [*terms, date(2025, 7, 31)]
+    assert targets_of(got.records, "M3") == [
+        ("target", "Dec", date(2025, 12, 31), 220.0, "count"),
+        ("target", "Mar", date(2026, 3, 31), 180.0, "count"),
+        ("target", "Jul", date(2026, 7, 31), 140.0, "count"),
+        ("baseline", None, None, 260.0, "count"),
+    ]
+    assert targets_of(got.records, "M4") == [
+        ("target", "Autumn", date(2026, 12, 31), 84.0, "percent"),
+        ("target", "Spring", date(2027, 4, 30), 86.0, "percent"),
+        ("target", "Summer", date(2027, 7, 31), 88.0, "percent"),
+        ("baseline", None, None, 82.0, "percent"),
+    ]
+    assert [(d.code, d.message) for d in got.diagnostics if d.code == "W403"] == [
+        (
+            "W403",
+            "grid periods printed without a year read in 2025/26, the year the plan's title "
+            "names: measures M1, M2, M3",
+        ),
+        (
+            "W403",
+            "grid periods printed without a year read in 2026/27, the year the section heading "
+            "'Year 2 (2026/27)' names: measure M4",
+        ),
+    ]

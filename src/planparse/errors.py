@@ -18,6 +18,8 @@ CODES: dict[str, str] = {
     "W303": "a line held two table rows fused by the converter and was split in two",
     "W401": "a deadline wording was not understood",
     "W402": "deadlines printed without a year were read in the one year the plan or column names",
+    "W403": "grid periods printed without a year were read in the one year the plan or section"
+    " names",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
     "E601": "coverage: the output folder lacks the tables `planparse extract` writes",
     "E902": "the document exhausted its worker's memory, or its worker died",

@@ -1,8 +1,11 @@
 """Grid rows to measures and targets, on rows shaped like the Hillingdon plan's grids."""
 
+from datetime import date
+
 import pytest
 
 from planparse.assemble.grids import tables_to_measures
+from planparse.fields.dates import year_frame, year_reading
 from planparse.layout import Context
 from planparse.tables.find import Row, Table
 
@@ -24,14 +27,14 @@ def _grid(*rows: list[str], header: list[str] = HEADER, roles: list[str | None] 
 
 
 def _targets(*rows: list[str]) -> list[tuple[str, str, str | None, str | None, float, str]]:
-    measures, targets = tables_to_measures("d", [_grid(*rows)])
+    measures, targets, _ = tables_to_measures("d", [_grid(*rows)])
     return [
         (t.measure_id, t.kind, t.series, t.period_label, t.value, t.value_text) for t in targets
     ]
 
 
 def test_wrapped_measure_with_ids_continuing_after_ampersand_is_one_measure() -> None:
-    measures, targets = tables_to_measures(
+    measures, targets, _ = tables_to_measures(
         "d",
         [
             _grid(
@@ -124,7 +127,7 @@ def test_baseline_dash_asides_sample_sizes_and_a_long_term_target() -> None:
 
 
 def test_source_column_keeps_words_with_numbers() -> None:
-    measures, _ = tables_to_measures(
+    measures, _, _ = tables_to_measures(
         "d",
         [
             _grid(
@@ -161,7 +164,7 @@ def test_baseline_columns_with_their_own_labels_and_row_labels_as_series() -> No
     context = Context()
     table = Table(header, roles, "grid", context,
                   [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
-    measures, targets = tables_to_measures("d", [table])
+    measures, targets, _ = tables_to_measures("d", [table])
     got = {(t.kind, t.series, t.period_label, t.value) for t in targets}
     assert ("baseline", "SALT", "May 24", 62.0) in got
     assert ("baseline", "OT", "Baseline Quarterly", 61.0) in got
@@ -191,7 +194,7 @@ def test_a_lower_case_rest_at_the_top_of_a_new_grid_finishes_the_last_measure() 
             ),  # fmt: skip
         ],
     )
-    measures, _ = tables_to_measures("d", [first, second])
+    measures, _, _ = tables_to_measures("d", [first, second])
     assert [m.text for m in measures] == [
         "Number of settings part of the Commitment will increase.",
         "Waiting times",
@@ -230,7 +233,7 @@ def test_a_series_column_names_its_rows_and_each_baseline_takes_its_row() -> Non
         context=context,
         rows=[Row(cells=r, context=context, page=None, line_no=i) for i, r in enumerate(rows)],
     )
-    _, targets = tables_to_measures("d", [table])
+    _, targets, _ = tables_to_measures("d", [table])
     got = {(t.kind, t.series, t.period_label, t.value) for t in targets}
     assert got == {
         ("target", "SEN Support 16-17 year olds", "By Oct 25", 92.5),
@@ -261,7 +264,7 @@ def test_a_label_lost_before_a_yearly_run_is_the_year_before() -> None:
 
 def test_a_measure_between_two_citing_the_same_ids_cites_them() -> None:
     # Hillingdon: "1.3.3" drawn once beside three measures; the text prints it twice
-    measures, _ = tables_to_measures(
+    measures, _, _ = tables_to_measures(
         "d",
         [
             _grid(
@@ -287,7 +290,7 @@ def test_a_measure_between_two_citing_the_same_ids_cites_them() -> None:
 def test_a_row_printing_an_and_list_of_ids_opens_a_measure_under_a_cut_one() -> None:
     # a measure cut mid-sentence ("… deadlines for") goes on in the row below unless that row
     # prints ids of its own, in any list form the id parser reads ("2.2.1 and 2.2.2")
-    measures, _ = tables_to_measures(
+    measures, _, _ = tables_to_measures(
         "d",
         [
             _grid(
@@ -328,7 +331,7 @@ def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
         header=header,
         roles=["measure", "actual", "baseline", "target", "target", "comparator"],
     )
-    measures, targets = tables_to_measures("d", [table])
+    measures, targets, _ = tables_to_measures("d", [table])
     assert [(m.text, m.baseline_text) for m in measures] == [
         ("Care leavers with a pathway plan", "74%")
     ]
@@ -404,7 +407,7 @@ def test_a_value_a_break_cut_is_one_value_again(
     header: list[str], rows: list[list[str]], expected: list[tuple]
 ) -> None:
     roles: list[str | None] = ["measure", "baseline", *["target"] * (len(header) - 2)]
-    _, targets = tables_to_measures("d", [_grid(*rows, header=header, roles=roles)])
+    _, targets, _ = tables_to_measures("d", [_grid(*rows, header=header, roles=roles)])
     got = [
         (t.measure_id, t.kind, t.period_label, t.series, t.value, t.unit, t.value_text)
         for t in targets
@@ -421,7 +424,7 @@ def test_a_date_column_beside_the_values_gives_no_value() -> None:
         header=header,
         roles=["measure", "baseline", "target", "deadline", "deadline"],
     )
-    _, targets = tables_to_measures("d", [table])
+    _, targets, _ = tables_to_measures("d", [table])
     assert [(t.kind, t.period_label, t.value) for t in targets] == [
         ("target", "Target 2025/26", 60.0),
         ("baseline", None, 30.0),
@@ -474,7 +477,7 @@ def test_a_measure_id_wrapped_over_two_rows_is_whole_again() -> None:
     # the measure's id, not an action it refers to
     header = ["Ref", "Measure", "Baseline (Mar 24)", "Target (Mar 26)"]
     roles = ["id", "measure", "baseline", "target"]
-    measures, targets = tables_to_measures(
+    measures, targets, _ = tables_to_measures(
         "d",
         [
             _grid(
@@ -493,4 +496,75 @@ def test_a_measure_id_wrapped_over_two_rows_is_whole_again() -> None:
     assert [(t.measure_id, t.value) for t in targets if t.measure_id == "KPI 2"] == [
         ("KPI 2", 150.0),
         ("KPI 2", 310.0),
+    ]
+
+
+TERMS = ["Measure", "Baseline", "Autumn term", "Spring term", "Summer term"]
+QUARTERS = ["Measure", "Baseline", "Q1", "Q2", "Q3", "Q4"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "ends"),
+    [
+        # an academic year runs from September: the terms fall in it, in order
+        ("academic", TERMS, [date(2025, 12, 31), date(2026, 4, 30), date(2026, 7, 31)]),
+        # a financial year runs from April, yet the terms run forward left to right
+        ("financial", TERMS, [date(2025, 12, 31), date(2026, 4, 30), date(2026, 7, 31)]),
+        ("financial", QUARTERS,
+         [date(2025, 6, 30), date(2025, 9, 30), date(2025, 12, 31), date(2026, 3, 31)]),
+        # a quarter of a school year has no one reading (domain notes): left undated
+        ("academic", QUARTERS, [None] * 4),
+        # months after the year opens, then into the next calendar year
+        ("academic", ["Measure", "Baseline", "Dec", "Mar", "Jul"],
+         [date(2025, 12, 31), date(2026, 3, 31), date(2026, 7, 31)]),
+    ],
+)  # fmt: skip
+def test_periods_printed_without_a_year_end_in_the_plans_year(
+    kind: str, header: list[str], ends: list[date | None]
+) -> None:
+    roles: list[str | None] = ["measure", "baseline", *["target"] * (len(header) - 2)]
+    values = [f"{50 + i}%" for i in range(len(header) - 2)]
+    table = _grid(["EHCPs in 20 weeks", "38%", *values], header=header, roles=roles)
+    with year_reading(kind):  # type: ignore[arg-type]
+        plan = year_frame("2025/26")
+        _, targets, diagnostics = tables_to_measures("d", [table], plan)
+    got = [(t.period_label, t.period_end) for t in targets if t.kind == "target"]
+    assert got == list(zip(header[2:], ends, strict=True))
+    expected = [] if ends[0] is None else [
+        "grid periods printed without a year read in 2025/26, the year the plan's title "
+        "names: measure M1"
+    ]  # fmt: skip
+    assert [d.message for d in diagnostics] == expected
+    # no year named: the periods stay undated, and nothing is reported
+    _, targets, diagnostics = tables_to_measures("d", [table])
+    assert all(t.period_end is None for t in targets) and not diagnostics
+
+
+def test_a_grids_section_year_dates_its_periods_before_the_plans() -> None:
+    context = Context(year_heading="Year 2 (2026/27)")
+    table = _grid(["EHCPs in 20 weeks", "38%", "50%", "60%", "70%"], header=TERMS,
+                  roles=["measure", "baseline", "target", "target", "target"])  # fmt: skip
+    table.context = context
+    with year_reading("academic"):
+        _, targets, diagnostics = tables_to_measures("d", [table], year_frame("2025/26"))
+    assert [t.period_end for t in targets if t.kind == "target"] == [
+        date(2026, 12, 31),
+        date(2027, 4, 30),
+        date(2027, 7, 31),
+    ]
+    assert [d.message for d in diagnostics] == [
+        "grid periods printed without a year read in 2026/27, the year the section heading "
+        "'Year 2 (2026/27)' names: measure M1"
+    ]
+
+
+def test_a_period_printed_with_its_year_keeps_it() -> None:
+    header = ["Measure", "Baseline", "Autumn term", "Summer term 2027"]
+    table = _grid(["EHCPs in 20 weeks", "38%", "50%", "70%"], header=header,
+                  roles=["measure", "baseline", "target", "target"])  # fmt: skip
+    with year_reading("academic"):
+        _, targets, _ = tables_to_measures("d", [table], year_frame("2025/26"))
+    assert [t.period_end for t in targets if t.kind == "target"] == [
+        date(2025, 12, 31),
+        date(2027, 7, 31),
     ]

@@ -126,3 +126,21 @@ def test_a_table_under_the_next_years_heading_is_its_own() -> None:
         ("Year 1 (2025/26)", ["1.1"]),
         ("Year 2 (2026/27)", ["1.2"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tables"),
+    [
+        # other periods under the same columns: a grid of its own
+        ("Autumn term\tSpring term", "Dec\tMar", 2),
+        ("2024/25\t2025/26", "2026/27\t2027/28", 2),
+        # the same periods: the header printed again, one grid
+        ("Autumn term\tSpring term", "Autumn term\tSpring term", 1),
+    ],
+)
+def test_a_grid_header_naming_other_periods_opens_a_grid_of_its_own(
+    first: str, second: str, tables: int
+) -> None:
+    lines = [f"Measure\tBaseline\t{first}", "EHCPs in 20 weeks\t38%\t50%\t60%",
+             f"Indicator\tBaseline\t{second}", "Waiting over 18 weeks\t260\t220\t180"]  # fmt: skip
+    assert [len(t.rows) for t in _tables(lines)] == ([1, 1] if tables == 2 else [2])

@@ -295,3 +295,23 @@ def test_an_ambition_without_a_period_is_no_target() -> None:
 )
 def test_a_deadline_column_that_replaces_another(header: str, replaces: bool) -> None:
     assert replaces_the_other(header, "deadline") is replaces
+
+
+@pytest.mark.parametrize(
+    "periods",
+    [
+        ("Autumn term", "Spring term", "Summer term"),
+        ("Autumn", "Spring", "Summer"),
+        ("Dec", "Mar", "Jul"),
+        ("Term 1", "Term 2", "Term 3"),
+    ],
+)
+def test_periods_printed_without_a_year_head_a_grids_target_columns(
+    periods: tuple[str, ...],
+) -> None:
+    # the plan's title or section names the year; beside a measure each is a target column
+    assert row_to_roles(("Measure", "Baseline", *periods)) == [
+        "measure",
+        "baseline",
+        *["target"] * len(periods),
+    ]

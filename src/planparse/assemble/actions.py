@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
 from planparse.fields.dates import Due, YearFrame, parse_due, year_frame
 from planparse.fields.ids import (
     canonical_action_id,
@@ -64,21 +65,18 @@ def tables_to_actions(
     recs: dict[str, Recommendation] = {}
     unnumbered = 0
     logical: list[LogicalRow] = []
-    plan = (plan_year, "the plan's title") if plan_year else None
+    plan = plan_source(plan_year)
     # beside each row: the year its table names, and where that is printed
-    years: list[tuple[YearFrame, str] | None] = []
+    years: list[SourcedYear | None] = []
     for table in tables:
         if table.kind == "action":
             rows = table_to_rows(table, logical[-1] if logical else None)
             if table.column("id") is None:
                 _ids_from_action_text(rows)
             logical.extend(rows)
-            section = _section_year(table)
-            if section and plan and section[0] == plan[0]:
-                section = None  # the title itself, or a section of the plan's one year
-            years += [_deadline_year(table) or section or plan] * len(rows)
+            years += [_deadline_year(table) or table_year(table, plan)] * len(rows)
     _complete_cut_ids(logical)
-    completed: dict[tuple[YearFrame, str], list[str]] = {}
+    completed: dict[SourcedYear, list[str]] = {}
     for row, year in zip(logical, years, strict=True):
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
         due, start = _dates(row, year[0] if year else None)
@@ -92,7 +90,7 @@ def tables_to_actions(
         result.actions.append(action)
         if year is not None and due.year is not None:  # the year was taken from `year`
             completed.setdefault(year, []).append(action_id)
-    result.diagnostics.extend(_years_completed(completed))
+    result.diagnostics.extend(years_read("W402", "deadlines", "action", completed))
     result.recommendations = list(recs.values())
     rec_ids = set(recs)
     for action in result.actions:
@@ -172,21 +170,13 @@ def _unread_deadline(row: LogicalRow, action: Action) -> list[Diagnostic]:
     return [Diagnostic(code="W401", message=message, where=_where(row))]
 
 
-def _deadline_year(table: Table) -> tuple[YearFrame, str] | None:
+def _deadline_year(table: Table) -> SourcedYear | None:
     """The one year an action table's deadline column heading names ("Timescale 2025/26"),
     and the heading."""
     col = table.column("deadline")
     heading = table.header[col] if col is not None and col < len(table.header) else ""
     year = year_frame(heading)
     return (year, f"the deadline column heading {' '.join(heading.split())!r}") if year else None
-
-
-def _section_year(table: Table) -> tuple[YearFrame, str] | None:
-    """The one year the heading over an action table's section names ("Year 1 (2025/26)"),
-    and the heading."""
-    heading = table.context.year_heading
-    year = year_frame(heading) if heading else None
-    return (year, f"the section heading {' '.join(heading.split())!r}") if year else None
 
 
 def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None]:
@@ -204,19 +194,6 @@ def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None
         due = revised.model_copy(update={"due_text": due.due_text})
     start = parse_due(values["start"], year=year).due_date if values.get("start") else None
     return due, start
-
-
-def _years_completed(completed: dict[tuple[YearFrame, str], list[str]]) -> list[Diagnostic]:
-    """One warning for each year deadlines printed without one were read in: an analyst
-    checks a date the plan implies rather than prints."""
-    return [
-        Diagnostic(
-            code="W402",
-            message=f"deadlines printed without a year read in {year}, the year {source} names: "
-            f"action{'s' if len(ids) > 1 else ''} {', '.join(ids)}",
-        )
-        for (year, source), ids in completed.items()
-    ]
 
 
 def _where(row: LogicalRow) -> str:

@@ -10,14 +10,23 @@ per series.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
 
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
+from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.dates import PERIOD_LABEL_RE, parse_period_end
+from planparse.fields.dates import (
+    PERIOD_LABEL_RE,
+    YearFrame,
+    complete_years,
+    is_period_name,
+    parse_period_end,
+)
 from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
-from planparse.models import Measure, Target
+from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
 from planparse.tables.roles import names_period
 
@@ -25,11 +34,25 @@ from planparse.tables.roles import names_period
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review")
 
 
-def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure], list[Target]]:
-    """Every measure and its baseline/target values."""
+class Grids(NamedTuple):
+    measures: list[Measure]
+    targets: list[Target]
+    diagnostics: list[Diagnostic]
+
+
+def tables_to_measures(
+    doc_id: str, tables: list[Table], plan_year: YearFrame | None = None
+) -> Grids:
+    """Every measure and its baseline/target values.
+
+    `plan_year` is the one year the plan's title names; with the year of a grid's section
+    heading before it, it dates the periods a grid prints without a year ("Autumn term",
+    "March"), which W403 reports."""
     measures: list[Measure] = []
     targets: list[Target] = []
     number = 0
+    plan = plan_source(plan_year)
+    read_in: dict[SourcedYear, list[str]] = {}
     for table in tables:
         if table.kind != "grid":
             continue
@@ -59,6 +82,8 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
         actual_labels = {carried[c] for c in _columns_of(table, "actual") if c in carried}
         heading = table.header[b_col] if b_col < len(table.header) else ""
         dated_heading = " ".join(heading.split()) if parse_period_end(heading) else None
+        year = table_year(table, plan)
+        ends = _period_ends(carried, year[0]) if year else {}
         groups: list[list[list[str]]] = []
         for cells in rows_in:
             if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
@@ -72,11 +97,34 @@ def tables_to_measures(doc_id: str, tables: list[Table]) -> tuple[list[Measure],
                 v.model_copy(update={"kind": "actual"}) if v.period_label in actual_labels else v
                 for v in values
             ]
-            if measure is not None:
-                number += 1
-                measures.append(measure)
-                targets.extend(values)
-    return _fill_spanned_refs(measures), targets
+            if measure is None:
+                continue
+            number += 1
+            measures.append(measure)
+            if year is not None and any(v.period_label in ends for v in values):
+                values = [_dated(v, ends) for v in values]
+                read_in.setdefault(year, []).append(measure.measure_id)
+            targets.extend(values)
+    diagnostics = years_read("W403", "grid periods", "measure", read_in)
+    return Grids(_fill_spanned_refs(measures), targets, diagnostics)
+
+
+def _period_ends(labels: dict[int, str], year: YearFrame) -> dict[str, dt.date]:
+    """The end of each period a grid's header prints without a year ("Q2", "Autumn term",
+    "March"), in `year`. The header is read left to right as one run of periods, so
+    "Autumn term | Spring term | Summer term" runs forward whatever month the year opens."""
+    yearless = [labels[c] for c in sorted(labels) if parse_period_end(labels[c]) is None]
+    if not yearless:
+        return {}
+    completed = complete_years(" | ".join(yearless), year).split(" | ")
+    ends = {label: parse_period_end(text) for label, text in zip(yearless, completed, strict=True)}
+    return {label: end for label, end in ends.items() if end is not None}
+
+
+def _dated(target: Target, ends: dict[str, dt.date]) -> Target:
+    if target.period_end is not None or target.period_label not in ends:
+        return target
+    return target.model_copy(update={"period_end": ends[target.period_label]})
 
 
 def _fill_spanned_refs(measures: list[Measure]) -> list[Measure]:
@@ -159,12 +207,13 @@ def _is_fragment_row(cells: list[str], m_col: int) -> bool:
 
 def _header_labels(table: Table) -> dict[int, str]:
     """Period labels a grid prints in its header ("2024/25", "Target 2025/26", "2023/24
-    outturn") rather than on a row of their own: every measure's values in those columns
-    take them."""
+    outturn", "Autumn term") rather than on a row of their own: every measure's values in
+    those columns take them."""
     return {
         col: " ".join(cell.split())
         for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
-        if role in ("target", "actual") and (names_period(cell) or parse_period_end(cell))
+        if role in ("target", "actual")
+        and (names_period(cell) or is_period_name(cell) or parse_period_end(cell))
     }
 
 

@@ -845,7 +845,8 @@ def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> l
     we will know (success measure)"), and the piece as a whole names no column ("Target
     date" stays whole). With no row under the header (`word_starts` None: a header alone at
     the foot of its page), the longest name it starts with is cut off ("Target date |
-    Status", not "Target | date Status")."""
+    Status", not "Target | date Status"). Periods run together ("Dec Mar") are cut so too,
+    where a word under the second starts."""
     from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
 
     cuts = range(len(piece) - 1, 0, -1) if word_starts is None else range(1, len(piece))
@@ -853,16 +854,33 @@ def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> l
         if word_starts is not None and not _starts_just_at(piece[k]["x0"], word_starts):
             continue  # no word under it starts here
         head, rest = _text(piece[:k]), _text(piece[k:])
-        if (
+        names = (
             rest[0].isalnum()
             and piece[k - 1]["text"].lower() not in _JOINERS
             and not inside_brackets(head)
             and is_exactly_a_name(head)
             and header_to_role(rest) is not None
             and not is_one_name(_text(piece))
-        ):
+        )
+        if names or (word_starts is not None and _periods_run_together(piece, k)):
             return [piece[:k], *_names_run_together(piece[k:], word_starts)]
     return [piece]
+
+
+def _periods_run_together(piece: list[Word], k: int) -> bool:
+    """Whether a header piece is periods one space apart cut before word k: a period before
+    it ("Dec", "Summer 1"), a period named in words starting at it ("Mar", "Summer 2", not
+    the year of a date: "31 January 2026"), and the whole no one period ("Autumn term
+    2025/26" stays whole)."""
+    from planparse.fields.dates import is_period_name
+
+    after = (_text(piece[k : k + n]) for n in (1, 2) if k + n <= len(piece))
+    return (
+        piece[k]["text"][:1].isalpha()
+        and is_period_name(_text(piece[:k]))
+        and any(is_period_name(text) for text in after)
+        and not is_period_name(_text(piece))
+    )
 
 
 def _starts_just_at(x0: float, starts: list[float], slack: float = CUT_SLACK) -> bool:

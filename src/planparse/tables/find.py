@@ -27,6 +27,7 @@ from planparse.tables.roles import (
 )
 from planparse.tables.stitch import (
     continued_on_next_page,
+    names_other_periods,
     remap,
     repeats_on_next_page,
     section_of,
@@ -335,23 +336,27 @@ def _repeated_header(
     previous: Table | None,
     tables: list[Table],
     block: Block,
+    header: list[str],
     roles: list[str | None],
     ctx: Context,
 ) -> tuple[Table | None, list[int | None] | None]:
     """The table a header row prints again, and where its columns sit in that table's when
     they moved (else None): the table it is in, the last table when it named the same
     columns in the same section before a gap (`previous`), or the table above it on an
-    earlier page."""
+    earlier page. A grid header naming other periods repeats none of them."""
+    above = tables[-1] if tables else None
+    if above is not None and names_other_periods(header, roles, above):
+        return None, None
     if current is not None and current.roles == roles:
         return current, None
     if (
         previous is not None
-        and previous is tables[-1]
+        and previous is above
         and section_of(previous.context) == section_of(ctx)
     ):
         return previous, None  # page-break repeat after a gap
-    colmap = repeats_on_next_page(tables[-1] if tables else None, block, roles, ctx)
-    return (tables[-1], colmap) if colmap is not None else (None, None)
+    colmap = repeats_on_next_page(above, block, roles, ctx)
+    return (above, colmap) if colmap is not None else (None, None)
 
 
 def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table]:
@@ -409,7 +414,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
         if roles is not None:
             key = tuple(roles)
             repeated, colmap = _repeated_header(
-                current, last_roles.get(key), tables, block, roles, ctx
+                current, last_roles.get(key), tables, block, header, roles, ctx
             )
             if repeated is not None:
                 current = repeated

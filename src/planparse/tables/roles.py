@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from planparse.fields.dates import is_period_heading, is_period_name, is_timeline_heading
+from planparse.fields.dates import is_period_name, is_timeline_heading
 
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
@@ -127,10 +127,11 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     if "measure" in roles:
         # a grid that heads its target columns with their periods ("Success measure |
         # Baseline | 2024/25 | 2025/26"), or with a period and what its values are
-        # ("2023/24 actual | 2024/25 target"); only beside a measure column, as a row of
-        # period labels inside a grid is no header
+        # ("2023/24 actual | 2024/25 target"), or with periods whose year the plan or its
+        # section names ("Autumn term | Spring term", "Q1 | Q2"); only beside a measure
+        # column, as a row of period labels inside a grid is no header
         roles = [
-            ("target" if is_period_heading(c) else _period_and_kind(c)) if r is None else r
+            ("target" if is_period_name(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
         baselines = [i for i, r in enumerate(roles) if r == "baseline"]

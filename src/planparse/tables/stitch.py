@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planparse.fields.dates import is_period_name
 from planparse.layout import Context
 from planparse.read.raw import Block
+from planparse.tables.roles import names_period
 
 if TYPE_CHECKING:
     from planparse.tables.find import Table
@@ -23,6 +25,26 @@ def section_of(ctx: Context) -> tuple[str | None, str | None, str | None]:
     """The theme, objective and year a table sits under; a table never continues across
     them."""
     return ctx.theme, ctx.objective, ctx.year_heading
+
+
+def names_other_periods(header: list[str], roles: list[str | None], above: Table) -> bool:
+    """Whether a grid header names other periods over its figures than the header of the
+    table above ("Autumn term | Spring term" after "Dec | Mar", "2026/27" after "2025/26"):
+    a grid of its own, however alike their columns, not the same header printed again. Only
+    headers naming as many periods are compared: a header's line of years merged over its
+    periods ("2025/26" over "Q2 | Q4") names fewer than the whole header above it."""
+    mine, theirs = _periods_named(header, roles), _periods_named(above.header, above.roles)
+    return bool(mine) and len(mine) == len(theirs) and mine != theirs
+
+
+def _periods_named(header: list[str], roles: list[str | None]) -> list[str]:
+    """The periods a grid's target and actual columns name, in order, spaces taken out (a
+    header printed again may wrap its cells elsewhere)."""
+    return [
+        "".join(cell.split()).lower()
+        for cell, role in zip(header, roles, strict=False)
+        if role in ("target", "actual") and (names_period(cell) or is_period_name(cell))
+    ]
 
 
 def last_page(table: Table) -> int | None:

@@ -1,0 +1,46 @@
+"""The year a table's periods printed without one fall in, and the warning that says so.
+
+Plans print "Autumn term", "March" or "Q2" and leave the year to the page: the plan's title
+("SEND Improvement Plan 2025/26") or the heading of the section the table sits under ("Year 2
+(2026/27)"). Action deadlines and grid periods take the same nearest year, and each reading
+is reported, because an analyst checks a date the plan implies rather than prints.
+"""
+
+from __future__ import annotations
+
+from planparse.fields.dates import YearFrame, year_frame
+from planparse.models import Diagnostic
+from planparse.tables.find import Table
+
+# A year and where it is printed ("the plan's title", "the section heading 'Year 1 (2025/26)'")
+SourcedYear = tuple[YearFrame, str]
+
+
+def plan_source(plan_year: YearFrame | None) -> SourcedYear | None:
+    return (plan_year, "the plan's title") if plan_year else None
+
+
+def table_year(table: Table, plan: SourcedYear | None) -> SourcedYear | None:
+    """The nearest year a table's section or plan names: the section heading over it ("Year 1
+    (2025/26)") before the plan's title. A section naming the plan's own year (the title
+    itself, read as a heading) is reported as the title."""
+    heading = table.context.year_heading
+    year = year_frame(heading) if heading else None
+    if year is None or (plan and year == plan[0]):
+        return plan
+    return year, f"the section heading {' '.join(heading.split())!r}"  # type: ignore[union-attr]
+
+
+def years_read(
+    code: str, what: str, records: str, read: dict[SourcedYear, list[str]]
+) -> list[Diagnostic]:
+    """One warning per year `what` ("deadlines") printed without a year were read in,
+    naming the `records` ("action") read so."""
+    return [
+        Diagnostic(
+            code=code,
+            message=f"{what} printed without a year read in {year}, the year {source} names: "
+            f"{records}{'s' if len(ids) > 1 else ''} {', '.join(ids)}",
+        )
+        for (year, source), ids in read.items()
+    ]
