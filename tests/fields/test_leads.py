@@ -252,7 +252,25 @@ BRACKETS_AND_LABELS = [
     ("SEND Manager with support from PCF", ["PCF"], ["SEND Manager"]),
     ("Head of CAMHS", ["CAMHS"], ["Head of CAMHS"]),  # a title's own preposition
     ("Head of children's services supported by DCO", [], ["Head of children's services", "DCO"]),
-]
+    ("Head of SEND working with DCO (ICB)", ["ICB"], ["Head of SEND", "DCO"]),
+    ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
+    ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
+    ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # the words after "with" name no post: the title's own
+    ("Head of Service for Children with Disabilities", [],
+     ["Head of Service for Children with Disabilities"]),
+    ("Commissioning Manager (Joint with ICB)", ["ICB"], ["Commissioning Manager (Joint with ICB)"]),
+    # a label naming a shared lead, and the council named by what it is
+    ("Joint lead: Head of SEND and DCO", [], ["Head of SEND", "DCO"]),
+    ("Co-leads: Head of Inclusion; DCO (ICB)", ["ICB"], ["Head of Inclusion", "DCO"]),
+    ("Council and ICB (joint)", ["Council", "ICB"], []),
+    ("Assistant Director, Education (Council) and Director of Nursing (ICB)", ["Council", "ICB"],
+     ["Assistant Director, Education", "Director of Nursing"]),
+    # a role's words going on after the body it is head of, unless they name a post
+    ("Head of CAMHS Services", ["CAMHS"], ["Head of CAMHS Services"]),
+    ("Head of CAMHS Designated Clinical Officer", ["CAMHS"],
+     ["Head of CAMHS", "Designated Clinical Officer"]),
+]  # fmt: skip
 
 
 # Bodies other areas name (written for this test): an ICB or council by initials or by a

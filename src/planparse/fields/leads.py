@@ -305,12 +305,17 @@ def _without_lead_in(role: str) -> str:
 
 
 # Words at a role's end that hand over to the next role or body: "supported by", "working
-# closely with", "with support from"; a title's own lower-case words stay ("Head of
-# children's services")
-_LEAD_OUT = re.compile(
-    r"\s+(?:supported|assisted|advised|helped|overseen|working|with\s+(?:support|input|help))"
-    r"(?:\s+[a-z]+)?\s+(?:by|from|with)$"
+# closely with", ", with support from the", "in partnership with"; a title's own lower-case
+# words stay ("Head of children's services")
+_HAND_OVER = (
+    r",?\s+(?:supported|assisted|advised|helped|overseen|working"
+    r"|in\s+(?:partnership|conjunction|collaboration)|with\s+(?:support|input|help))"
+    r"(?:\s+[a-z]+)?"
 )
+# at a role's end, the body it hands over to cut out after it (the preposition may go too)
+_LEAD_OUT = re.compile(rf"{_HAND_OVER}(?:\s+(?:by|from|with)(?:\s+the)?)?$")
+# inside a role, before the next: "Head of SEND working with DCO"
+_HANDS_OVER = re.compile(rf"{_HAND_OVER}\s+(?:by|from|with)(?:\s+the)?\s+")
 # How bodies share a lead, which names no post: "LA and ICB jointly", "(joint)", "together"
 _SHARED = frozenset({"joint", "jointly", "together", "collectively", "both"})
 
@@ -321,6 +326,13 @@ def _without_lead_out(role: str) -> str:
     preposition stays ("Head of", "Lead for" a body cut out of it)."""
     m = _LEAD_OUT.search(role)
     return role[: m.start()] if m and role[: m.start()].strip() else role
+
+
+def _handed_over(role: str) -> list[str]:
+    """A role and the one it hands over to, when both name a post: "Head of SEND working
+    with DCO" -> "Head of SEND", "DCO"; "Head of Service working with Families" stays."""
+    parts = _HANDS_OVER.split(role)
+    return parts if len(parts) > 1 and all(names_role(p) for p in parts) else [role]
 
 
 def _names_no_post(role: str) -> bool:
@@ -436,6 +448,26 @@ _SERVED_LIST_AFTER = ("for", "with")
 # Words that end a lower-case lead-in whose object, an organisation, was cut out of it
 # ("with support from" PCF): such a lead-in is no role.
 _PREPOSITIONS = frozenset({"by", "for", "from", "of", "to", "with"})
+
+
+# What parts a body's name from the words after it: another body or role follows
+_PARTING = frozenset({",", ";", "/", "(", ")", "[", "]", "and", "&", "-", "–", "+", ":"})
+
+
+def _goes_on_naming(doc: Any, i: int, org_starts: dict[int, Any]) -> bool:
+    """Whether the words from token i, after a body a role is of ("Head of CAMHS"), are
+    still the role's: capitalised words up to the next parting naming no post of their own
+    ("Services", "Council Tax"), not another role ("Designated Clinical Officer")."""
+    words = []
+    for tok in doc[i:]:
+        if tok.text in _PARTING or tok.i in org_starts:
+            break
+        words.append(tok.text)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not names_role(" ".join(words))
+    )
 
 
 def _is_lead_in(role: str) -> bool:
@@ -567,8 +599,13 @@ def parse_lead(cell: str | None) -> Lead:
             name = ent.text
             if name not in orgs:
                 orgs.append(name)
-            if served is None and runs[-1] and runs[-1][-1].lower_ in _SERVED_AFTER:
-                served = runs[-1][-1].lower_
+            if (
+                served is None
+                and runs[-1]
+                and runs[-1][-1].lower_ in _SERVED_AFTER
+                and not _LEAD_OUT.search(" ".join(t.text for t in runs[-1]))
+            ):
+                served = runs[-1][-1].lower_  # not a hand-over: "in partnership with" PCF
             if served is not None:
                 runs[-1].extend(doc[ent.start : ent.end])
             else:
@@ -588,6 +625,8 @@ def parse_lead(cell: str | None) -> Lead:
             if doc[i].text in _PAIRS and _unmatched_brackets("".join(t.text for t in runs[-1])):
                 runs[-1].append(doc[i])  # the bracket the role opened before them closes
                 i += 1
+            elif _goes_on_naming(doc, i, org_starts):
+                continue  # "Head of CAMHS Services": the role's own words go on after the body
             runs.append([])  # the list ended: what follows is another role
             continue
         runs[-1].append(doc[i])
@@ -599,13 +638,14 @@ def parse_lead(cell: str | None) -> Lead:
             # a possessive left where a body's name was cut out ("… Medway Women's")
             role = _CUT_POSSESSIVE.sub("", role).strip(ROLE_EDGES)
             role = _without_lead_out(_without_lead_in(_unbracketed(role)))
-            if (
-                role
-                and role not in roles
-                and any(ch.isalpha() for ch in role)
-                and not _names_no_post(role)
-            ):
-                roles.append(role)
+            for part in _handed_over(role):
+                if (
+                    part
+                    and part not in roles
+                    and any(ch.isalpha() for ch in part)
+                    and not _names_no_post(part)
+                ):
+                    roles.append(part)
     roles = _heads_of_bodies(roles, orgs, unlabelled, heads)
     return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
 
