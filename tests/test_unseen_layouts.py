@@ -142,16 +142,33 @@ def test_an_id_column_of_bullets_still_gives_its_actions() -> None:
     ]
 
 
-def test_a_deadline_not_understood_is_reported() -> None:
+@pytest.mark.parametrize(
+    ("deadline", "plan_year", "why"),
+    [
+        ("24-Apr", None, "not understood"),  # the 24th of April, or April 2024?
+        ("Q3", None, "prints no year, and no heading or title over it names one"),
+        ("End Oct", None, "prints no year, and no heading or title over it names one"),
+        # a quarter of a school year has no one reading (domain notes)
+        ("Q3", "academic",
+         "is a quarter, which the academic year 2025/26 the plan's title names does not place"),
+    ],
+)  # fmt: skip
+def test_a_deadline_not_understood_is_reported(
+    deadline: str, plan_year: str | None, why: str
+) -> None:
     from planparse.assemble.actions import tables_to_actions
+    from planparse.fields.dates import year_frame, year_reading
     from planparse.layout import blocks_to_contexts
     from planparse.read.text import lines_to_blocks
     from planparse.tables.find import blocks_to_tables
 
-    blocks = lines_to_blocks(["Ref\tAction\tLead\tDeadline", "1.1\tDo it\tHead of SEND\t24-Apr"])
-    result = tables_to_actions("d", blocks_to_tables(blocks, blocks_to_contexts(blocks)))
+    lines = ["Ref\tAction\tLead\tDeadline", f"1.1\tDo it\tHead of SEND\t{deadline}"]
+    blocks = lines_to_blocks(lines)
+    tables = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    with year_reading(plan_year or "academic"):  # type: ignore[arg-type]
+        result = tables_to_actions("d", tables, year_frame("2025/26") if plan_year else None)
     assert [(d.code, d.message) for d in result.diagnostics] == [
-        ("W401", "action 1.1: deadline '24-Apr' not understood; due_date left empty")
+        ("W401", f"action 1.1: deadline {deadline!r} {why}; due_date left empty")
     ]
 
 

@@ -233,6 +233,21 @@ SUPERSEDED = [
 ]
 
 
+# A review after the deadline is no deadline, unless the cell names no other date.
+REVIEWED = [
+    ("Sep-25 (review Dec-25)", D(2025, 9, 30)),
+    ("June 2025 (next review Jan 2026)", D(2025, 6, 30)),
+    ("March 2026, reviewed July 2026", D(2026, 3, 31)),
+    ("Review by March 2026", D(2026, 3, 31)),
+    ("Review date: Dec 2025", D(2025, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("wording", "date"), REVIEWED)
+def test_a_review_after_the_deadline_is_no_deadline(wording: str, date: dt.date) -> None:
+    assert parse_due(wording).due_date == date
+
+
 @pytest.mark.parametrize(("wording", "date", "kind"), SUPERSEDED)
 def test_parse_due_drops_a_replaced_date(wording: str, date: dt.date | None, kind: str) -> None:
     due = parse_due(wording)
@@ -379,6 +394,10 @@ RANGE_ENDS = [
     ("June 2025 - may change", D(2025, 6, 30), (D(2025, 6, 30),)),
     ("April 2025 to Q2", D(2025, 4, 30), (D(2025, 4, 30),)),
     ("Sept 2025, reviewed in March", D(2025, 9, 30), (D(2025, 9, 30),)),
+    # a month and its two-digit year at both ends: the end is no day ("Jul 26" is July 2026)
+    ("Sept 25 - Jul 26", D(2026, 7, 31), (D(2025, 9, 30), D(2026, 7, 31))),
+    ("Apr 25 - Mar 26", D(2026, 3, 31), (D(2025, 4, 30), D(2026, 3, 31))),
+    ("Oct 25 – Jan 26", D(2026, 1, 31), (D(2025, 10, 31), D(2026, 1, 31))),
 ]
 
 

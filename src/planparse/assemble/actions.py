@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
-from planparse.fields.dates import Due, YearFrame, parse_due, year_frame
+from planparse.fields.dates import Due, YearFrame, parse_due, year_frame, yearless_period
 from planparse.fields.ids import (
     canonical_action_id,
     cited_ids,
@@ -86,7 +86,7 @@ def tables_to_actions(
         if not row.values.get("id"):
             unnumbered += 1  # only rows kept as actions take a number
         result.diagnostics.extend(_repairs_of(row, action_id))
-        result.diagnostics.extend(_unread_deadline(row, action))
+        result.diagnostics.extend(_unread_deadline(row, action, year))
         result.actions.append(action)
         if year is not None and due.year is not None:  # the year was taken from `year`
             completed.setdefault(year, []).append(action_id)
@@ -158,14 +158,21 @@ def _repairs_of(row: LogicalRow, action_id: str) -> list[Diagnostic]:
     return out
 
 
-def _unread_deadline(row: LogicalRow, action: Action) -> list[Diagnostic]:
+def _unread_deadline(row: LogicalRow, action: Action, year: SourcedYear | None) -> list[Diagnostic]:
     """A deadline cell whose wording gave no date, no recurrence and no state ("24-Apr": the
-    24th of April, or April 2024?): the analyst is told rather than given a guess."""
+    24th of April, or April 2024?): the analyst is told rather than given a guess, and told
+    why when the wording is a period printed without a year ("Q2")."""
     if not row.values.get("deadline") or action.due_kind != "none":
         return []
+    reason = "not understood"
+    period = yearless_period(action.due_text or "")
+    if period and year is None:
+        reason = "prints no year, and no heading or title over it names one"
+    elif period and year and year[0].kind == "academic" and period[:1] in "Qq":
+        # domain notes: quarters are a financial year's; an academic year has none
+        reason = f"is a quarter, which the academic year {year[0]} {year[1]} names does not place"
     message = (
-        f"action {action.action_id}: deadline {action.due_text!r} not understood; "
-        "due_date left empty"
+        f"action {action.action_id}: deadline {action.due_text!r} {reason}; due_date left empty"
     )
     return [Diagnostic(code="W401", message=message, where=_where(row))]
 

@@ -181,6 +181,9 @@ _SUPERSEDED = re.compile(
     r"|original(?:\s+(?:date|deadline|target))?)\s*:?\s*(?:due\s+)?",
     re.I,
 )
+# A date the cell gives a review of the work by, after its deadline: "Sep-25 (review
+# Dec-25)", "March 2026, reviewed July 2026". Not the deadline when the cell names another.
+_REVIEW = re.compile(r"\b(?:next\s+)?review(?:ed)?(?:\s+date)?\s*(?:in|by|on|at)?\s*:?\s*", re.I)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
 
@@ -441,13 +444,16 @@ def year_frame(text: str) -> YearFrame | None:
 
 _MONTH_WORD = _MONTH.replace("(?P<mon>", "(?:")
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+# a day after its month prints its ordinal ("March 31st"): "Jul 26" is July 2026, as
+# `find_dates` reads it, so the end of a range "Sept 25 - Jul 26" has its year
+_DAY_AFTER = r"\d{1,2}(?:st|nd|rd|th)"
 # A period printed without its year: "October half term", "Autumn term", "Spring 2" (a half
 # term), "Easter", "31st March", "March 31st", "End Oct", "Q3". Nothing like a year may follow.
 _YEARLESS = re.compile(
     rf"\b(?:(?P<mht>{_MONTH_WORD})\s+(?:half[- ]?term|HT)"
     r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<half>[12])(?!\d))?"
     r"|(?P<holiday>easter|christmas)(?:\s+holidays?)?"
-    rf"|(?:{_ORDINAL}\s+(?:of\s+)?)?(?P<month>{_MONTH_WORD})\.?(?:\s+{_ORDINAL}\b)?"
+    rf"|(?:{_ORDINAL}\s+(?:of\s+)?)?(?P<month>{_MONTH_WORD})\.?(?:\s+{_DAY_AFTER}\b)?"
     rf"|{_QUARTER}(?P<q>[1-4]))\b(?![\s\-/'’.]*\d)",
     re.I,
 )
@@ -565,6 +571,9 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
     # dates a cell says were replaced ("(revised from March 2025)") are no deadline
     old = {m.end() for m in _SUPERSEDED.finditer(read)}
     dates = [d for d in dates if d[0] not in old]
+    if not scan:
+        reviews = {m.end() for m in _REVIEW.finditer(read)}
+        dates = [d for d in dates if d[0] not in reviews] or dates
     wording_left = _SUPERSEDED.sub(" ", read)
     if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
@@ -626,6 +635,16 @@ def is_period_heading(cell: str) -> bool:
 
 
 _MONTH_HEADING_RE = re.compile(rf"{_MONTH}\.?(?:[\s\-/'’]+(?:\d{{4}}|\d{{2}}))?", re.I)
+
+
+def yearless_period(text: str) -> str | None:
+    """The first period a wording prints without a year and that no year in it completes
+    ("Q2", "Autumn term", "End Oct"), or None; "24-Apr" may print its year first."""
+    text = " ".join(text.split())
+    m = _YEARLESS.search(text)
+    if m is None or m["month"] == "may" or find_dates(text, year_only=True):
+        return None
+    return None if re.search(r"\d\s*[-/'’]\s*$", text[: m.start()]) else m[0]
 
 
 def is_period_name(cell: str) -> bool:
