@@ -17,18 +17,12 @@ from typing import NamedTuple
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.dates import (
-    PERIOD_LABEL_RE,
-    YearFrame,
-    complete_years,
-    is_period_name,
-    parse_period_end,
-)
+from planparse.fields.dates import PERIOD_LABEL_RE, YearFrame, complete_years, parse_period_end
 from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
-from planparse.tables.roles import names_period
+from planparse.tables.roles import heads_a_period
 
 # Columns of a grid that hold no value of its measures.
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review")
@@ -212,8 +206,7 @@ def _header_labels(table: Table) -> dict[int, str]:
     return {
         col: " ".join(cell.split())
         for col, (role, cell) in enumerate(zip(table.roles, table.header, strict=False))
-        if role in ("target", "actual")
-        and (names_period(cell) or is_period_name(cell) or parse_period_end(cell))
+        if role in ("target", "actual") and (heads_a_period(cell) or parse_period_end(cell))
     }
 
 

@@ -17,6 +17,7 @@ SourcedYear = tuple[YearFrame, str]
 
 
 def plan_source(plan_year: YearFrame | None) -> SourcedYear | None:
+    """The one year a plan's title names, as a year and where it is printed."""
     return (plan_year, "the plan's title") if plan_year else None
 
 
@@ -26,9 +27,9 @@ def table_year(table: Table, plan: SourcedYear | None) -> SourcedYear | None:
     itself, read as a heading) is reported as the title."""
     heading = table.context.year_heading
     year = year_frame(heading) if heading else None
-    if year is None or (plan and year == plan[0]):
+    if not heading or year is None or (plan and year == plan[0]):
         return plan
-    return year, f"the section heading {' '.join(heading.split())!r}"  # type: ignore[union-attr]
+    return year, f"the section heading {' '.join(heading.split())!r}"
 
 
 def years_read(

@@ -192,6 +192,13 @@ def names_period(cell: str) -> bool:
     return bool(_PERIOD_IN_HEADER_RE.search(cell))
 
 
+def heads_a_period(cell: str) -> bool:
+    """Whether a grid's figure column heading names its period, with its year ("Target
+    2025/26", "2024/25") or without ("Autumn term", "Dec"): its values take it as their
+    label."""
+    return names_period(cell) or is_period_name(cell)
+
+
 def _without_period(cell: str) -> str:
     """A grid header cell's words once its period is taken out ("Target 2025/26" -> "target",
     "Latest (Aug 25)" -> "latest"), normalised as header names are."""

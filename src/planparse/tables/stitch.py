@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planparse.fields.dates import is_period_name
 from planparse.layout import Context
 from planparse.read.raw import Block
-from planparse.tables.roles import names_period
+from planparse.tables.roles import heads_a_period
 
 if TYPE_CHECKING:
     from planparse.tables.find import Table
@@ -43,7 +42,7 @@ def _periods_named(header: list[str], roles: list[str | None]) -> list[str]:
     return [
         "".join(cell.split()).lower()
         for cell, role in zip(header, roles, strict=False)
-        if role in ("target", "actual") and (names_period(cell) or is_period_name(cell))
+        if role in ("target", "actual") and heads_a_period(cell)
     ]
 
 
