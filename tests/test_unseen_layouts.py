@@ -1308,9 +1308,9 @@ NO_HEADER_AGAIN_LIMITS = {
     7: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
         "elmstead-year-by-year-plan.txt", "fairhaven-plan.txt", "foxley-termly-targets-plan.txt",
         "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
-        "northgate-plan.txt", "penrose-priority-impact-plan.txt", "redcliffe-plan.txt",
-        "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
-        "wyndham-inclusion-plan.txt"},
+        "northgate-plan.txt", "pelham-raci-plan.txt", "penrose-priority-impact-plan.txt",
+        "redcliffe-plan.txt", "thornbury-highlight-report.txt", "westvale-wsoa.txt",
+        "willowmere-plan.txt", "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
@@ -1657,3 +1657,51 @@ def test_a_plan_with_targets_by_term_and_month_of_its_year() -> None:
             "'Year 2 (2026/27)' names: measure M4",
         ),
     ]
+
+
+def test_a_plan_with_raci_columns_and_leads_printed_with_their_timescale() -> None:
+    """Pelham: "Responsible | Accountable | Consulted" columns (both who do and who answer
+    for the work lead it, each a role of its own; who is consulted does not lead), a "Lead /
+    timescale" column and a "Who and when" one (the deadline after the lead or before it), a
+    deadline cell saying the work was completed and when, and a KPI grid with a "Good is"
+    column, which is no value. Leads print "Early Years SEND Lead" row after row; the
+    council is the place the title names."""
+    got = extract(UNSEEN / "pelham-raci-plan.txt")
+    early_years = ["Early Years SEND Lead", "Head of Early Years"]
+    pfa = ["Head of Preparing for Adulthood"]
+    assert [
+        (a.action_id, a.lead_roles, a.lead_orgs, a.due_date, a.due_kind, a.status)
+        for a in got.records["actions"]
+    ] == [
+        ("1.1", early_years, [], date(2025, 12, 31), "date", "Green"),
+        ("1.2", early_years, [], date(2026, 3, 31), "date", "Amber"),
+        ("1.3", ["SLT Service Lead (Whittington Health)", "Associate Director of Commissioning"],
+         ["NHS North Central London ICB"], date(2025, 1, 31), "complete", "Complete"),
+        ("2.1", pfa, [], date(2025, 12, 31), "date", "Amber"),
+        ("2.2", ["Employment Support Manager"], [], date(2026, 6, 30), "date", "Not started"),
+        ("2.3", pfa, [], None, "recurring", "Green"),  # "Annually in June": no year named
+        ("3.1", ["Head of Inclusion"], [], date(2026, 4, 30), "date", "Amber"),
+        ("3.2", ["SENCO Network Lead"], [], date(2025, 9, 30), "recurring", "Green"),
+        ("3.3", ["Head of Inclusion"], [], None, "tbc", "Not started"),
+    ]  # fmt: skip
+    actions = {a.action_id: a for a in got.records["actions"]}
+    assert actions["1.1"].lead == "Early Years SEND Lead; Head of Early Years"
+    assert (actions["2.1"].lead, actions["2.1"].due_text) == (
+        "Head of Preparing for Adulthood",
+        "December 2025",
+    )
+    assert (actions["3.1"].lead, actions["3.1"].due_text) == (
+        "Head of Inclusion",
+        "Spring term 2026",
+    )
+    assert [(m.measure_id, m.baseline_text) for m in got.records["measures"]] == [
+        ("M1", "38%"),
+        ("M2", "26"),
+    ]
+    assert targets_of(got.records, "M1") == [
+        ("target", "Target Mar 26", date(2026, 3, 31), 60.0, "percent"),
+        ("target", "Target Mar 27", date(2027, 3, 31), 85.0, "percent"),
+        ("baseline", "Current (Mar 25)", date(2025, 3, 31), 38.0, "percent"),
+    ]
+    assert [t[3] for t in targets_of(got.records, "M2")] == [18.0, 12.0, 26.0]
+    assert got.document.council == "Pelham"

@@ -141,7 +141,7 @@ def _records(raw: RawDocument) -> Extract:
         source_file=raw.source_file,
         source_format=raw.source_format,
         sha256=raw.sha256,
-        council=find_council(raw.blocks),
+        council=find_council(raw.blocks, title),
         doc_type=kind,  # type: ignore[arg-type]
         title=title,
         period_start=start,

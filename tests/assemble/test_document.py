@@ -2,7 +2,7 @@
 
 import pytest
 
-from planparse.assemble.document import find_title
+from planparse.assemble.document import find_council, find_title
 from planparse.read.text import lines_to_blocks
 
 COVERS = [
@@ -71,3 +71,23 @@ def test_a_document_counts_six_terms_when_it_names_term_4_to_6(text: str, six: b
     from planparse.assemble.document import counts_six_terms
 
     assert counts_six_terms(lines_to_blocks(text.splitlines())) is six
+
+
+COUNCILS = [
+    # (title, lines, council): the title's place, though leads print another row after row
+    ("Pelham Local Area Partnership SEND Improvement Plan 2025-2027",
+     ["Ref\tAction\tLead", "1.1\tPublish a toolkit\tEarly Years SEND Lead",
+      "1.2\tTrain practitioners\tEarly Years SEND Lead"], "Pelham"),
+    ("Ashdown Borough Council Children's Services Improvement Plan 2025 – 2027",
+     ["Lead: Head of Safeguarding Partnership", "Safeguarding Partnership chair",
+      "Safeguarding Partnership board"], "Ashdown"),
+    # no title: the place named most often, a service's words never a place
+    (None, ["Early Years SEND Lead", "Early Years SEND Lead", "Kelsall SEND team"], "Kelsall"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body", "council"), COUNCILS)
+def test_the_council_is_the_place_the_title_names(
+    title: str | None, body: list[str], council: str
+) -> None:
+    assert find_council(lines_to_blocks(body), title) == council

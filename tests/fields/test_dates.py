@@ -10,6 +10,7 @@ from planparse.fields.dates import (
     parse_due,
     parse_period_end,
     period_in_year,
+    split_off_deadline,
     year_frame,
     year_reading,
 )
@@ -252,6 +253,60 @@ def test_a_review_after_the_deadline_is_no_deadline(wording: str, date: dt.date)
 def test_parse_due_drops_a_replaced_date(wording: str, date: dt.date | None, kind: str) -> None:
     due = parse_due(wording)
     assert (due.due_date, due.due_kind) == (date, kind)
+
+
+# A cell saying the work is done and when is complete, dated; one saying when it is to be
+# done by is a deadline.
+DONE = [
+    ("Completed Jan 2025", D(2025, 1, 31), "complete"),
+    ("Complete – March 2025", D(2025, 3, 31), "complete"),
+    ("March 2025 (completed)", D(2025, 3, 31), "complete"),
+    ("Achieved Dec 2024", D(2024, 12, 31), "complete"),
+    ("Done: 12/03/2025", D(2025, 3, 12), "complete"),
+    ("Completed by March 2026", D(2026, 3, 31), "date"),
+    ("To be completed by March 2026", D(2026, 3, 31), "date"),
+    ("March 2026 – to be completed", D(2026, 3, 31), "date"),
+]
+
+
+@pytest.mark.parametrize(("wording", "date", "kind"), DONE)
+def test_a_deadline_marked_done_is_complete_and_keeps_its_date(
+    wording: str, date: dt.date, kind: str
+) -> None:
+    due = parse_due(wording)
+    assert (due.due_date, due.due_kind) == (date, kind)
+
+
+# A "Lead / timescale" cell: (the lead, the deadline), in either order and over wrapped lines
+# ("Employment Support Manager /" over "June 2026"; "December" over "2025").
+LEAD_AND_DEADLINE = [
+    ("Head of PfA / December 2025", ("Head of PfA", "December 2025")),
+    ("December 2025 – Head of PfA", ("Head of PfA", "December 2025")),
+    ("Head of SEND by end of March 2026", ("Head of SEND", "by end of March 2026")),
+    ("Head of SEND (Dec 2025)", ("Head of SEND", "Dec 2025")),
+    ("Head of SEND/Q3 2025/26", ("Head of SEND", "Q3 2025/26")),
+    ("Head of SEND, ICB / Sept 2025 - Mar 2026", ("Head of SEND, ICB", "Sept 2025 - Mar 2026")),
+    ("w/c 6 January 2025 Head of SEND", ("Head of SEND", "w/c 6 January 2025")),
+    ("SENCO Network Lead, termly from September 2025",
+     ("SENCO Network Lead", "termly from September 2025")),
+    ("Head of Year 2 / 2025/26", ("Head of Year 2", "2025/26")),
+    ("Head of SEND, ongoing", ("Head of SEND", "ongoing")),
+    ("Head of SEND Ongoing", ("Head of SEND", "Ongoing")),
+    ("TBC / Head of SEND", ("Head of SEND", "TBC")),
+    ("Head of SEND / End Oct", ("Head of SEND", "End Oct")),
+    ("April 2025 and then termly", ("", "April 2025 and then termly")),
+    ("Head of SEND and DCO", ("Head of SEND and DCO", "")),
+    ("Employment Support Manager /", ("Employment Support Manager", "")),
+    ("June 2026", ("", "June 2026")),
+    ("December", ("", "December")),
+    ("from", ("", "from")),
+    ("TBC", ("", "TBC")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "parts"), LEAD_AND_DEADLINE)
+def test_a_lead_and_its_deadline_in_one_cell_are_parted(cell: str, parts: tuple) -> None:
+    assert split_off_deadline(cell) == parts
 
 
 # A duration is not a date: dateparser reads "20 weeks" as twenty weeks before its base date.

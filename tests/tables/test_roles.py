@@ -315,3 +315,21 @@ def test_periods_printed_without_a_year_head_a_grids_target_columns(
         "baseline",
         *["target"] * len(periods),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        ("Lead / timescale", "lead_deadline"),
+        ("Lead/Timescale", "lead_deadline"),
+        ("Who and when", "lead_deadline"),
+        ("Lead officer & deadline", "lead_deadline"),
+        ("Responsibility / target date", "lead_deadline"),
+        ("Lead role & organisation", "lead"),  # two names, neither a deadline
+        ("Start and end date", "start"),  # a start and a deadline, no lead
+        ("Lead", "lead"),
+    ],
+)
+def test_a_column_naming_a_lead_and_a_deadline_holds_both(cell: str, role: str | None) -> None:
+    roles = row_to_roles(("Ref", "Action", cell))
+    assert roles is not None and roles[2] == role

@@ -56,6 +56,7 @@ _NOT_PLACES = {
     "Integrated",
     "Delivery",
     "Operational",
+    "Years",
 }
 _RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", re.I)
 
@@ -158,7 +159,13 @@ def _continues_title(line: str) -> bool:
     return bool(_is_title_line(line) and len(line) < 60 and re.search(r"\breport\b", line, re.I))
 
 
-def find_council(blocks: list[Block]) -> str | None:
+def find_council(blocks: list[Block], title: str | None = None) -> str | None:
+    """The area a document is about: the place its title names before "Local Area",
+    "SEND", "Council" …, else the place named so most often in it (a lead column's "Early
+    Years SEND Lead", printed row after row, must not outnumber the title)."""
+    for m in _PLACE_RE.finditer(title or ""):
+        if m.group(1) not in _NOT_PLACES:
+            return m.group(1)
     counts: Counter[str] = Counter()
     for line in lines(blocks):
         for m in _PLACE_RE.finditer(line):

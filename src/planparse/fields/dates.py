@@ -186,6 +186,14 @@ _SUPERSEDED = re.compile(
 _REVIEW = re.compile(r"\b(?:next\s+)?review(?:ed)?(?:\s+date)?\s*(?:in|by|on|at)?\s*:?\s*", re.I)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
 _COMPLETE = re.compile(r"\b(complete|completed|done|achieved)\b", re.I)
+# A cell saying the work is done and when ("Completed Jan 2025", "Complete – March 2025",
+# "March 2025 (completed)"): complete, dated. Not a date it is to be done by ("to be
+# completed by March 2026"), nor "Completed by March 2026", which may be either.
+_DONE = re.compile(
+    r"^\W*(?:complete|completed|done|achieved)\b(?!\s+(?:by|before|within|no\s+later)\b)"
+    r"|(?<!be )\b(?:complete|completed|done|achieved)\W*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -601,6 +609,8 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
                     return Due(due_text=wording, due_date=None, due_kind=kind)  # type: ignore[arg-type]
     if not dates:
         return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
+    if not scan and _DONE.search(wording_left):
+        return dated("complete", max(dates, key=lambda d: d[1]))
     if not scan and _START.search(wording_left) and not _END.search(wording_left):
         # like a recurring deadline, dated by its first stated occurrence (README)
         return dated("ongoing", min(dates, key=lambda d: d[1]))
@@ -645,6 +655,72 @@ def yearless_period(text: str) -> str | None:
     if m is None or m["month"] == "may" or find_dates(text, year_only=True):
         return None
     return None if re.search(r"\d\s*[-/'’]\s*$", text[: m.start()]) else m[0]
+
+
+# Words a deadline opens with before its first date ("by the end of March 2026", "w/c 6 Jan
+# 2025"): the deadline's, not the words beside it
+_DUE_LEAD_IN = re.compile(
+    r"(?:(?:\b(?:by|before|until|till|from|during|in|within|no\s+later\s+than"
+    rf"|(?:the\s+)?end\s+of|w/?c|week\s+commencing|due|deadline|target\s+date)|{_RECURRING.pattern})"
+    r"\s*:?\s*)+$",
+    re.I,
+)
+# where a cell holding two fields parts them: a slash, a semicolon, a spaced dash, a comma
+_FIELD_PARTS = re.compile(r"\s*(?:(?<!\w)/|/(?!\w)|\s/|;|\|| [-–—] |,)\s*")
+# a state or a recurrence ending a cell with no separator before it ("Head of SEND Ongoing")
+_DUE_WORD_AT_END = re.compile(
+    rf"(?:^|\s)(?:{_TBC.pattern}|{_COMPLETE.pattern}|{_ONGOING.pattern}|{_RECURRING.pattern})\W*$",
+    re.I,
+)
+
+
+def _is_deadline(part: str) -> bool:
+    """Whether a part of a cell reads as a deadline on its own: a date, a state, a
+    recurrence, or a period printed without its year ("End Oct", "Q3")."""
+    return parse_due(part).due_kind != "none" or yearless_period(part) is not None
+
+
+def split_off_deadline(text: str) -> tuple[str, str]:
+    """A cell holding a deadline beside other words, as a plan's "Lead / timescale" column
+    prints them ("Head of PfA / December 2025", "December 2025 – Head of PfA", "Head of
+    SEND by end of March 2026", "Head of SEND, ongoing"): (the other words, the deadline).
+    Either is "" when the cell holds no such part.
+
+    >>> split_off_deadline("Head of PfA / December 2025")
+    ('Head of PfA', 'December 2025')
+    """
+    text = " ".join(text.split())
+    spans = _date_spans(text, True)
+    if spans:
+        start = spans[0][0]
+        if lead_in := _DUE_LEAD_IN.search(text[:start]):
+            start = lead_in.start()
+        before = text[:start].rstrip(" /;,|-–—(")
+        if before:
+            due = text[start:]
+            return before, due[:-1] if due.endswith(")") and "(" not in due else due
+        # the date first: the deadline runs to the first separator after its last date
+        end = spans[-1][1]
+        if sep := _FIELD_PARTS.search(text, end):
+            return text[sep.end() :], text[: sep.start()]
+        rest = text[end:].strip()
+        if rest[:1].isupper() and not _is_deadline(rest):
+            return rest, text[:end]  # "w/c 6 January 2025 Head of SEND"
+        return "", text
+    if yearless_period(text) == text or _DUE_LEAD_IN.fullmatch(text):
+        return "", text  # "December" or "from" over "2025": a wrapped deadline's first line
+    if cuts := list(_FIELD_PARTS.finditer(text)):
+        # no date: a state, a recurrence or a year-less period printed as a part of its own
+        head, tail = text[: cuts[-1].start()], text[cuts[-1].end() :]
+        if _is_deadline(tail):
+            return head, tail
+        head, tail = text[: cuts[0].start()], text[cuts[0].end() :]
+        if _is_deadline(head):
+            return tail, head
+    if m := _DUE_WORD_AT_END.search(text):
+        return text[: m.start()], text[m.start() :].strip()
+    # a line of a wrapped cell, its deadline on the next ("Employment Support Manager /")
+    return text.rstrip(" /;,|-–—"), ""
 
 
 def is_period_name(cell: str) -> bool:

@@ -110,12 +110,28 @@ def _after_name(cell: str, role: str) -> str:
     return ""
 
 
+# how a header joins two names in one cell: "Lead / timescale", "Who and when"
+_TWO_NAMES = re.compile(r"\s*(?:/|&|\+|\band\b)\s*", re.I)
+
+
+@lru_cache(maxsize=4096)
+def names_lead_and_deadline(cell: str) -> bool:
+    """Whether a header cell names a lead and a deadline ("Lead / timescale", "Who and
+    when", "Lead officer & deadline"): one column holding both, split cell by cell."""
+    parts = [p for p in _TWO_NAMES.split(cell) if p.strip()] if _TWO_NAMES.search(cell) else []
+    return len(parts) == 2 and {header_to_role(p) for p in parts} == {"lead", "deadline"}
+
+
 def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     """Roles for a header row, or None when the row is not a header."""
     filled = [c for c in cells if c.strip()]
     if len(filled) < 2:
         return None
     roles = [header_to_role(c) if c.strip() else None for c in cells]
+    roles = [
+        "lead_deadline" if names_lead_and_deadline(c) else r
+        for r, c in zip(roles, cells, strict=True)
+    ]
     for i, role in enumerate(roles):
         if role is not None and roles.count(role) > 1:
             # "Key Areas | Key Areas Actions (with timeliness)": a converter ran two header
@@ -231,7 +247,9 @@ def figure_kind(cell: str) -> str | None:
 
 # Columns that make a column of actions an action table: who, when, how it stands, or the
 # grouping it sits under.
-_BESIDE_ACTIONS = frozenset({"lead", "lead_org", "deadline", "status", "objective", "area"})
+_BESIDE_ACTIONS = frozenset(
+    {"lead", "lead_org", "deadline", "lead_deadline", "status", "objective", "area"}
+)
 
 
 def table_kind(roles: list[str | None]) -> str:

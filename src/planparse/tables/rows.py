@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase, inside_brackets
-from planparse.fields.dates import parse_due
+from planparse.fields.dates import parse_due, split_off_deadline
 from planparse.fields.ids import canonical_action_id, id_column_id
 from planparse.fields.leads import is_lead_cell, names_lead
 from planparse.layout import Context
@@ -32,6 +32,7 @@ from planparse.tables.roles import replaces_the_other
 CARRIED_ROLES = ("objective", "area", "lead", "lead_org", "group")
 # The columns naming who leads: the lead, and its organisation where printed apart.
 LEAD_ROLES = ("lead", "lead_org")
+LEAD_AND_DEADLINE = ("lead", "deadline")  # what a "Lead / timescale" cell holds, in order
 # Share of filled cells in a column that must be ids for an unnamed column to be the id one.
 DEFAULT_ID_COLUMN_SHARE = 0.5
 
@@ -405,7 +406,7 @@ def _lead_names_role(
     """Whether a lead wrapped in its own cell ("Public Health" / "Consultant") names a role
     or body once its next lines are read, while they open no row of their own: up to
     `LEAD_LOOKAHEAD` of them ("Designated" / "Clinical" / "Officer" in a narrow column)."""
-    k = roles.index("lead")
+    k = roles.index("lead" if "lead" in roles else "lead_deadline")
     for nxt, nxt_id in zip(
         aligned[index + 1 : index + 1 + LEAD_LOOKAHEAD],
         printed[index + 1 : index + 1 + LEAD_LOOKAHEAD],
@@ -445,12 +446,16 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
     action_col = roles.index("action") if "action" in roles else None
-    # columns sharing a role ("Action | Milestones"): each column's wrapped lines are joined
-    # in that column before the columns are joined, so that their lines do not interleave
+    # columns sharing a role ("Action | Milestones", "Responsible | Accountable"): each
+    # column's wrapped lines are joined in that column before the columns are joined, so
+    # that their lines do not interleave
     shared = [
         col
         for col, role in enumerate(roles)
-        if role and role not in CARRIED_ROLES and role != "timeline" and roles.count(role) > 1
+        if role
+        and (role not in CARRIED_ROLES or role in LEAD_ROLES)
+        and role != "timeline"
+        and roles.count(role) > 1
     ]
     # those columns and a timeline's are read apart, each row's text kept per column
     apart = shared + [col for col, role in enumerate(roles) if role == "timeline"]
@@ -493,7 +498,14 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                 )
             ):
                 continue  # converter debris ("d", "pa yo ha le", shreds) or a group id ("2.1.")
-            if role and cell and role != "timeline":
+            if role == "lead_deadline":
+                # "Lead / timescale": the lead and its deadline printed in one cell
+                for part_role, part in zip(
+                    LEAD_AND_DEADLINE, split_off_deadline(cell), strict=True
+                ):
+                    if part:
+                        values[part_role] = _join(values.get(part_role, ""), part)
+            elif role and cell and role != "timeline":
                 values[role] = _join(values.get(role, ""), cell)
         if not values:
             continue
@@ -595,7 +607,9 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             # the same words in two columns ("Due | Forecast": "July 2025 | July 2025") once
             texts = dict.fromkeys(t for col, t in row_parts if roles[col] == role)
             if texts:
-                logical.values[role] = " ".join(texts)
+                # two leads side by side are two leads ("Early Years SEND Lead | Head of
+                # Early Years"), whose words must not run into one role
+                logical.values[role] = ("; " if role in LEAD_ROLES else " ").join(texts)
         revised = [t for col, t in row_parts if col in revising]
         logical.revised_deadline = revised[-1] if revised else None
         marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
