@@ -148,6 +148,8 @@ def test_an_id_column_of_bullets_still_gives_its_actions() -> None:
         ("24-Apr", None, "not understood"),  # the 24th of April, or April 2024?
         ("Q3", None, "prints no year, and no heading or title over it names one"),
         ("End Oct", None, "prints no year, and no heading or title over it names one"),
+        ("End of financial year", None,
+         "prints no year, and no heading or title over it names one"),
         # a quarter of a school year has no one reading (domain notes)
         ("Q3", "academic",
          "is a quarter, which the academic year 2025/26 the plan's title names does not place"),

@@ -255,6 +255,27 @@ def test_parse_due_drops_a_replaced_date(wording: str, date: dt.date | None, kin
     assert (due.due_date, due.due_kind) == (date, kind)
 
 
+# A year named with its kind ends as that kind does, whichever way the document counts a bare
+# split year ("2025/26" is academic in a SEND plan).
+NAMED_YEARS = [
+    ("financial year end 2025/26", D(2026, 3, 31)),
+    ("end of academic year 2025/26", D(2026, 8, 31)),
+    ("2025/26 academic year", D(2026, 8, 31)),
+    ("end of the school year 2025/26", D(2026, 8, 31)),
+    ("2025/26 FY", D(2026, 3, 31)),
+    ("FY24/25", D(2025, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("wording", "date"), NAMED_YEARS)
+@pytest.mark.parametrize("reading", ["academic", "financial"])
+def test_a_year_named_with_its_kind_ends_as_that_kind(
+    wording: str, date: dt.date, reading: str
+) -> None:
+    with year_reading(reading):  # type: ignore[arg-type]
+        assert parse_due(wording).due_date == date
+
+
 # A cell saying the work is done and when is complete, dated; one saying when it is to be
 # done by is a deadline.
 DONE = [
@@ -392,6 +413,14 @@ YEARLESS = [
     ("Q3", None, D(2025, 12, 31), D(2025, 9, 30)),
     ("Q4", None, D(2026, 3, 31), D(2025, 12, 31)),
     ("may be delayed", None, None, None),
+    # a year named by its kind or its end: the year given, ending as that kind does; a
+    # calendar year places no financial or academic year
+    ("End of financial year", D(2026, 3, 31), D(2026, 3, 31), None),
+    ("By the end of the academic year", D(2026, 8, 31), D(2026, 8, 31), None),
+    ("End of the school year", D(2026, 8, 31), D(2026, 8, 31), None),
+    ("Year end", D(2026, 8, 31), D(2026, 3, 31), None),
+    ("End of year", D(2026, 8, 31), D(2026, 3, 31), None),
+    ("End of year 1", None, None, None),
 ]
 
 

@@ -112,9 +112,12 @@ _CALENDAR_QUARTER = re.compile(
     rf"|(?<![\d/-])(?P<yearb>20\d{{2}})\s+{_QUARTER}(?P<qb>[1-4])\b",  # "2026 Q1"
     re.I,
 )
-_FY = re.compile(
-    r"\b(?:FY|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\b"
-    r"|\b(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})\s+(?:FY|financial\s+year)\b",
+# "FY 24/25", "financial year end 2025/26", "2025/26 academic year": a year named with its
+# kind ends as that kind does, whichever way the document counts a bare "2025/26"
+_YEAR_KIND = r"(?:FY|(?:financial|academic|school)\s+year)"
+_NAMED_YEAR = re.compile(
+    rf"\b(?P<kind>{_YEAR_KIND})(?:\s+end)?\s*(?P<y1>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<y2>\d{{2,4}})\b"
+    rf"|\b(?P<y1b>20\d{{2}}|\d{{2}})\s*[/-]\s*(?P<y2b>\d{{2,4}})\s+(?P<kindb>{_YEAR_KIND})\b",
     re.I,
 )
 # The month a year ends in: August for an academic year (a plan about schools and SEND),
@@ -309,9 +312,13 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
     for m in _WINTER.finditer(text):
         if free(m) and consecutive_years(m["y1"], m["y2"]):
             claim(m, month_end(_second_year(m["y1"], m["y2"]), 2), "quarter")
-    for m in _FY.finditer(text):
+    for m in _NAMED_YEAR.finditer(text):
         if free(m):
-            claim(m, month_end(_second_year(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), 3), "year")
+            kind = (m["kind"] or m["kindb"]).split()[0].lower()
+            month = YEAR_START_MONTH.get(kind, YEAR_END_MONTH["financial"])  # "FY"
+            claim(
+                m, month_end(_second_year(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), month), "year"
+            )
     for m in _MONTH_HALF_TERM.finditer(text):
         if free(m):
             claim(m, month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()]), "term")
@@ -465,6 +472,13 @@ _YEARLESS = re.compile(
     rf"|{_QUARTER}(?P<q>[1-4]))\b(?![\s\-/'’.]*\d)",
     re.I,
 )
+# a year named by its kind or its end and not by its number ("End of financial year", "by
+# the end of the academic year", "Year end"): the one year a heading or title names
+_YEARLESS_NAMED_YEAR = re.compile(
+    rf"\b(?:(?P<kind>{_YEAR_KIND})(?:\s+end)?|year[- ]end|end\s+of\s+(?:the\s+)?year)\b"
+    r"(?![\s\-/'’.]*\d)",
+    re.I,
+)
 # the month each starts in, which places it in its year
 _TERM_START_MONTH = {
     ("autumn", ""): 9, ("autumn", "2"): 11, ("spring", ""): 1, ("spring", "2"): 2,
@@ -528,6 +542,10 @@ def complete_years(text: str, frame: YearFrame) -> str:
         last = (year, month)
         return f"{word} {year}"
 
+    if frame.kind != "calendar":
+        text = _YEARLESS_NAMED_YEAR.sub(
+            lambda m: f"{m[0]} {frame}" if m["kind"] else f"{m[0]} {frame.kind} year {frame}", text
+        )
     return _YEARLESS.sub(complete, text)
 
 
@@ -649,10 +667,11 @@ _MONTH_HEADING_RE = re.compile(rf"{_MONTH}\.?(?:[\s\-/'’]+(?:\d{{4}}|\d{{2}}))
 
 def yearless_period(text: str) -> str | None:
     """The first period a wording prints without a year and that no year in it completes
-    ("Q2", "Autumn term", "End Oct"), or None; "24-Apr" may print its year first."""
+    ("Q2", "Autumn term", "End Oct", "End of financial year"), or None; "24-Apr" may print
+    its year first."""
     text = " ".join(text.split())
-    m = _YEARLESS.search(text)
-    if m is None or m["month"] == "may" or find_dates(text, year_only=True):
+    m = _YEARLESS.search(text) or _YEARLESS_NAMED_YEAR.search(text)
+    if m is None or m.re is _YEARLESS and m["month"] == "may" or find_dates(text, year_only=True):
         return None
     return None if re.search(r"\d\s*[-/'’]\s*$", text[: m.start()]) else m[0]
 
