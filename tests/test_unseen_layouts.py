@@ -1311,8 +1311,9 @@ NO_HEADER_AGAIN_LIMITS = {
         "elmstead-year-by-year-plan.txt", "fairhaven-plan.txt", "foxley-termly-targets-plan.txt",
         "holmbury-highlight-report.txt", "larchfield-corporate-plan.txt", "marshford-plan.txt",
         "northgate-plan.txt", "pelham-raci-plan.txt", "penrose-priority-impact-plan.txt",
-        "redcliffe-plan.txt", "thornbury-highlight-report.txt", "westvale-wsoa.txt",
-        "willowmere-plan.txt", "wyndham-inclusion-plan.txt"},
+        "quarrybank-target-dates-plan.txt", "redcliffe-plan.txt",
+        "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
+        "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
@@ -1707,3 +1708,41 @@ def test_a_plan_with_raci_columns_and_leads_printed_with_their_timescale() -> No
     ]
     assert [t[3] for t in targets_of(got.records, "M2")] == [18.0, 12.0, 26.0]
     assert got.document.council == "Pelham"
+
+
+def test_a_plan_whose_measures_name_their_target_date_in_a_column() -> None:
+    """Quarrybank: "Measure | Baseline | Target | Target date | Data source", each target due
+    by the date beside it; baselines dated in their own brackets ("41% (2024)", "312 (as at
+    March 2025)"); a grid by plan year ("Year 1 | Year 2 | Year 3") that names no year stays
+    undated; "End of financial year" in a plan of three years names no one year (W401)."""
+    got = extract(UNSEEN / "quarrybank-target-dates-plan.txt")
+    assert [(a.action_id, a.due_date, a.due_kind) for a in got.records["actions"]] == [
+        ("1.1", date(2026, 3, 31), "date"),
+        ("1.2", None, "none"),
+        ("2.1", date(2025, 12, 31), "date"),
+    ]
+    assert [(m.measure_id, m.source) for m in got.records["measures"]] == [
+        ("M1", "SEN2 return"),
+        ("M2", "Local tracker"),
+        ("M3", "Annual survey"),
+        ("M4", None),
+    ]
+    assert targets_of(got.records, "M1") == [
+        ("target", "March 2027", date(2027, 3, 31), 70.0, "percent"),
+        ("baseline", "2024", date(2024, 12, 31), 41.0, "percent"),
+    ]
+    assert targets_of(got.records, "M2") == [
+        ("target", "December 2026", date(2026, 12, 31), 150.0, "count"),
+        ("baseline", "March 2025", date(2025, 3, 31), 312.0, "count"),
+    ]
+    assert targets_of(got.records, "M3") == [
+        ("target", "July 2026", date(2026, 7, 31), 75.0, "percent"),
+        ("baseline", None, None, 54.0, "percent"),
+    ]
+    assert [t[1:3] for t in targets_of(got.records, "M4")] == [
+        ("Year 1", None),
+        ("Year 2", None),
+        ("Year 3", None),
+        (None, None),
+    ]
+    assert [d.code for d in got.diagnostics] == ["W401"]

@@ -431,6 +431,53 @@ def test_a_date_column_beside_the_values_gives_no_value() -> None:
     ]
 
 
+def test_a_target_date_column_dates_the_target_beside_it() -> None:
+    # "Measure | Baseline | Target | Target date": a target under no period of its own is
+    # due by its row's date, which is its period; the baseline is no target
+    header = ["Measure", "Baseline", "Target", "Target date", "Data source"]
+    table = _grid(
+        ["EHCPs issued within 20 weeks", "41%", "70%", "March 2027", "SEN2"],
+        ["Children waiting for an EP assessment", "312", "150", "December 2026", "Tracker"],
+        ["Parent satisfaction", "54%", "75%", "", "Survey"],
+        header=header,
+        roles=["measure", "baseline", "target", "deadline", "source"],
+    )
+    _, targets, _ = tables_to_measures("d", [table])
+    assert [(t.measure_id, t.kind, t.period_label, t.period_end, t.value) for t in targets] == [
+        ("M1", "target", "March 2027", date(2027, 3, 31), 70.0),
+        ("M1", "baseline", None, None, 41.0),
+        ("M2", "target", "December 2026", date(2026, 12, 31), 150.0),
+        ("M2", "baseline", None, None, 312.0),
+        ("M3", "target", None, None, 75.0),  # no date printed: none
+        ("M3", "baseline", None, None, 54.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "label", "end"),
+    [
+        ("41% (2024)", "2024", date(2024, 12, 31)),
+        ("41% (Mar 2024)", "Mar 2024", date(2024, 3, 31)),
+        ("312 (as at March 2025)", "March 2025", date(2025, 3, 31)),
+        ("40% (Q3 2024/25)", "Q3 2024/25", date(2024, 12, 31)),
+        ("12.5% (n=40)", None, None),  # a sample size, no period
+        ("41% (England 2024)", None, None),  # a comparison, not the value's date
+    ],
+)
+def test_a_baseline_dated_in_its_own_bracket_takes_that_period(
+    cell: str, label: str | None, end: date | None
+) -> None:
+    table = _grid(
+        ["EHCPs issued within 20 weeks", cell, "70%"],
+        header=["Measure", "Baseline", "Target"],
+        roles=["measure", "baseline", "target"],
+    )
+    _, targets, _ = tables_to_measures("d", [table])
+    assert [(t.period_label, t.period_end) for t in targets if t.kind == "baseline"] == [
+        (label, end)
+    ]
+
+
 OAKHAM = (
     ["Measure", "Baseline", "Target 2025/26", "Source"],
     ["measure", "baseline", "target", "source"],

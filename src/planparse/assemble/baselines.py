@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planparse.fields.dates import parse_period_end
+from planparse.fields.dates import find_dates, parse_period_end
 from planparse.fields.values import Value, parse_values
 from planparse.models import Target
 
@@ -57,7 +57,7 @@ def baseline_targets(
     for m, body in pieces:
         if m is not None and (m["label"] or label is None):
             label = re.sub(r"(?<=\d)\s*([-–])\s*(?=\d)", r"\1", " ".join(m.group(0).split()))
-        for value, before, _ in _placed(body, _plain_baseline_values(body)):
+        for value, before, end in _placed(body, _plain_baseline_values(body)):
             if re.match(r"Target\b", value.value_text):
                 # "Target 100% of all identified schools" in a baseline cell (Hillingdon)
                 out.append(grid_target(doc_id, measure_id, "target", None, value))
@@ -65,8 +65,26 @@ def baseline_targets(
                 if value.series is None and (series := _row_series(before, unused)):
                     unused.remove(series)
                     value = value.model_copy(update={"series": series})
-                out.append(grid_target(doc_id, measure_id, "baseline", label, value))
+                own = label or _period_after(body, end)
+                out.append(grid_target(doc_id, measure_id, "baseline", own, value))
     return out
+
+
+# A period in brackets right after a baseline value: "41% (2024)", "312 (as at March 2025)"
+_PERIOD_AFTER_RE = re.compile(r"\s*\((?:as\s+(?:at|of)\s+|at\s+|in\s+)?(?P<period>[^()]{2,30})\)")
+
+
+def _period_after(body: str, end: int) -> str | None:
+    """The period a baseline value's own bracket dates it by, where no label or heading
+    does: a date and nothing else ("(2024)", "(Mar 2024)", "(2023/24)"), not a note that
+    names one ("(2023/24 national 50%)")."""
+    m = _PERIOD_AFTER_RE.match(body, end)
+    if m is None:
+        return None
+    period = m["period"].strip()
+    dates = find_dates(period, year_only=True)
+    whole = len(dates) == 1 and dates[0][0] == 0 and period[-1].isdigit()
+    return period if whole and parse_period_end(period) else None
 
 
 def _row_series(before: str, labels: list[str]) -> str | None:

@@ -17,7 +17,13 @@ from typing import NamedTuple
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
 from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
 from planparse.cuts import ends_mid_phrase
-from planparse.fields.dates import PERIOD_LABEL_RE, YearFrame, complete_years, parse_period_end
+from planparse.fields.dates import (
+    PERIOD_LABEL_RE,
+    YearFrame,
+    complete_years,
+    parse_due,
+    parse_period_end,
+)
 from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
@@ -60,6 +66,11 @@ def tables_to_measures(
         # as empty
         others = set().union(*(_columns_of(table, role) for role in NO_VALUE_ROLES))
         rows_in = [_without(list(row.cells), others) for row in table.rows]
+        # "Measure | Baseline | Target | Target date": the date each row's target is due by
+        due_cols = sorted(_columns_of(table, "deadline"))
+        dues = [
+            " ".join(row.cells[c] for c in due_cols if c < len(row.cells)) for row in table.rows
+        ]
         if measures:
             # the rest of the last measure, cut by a page break into a grid with other columns
             rest = []
@@ -69,6 +80,7 @@ def tables_to_measures(
                 and not _has_values(rows_in[:1], b_col)
             ):
                 rest.append(rows_in.pop(0)[m_col])
+                dues.pop(0)
             if rest:
                 text = " ".join([measures[-1].text, *rest])
                 measures[-1] = measures[-1].model_copy(update={"text": text})
@@ -79,14 +91,18 @@ def tables_to_measures(
         year = table_year(table, plan)
         ends = _period_ends(carried, year[0]) if year else {}
         groups: list[list[list[str]]] = []
-        for cells in rows_in:
+        group_dues: list[list[str]] = []
+        for cells, due in zip(rows_in, dues, strict=True):
             if not groups or _opens_measure(cells, groups[-1], m_col, b_col):
                 groups.append([])
+                group_dues.append([])
             groups[-1].append(cells)
-        for rows in groups:
+            group_dues[-1].append(due)
+        for rows, due_cells in zip(groups, group_dues, strict=True):
             measure, values, carried = _group_to_measure(
                 doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
             )
+            values = _due_by(values, " ".join(d for d in due_cells if d), year)
             values = [
                 v.model_copy(update={"kind": "actual"}) if v.period_label in actual_labels else v
                 for v in values
@@ -101,6 +117,20 @@ def tables_to_measures(
             targets.extend(values)
     diagnostics = years_read("W403", "grid periods", "measure", read_in)
     return Grids(_fill_spanned_refs(measures), targets, diagnostics)
+
+
+def _due_by(targets: list[Target], due_text: str, year: SourcedYear | None) -> list[Target]:
+    """Targets under no period of their own, dated by the row's target date ("70%" beside
+    "March 2027" in "Measure | Baseline | Target | Target date"): that cell is their period."""
+    due = parse_due(due_text, year=year[0] if year else None) if due_text.strip() else None
+    if due is None or due.due_date is None:
+        return targets
+    return [
+        t.model_copy(update={"period_label": due.due_text, "period_end": due.due_date})
+        if t.kind == "target" and t.period_label is None and t.period_end is None
+        else t
+        for t in targets
+    ]
 
 
 def _period_ends(labels: dict[int, str], year: YearFrame) -> dict[str, dt.date]:
