@@ -270,6 +270,16 @@ BRACKETS_AND_LABELS = [
     ("Head of CAMHS Services", ["CAMHS"], ["Head of CAMHS Services"]),
     ("Head of CAMHS Designated Clinical Officer", ["CAMHS"],
      ["Head of CAMHS", "Designated Clinical Officer"]),
+    # a head opening a role that qualifies the post after it, with or without its body
+    ("Consultant Community Paediatrician (Northshire NHS Foundation Trust)",
+     ["Northshire NHS Foundation Trust"], ["Consultant Community Paediatrician"]),
+    ("Consultant Clinical Psychologist (CAMHS)", ["CAMHS"], ["Consultant Clinical Psychologist"]),
+    ("Lead Community Nurse", [], ["Lead Community Nurse"]),
+    ("Public Health Consultant Community Paediatrician", [],
+     ["Public Health Consultant", "Community Paediatrician"]),  # two posts run together
+    # representatives and headteachers are posts
+    ("SENDCo Network Chair / Headteacher Reps", [], ["SENDCo Network Chair", "Headteacher Reps"]),
+    ("Virtual School Headteacher", [], ["Virtual School Headteacher"]),
 ]  # fmt: skip
 
 

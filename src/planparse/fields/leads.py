@@ -190,7 +190,7 @@ def _cut_roles(
         # the words up to a split, a role abbreviation or a word opening a role
         segment = []
         for word in rest:
-            if word in _SPLITS or word in abbrs or word in openers:
+            if word in _SPLITS or word in abbrs or word in openers or word.startswith("("):
                 break
             segment.append(word)
         return segment
@@ -240,7 +240,7 @@ def _cut_roles(
         # an abbreviation opening a role may name what the role leads: "SENCO Network Lead",
         # "EP Service Manager" (one role each), where "DCO Service leads for …" is two
         closes = (word in heads or word in abbrs) and not (
-            roles[-1] == [word] and word in abbrs and names_a_post(rest)
+            roles[-1] == [word] and (word in abbrs or word in _qualifiers()) and names_a_post(rest)
         )
         continues = (
             not rest or rest[0] in connectors or rest[0] in (*_SPLITS, ")") or rest[0] in heads
@@ -389,6 +389,12 @@ def _role_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
         frozenset(vocab["connectors"]),
         frozenset(vocab.get("openers", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """Heads that, alone at a role's start, qualify the post after them ("Consultant")."""
+    return frozenset(_vocab().get("qualifiers", []))
 
 
 @lru_cache(maxsize=1)
