@@ -671,7 +671,8 @@ def yearless_period(text: str) -> str | None:
     its year first."""
     text = " ".join(text.split())
     m = _YEARLESS.search(text) or _YEARLESS_NAMED_YEAR.search(text)
-    if m is None or m.re is _YEARLESS and m["month"] == "may" or find_dates(text, year_only=True):
+    may = m is not None and m.re is _YEARLESS and m["month"] == "may"  # the verb
+    if m is None or may or find_dates(text, year_only=True):
         return None
     return None if re.search(r"\d\s*[-/'’]\s*$", text[: m.start()]) else m[0]
 
