@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Literal
 
 from planparse.fields.dates import YearFrame, parse_due, year_frame
@@ -163,15 +164,15 @@ def find_council(blocks: list[Block], title: str | None = None) -> str | None:
     """The area a document is about: the place its title names before "Local Area",
     "SEND", "Council" …, else the place named so most often in it (a lead column's "Early
     Years SEND Lead", printed row after row, must not outnumber the title)."""
-    for m in _PLACE_RE.finditer(title or ""):
-        if m.group(1) not in _NOT_PLACES:
-            return m.group(1)
-    counts: Counter[str] = Counter()
-    for line in lines(blocks):
-        for m in _PLACE_RE.finditer(line):
-            if m.group(1) not in _NOT_PLACES:
-                counts[m.group(1)] += 1
+    if named := next(_places(title or ""), None):
+        return named
+    counts = Counter(place for line in lines(blocks) for place in _places(line))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _places(text: str) -> Iterator[str]:
+    """The places `text` names before "Local Area", "SEND", "Council" …, left to right."""
+    return (m.group(1) for m in _PLACE_RE.finditer(text) if m.group(1) not in _NOT_PLACES)
 
 
 def plan_year(title: str | None) -> YearFrame | None:

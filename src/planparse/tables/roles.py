@@ -119,7 +119,13 @@ def names_lead_and_deadline(cell: str) -> bool:
     """Whether a header cell names a lead and a deadline ("Lead / timescale", "Who and
     when", "Lead officer & deadline"): one column holding both, split cell by cell."""
     parts = [p for p in _TWO_NAMES.split(cell) if p.strip()] if _TWO_NAMES.search(cell) else []
-    return len(parts) == 2 and {header_to_role(p) for p in parts} == {"lead", "deadline"}
+    if len(parts) != 2:
+        return False
+    # the second part is read only when the first names one of the two (most cells that
+    # are asked hold a sentence with "and" in it, whose parts name nothing)
+    first = header_to_role(parts[0])
+    other = {"lead": "deadline", "deadline": "lead"}.get(first or "")
+    return other is not None and header_to_role(parts[1]) == other
 
 
 def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
