@@ -320,6 +320,23 @@ def test_a_duration_is_a_baseline_value_unless_words_follow_it(
     assert [t.value for t in baseline_targets("d", "M1", text, [])] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2023/24 - 45%", [(None, 45.0, "2023/24")]),
+        ("Jan 2024 - 45%", [(None, 45.0, "Jan 2024")]),
+        ("45% (2023/24 national 50%)", [(None, 45.0, None), ("national", 50.0, None)]),
+    ],
+)
+def test_a_split_year_or_month_year_is_a_baseline_date_not_a_value_or_series(
+    text: str, values: list[tuple[str | None, float, str | None]]
+) -> None:
+    from planparse.assemble.baselines import baseline_targets
+
+    found = baseline_targets("d", "M1", text, [])
+    assert [(t.series, t.value, t.period_label) for t in found] == values
+
+
 def test_outturn_years_before_the_targets_and_a_comparator_column() -> None:
     # "Indicator | 2023/24 outturn | 2024/25 outturn | Target 2025/26 | Target 2026/27 |
     # Statistical neighbours": the earlier outturn is an actual, the later the baseline (as
@@ -462,6 +479,12 @@ def test_a_target_date_column_dates_the_target_beside_it() -> None:
         ("40% (Q3 2024/25)", "Q3 2024/25", date(2024, 12, 31)),
         ("12.5% (n=40)", None, None),  # a sample size, no period
         ("41% (England 2024)", None, None),  # a comparison, not the value's date
+        # a period printed before the value, or after it with "at"/"in"
+        ("2023/24 - 41%", "2023/24", date(2024, 8, 31)),
+        ("March 2024: 41%", "March 2024", date(2024, 3, 31)),
+        ("As of March 2025 41%", "March 2025", date(2025, 3, 31)),
+        ("41% at March 2025", "March 2025", date(2025, 3, 31)),
+        ("41% in 2023-24", "2023-24", date(2024, 8, 31)),
     ],
 )
 def test_a_baseline_dated_in_its_own_bracket_takes_that_period(

@@ -102,6 +102,19 @@ def test_words_have_no_value() -> None:
             ],
         ),
         ("G 43% RI 32%", [("G", 43.0, "percent", "G 43%"), ("RI", 32.0, "percent", "RI 32%")]),
+        # a comparator printed in lower case, or with "average", still names its figure
+        (
+            "45% (national 50%)",
+            [(None, 45.0, "percent", "45%"), ("national", 50.0, "percent", "national 50%")],
+        ),
+        (
+            "Hillingdon 45% (England average 52%, statistical neighbours 48%)",
+            [
+                ("Hillingdon", 45.0, "percent", "Hillingdon 45%"),
+                ("England average", 52.0, "percent", "England average 52%"),
+                ("statistical neighbours", 48.0, "percent", "statistical neighbours 48%"),
+            ],
+        ),
     ],
 )
 def test_parse_values_real_wordings(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planparse.fields.dates import find_dates, parse_period_end
+from planparse.fields.dates import MONTH_YEAR_RE, find_dates, parse_period_end
 from planparse.fields.values import Value, parse_values
 from planparse.models import Target
 
@@ -42,7 +42,8 @@ def baseline_targets(
     Baseline October 2024 … 93.8%"); a bare "Baseline" keeps the dated label above it. Before
     the first label only a "Target 100% …" counts, a target without a period; a dash after the
     baseline's date separates ("Baseline 22/23 - 44%"), it is not a minus. Values before any
-    label take the column's dated `heading`, when it has one. A value with no
+    label take the column's dated `heading`, when it has one, or else a period printed beside
+    them ("2023/24 - 45%", "41% (2024)", "45% at March 2025"). A value with no
     series of its own takes the row label its words end in (see `_row_series`).
     """
     out: list[Target] = []
@@ -65,23 +66,40 @@ def baseline_targets(
                 if value.series is None and (series := _row_series(before, unused)):
                     unused.remove(series)
                     value = value.model_copy(update={"series": series})
-                own = label or _period_after(body, end)
+                own = label or _period_before(before) or _period_after(body, end)
                 out.append(grid_target(doc_id, measure_id, "baseline", own, value))
     return out
 
 
-# A period in brackets right after a baseline value: "41% (2024)", "312 (as at March 2025)"
-_PERIOD_AFTER_RE = re.compile(r"\s*\((?:as\s+(?:at|of)\s+|at\s+|in\s+)?(?P<period>[^()]{2,30})\)")
+_AS_AT = r"(?:as\s+(?:at|of)\s+|at\s+|in\s+)?"
+# A period right after a baseline value, in brackets or after "at"/"in": "41% (2024)",
+# "312 (as at March 2025)", "45% at March 2025"
+_PERIOD_AFTER_RE = re.compile(
+    rf"\s*\({_AS_AT}(?P<period>[^()]{{2,30}})\)"
+    r"|\s+(?:as\s+(?:at|of)|at|in)\s+(?P<bare>[^()\d]{0,10}\d[\d/\-–]*)(?=\s*(?:[,;.]|$))"
+)
+# A period printed alone before a baseline value: "2023/24 - 45%", "As of March 2025: 45%"
+_PERIOD_BEFORE_RE = re.compile(rf"(?i)\s*{_AS_AT}(?P<period>.{{2,30}}?)\s*[:\-–=]?\s*")
 
 
 def _period_after(body: str, end: int) -> str | None:
-    """The period a baseline value's own bracket dates it by, where no label or heading
-    does: a date and nothing else ("(2024)", "(Mar 2024)", "(2023/24)"), not a note that
-    names one ("(2023/24 national 50%)")."""
+    """The period a baseline value's own bracket (or "at"/"in") dates it by, where no label
+    or heading does: a date and nothing else ("(2024)", "(Mar 2024)", "(2023/24)"), not a note
+    that names one ("(2023/24 national 50%)")."""
     m = _PERIOD_AFTER_RE.match(body, end)
-    if m is None:
-        return None
-    period = m["period"].strip()
+    return _whole_period(m["period"] or m["bare"]) if m else None
+
+
+def _period_before(before: str) -> str | None:
+    """The period printed before a baseline value with nothing else between it and the value
+    before: "2023/24 - 45%", "March 2024: 45%", "As of March 2025 45%"."""
+    m = _PERIOD_BEFORE_RE.fullmatch(before)
+    return _whole_period(m["period"]) if m else None
+
+
+def _whole_period(period: str) -> str | None:
+    """`period` when it is one date and nothing more ("2024", "Mar 2024", "Q3 2024/25")."""
+    period = period.strip()
     dates = find_dates(period, year_only=True)
     whole = len(dates) == 1 and dates[0][0] == 0 and period[-1].isdigit()
     return period if whole and parse_period_end(period) else None
@@ -119,7 +137,9 @@ _CHANGE_RE = re.compile(r"[+\-]?\s?\d+(?:\.\d+)?\s?%?\s+(?:increase|decrease|red
 def _plain_baseline_values(body: str) -> list[Value]:
     """The values of a piece of baseline text, less dates, age bands and stray numbers."""
     body = drop_asides(body)
-    body = re.sub(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b", " ", body)
+    # years, split years whole ("2023/24", "2023-2024") and month-years are dates, not values
+    body = MONTH_YEAR_RE.sub(" ", body)
+    body = re.sub(r"\b(?:19|20)\d{2}(?:[/\-–](?:19|20)?\d{2})?\b|\b\d{2}/\d{2}\b", " ", body)
     body = re.sub(r"\b(?:16|19)-(?:17|25)\b", " ", body)  # age bands are not values
     body = re.sub(r"(?:^|(?<=\s))[-–]\s+(?=\d)", " ", body)
     body = _CHANGE_RE.sub(" ", body)

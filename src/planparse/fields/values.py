@@ -281,6 +281,9 @@ def _matched_values(text: str) -> Iterator[Found]:
             value_text = value_text[len(m["series"]) :].strip()
         elif series and not value_text.startswith(series):
             value_text = value_text[value_text.find(series) :]  # "Baseline Average 1.4"
+        if series is None and not m["series"] and (comp := _comparator_before(text, after, m)):
+            series = comp  # "45% (national 50%)": the comparison's own figure
+            value_text = " ".join(text[text.index(comp, after) : m.end()].split())
         trail = None if qualified else _TRAILING_SERIES_RE.match(text, m.end())
         if series is None and trail:
             series = trail["of"] or trail["aside"]
@@ -324,6 +327,21 @@ def _kind(unit: str) -> str:
     """What a printed unit measures: a share ("%", "pp"), a time ("weeks") or a rate."""
     kind = _unit(None, unit)
     return "time" if kind in _DURATIONS else "share" if kind.startswith("percent") else kind
+
+
+# What a plan compares its own figure with, printed before that figure in any case:
+# "national 50%", "England average 52%", "statistical neighbours: 48%"
+_COMPARATOR_RE = re.compile(
+    r"(?i)\b(?P<name>national(?:ly)?|england|regional(?:ly)?|london|statistical\s+neighbours?"
+    r"|stat\.?\s+neighbours?|similar\s+(?:areas|authorities|LAs))"
+    r"(?:\s+(?:average|avg\.?|mean|figure|rate))?\s*[:=]?\s*$"
+)
+
+
+def _comparator_before(text: str, after: int, m: re.Match[str]) -> str | None:
+    """The comparator a value is the figure of, printed right before it ("national 50%")."""
+    found = _COMPARATOR_RE.search(text, after, _number_start(m))
+    return found[0].strip().rstrip(":=").strip() if found else None
 
 
 def _number_start(m: re.Match[str]) -> int:
