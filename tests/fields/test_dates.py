@@ -249,6 +249,16 @@ def test_a_review_after_the_deadline_is_no_deadline(wording: str, date: dt.date)
     assert parse_due(wording).due_date == date
 
 
+# Work that goes on, with only a review dated, is ongoing from that review on.
+@pytest.mark.parametrize(
+    "wording",
+    ["Ongoing (review March 2026)", "Ongoing - review March 2026", "BAU, reviewed Mar-26"],
+)
+def test_ongoing_work_with_a_review_date_is_ongoing(wording: str) -> None:
+    due = parse_due(wording)
+    assert (due.due_kind, due.due_date) == ("ongoing", D(2026, 3, 31))
+
+
 @pytest.mark.parametrize(("wording", "date", "kind"), SUPERSEDED)
 def test_parse_due_drops_a_replaced_date(wording: str, date: dt.date | None, kind: str) -> None:
     due = parse_due(wording)

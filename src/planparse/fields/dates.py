@@ -597,9 +597,12 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
     # dates a cell says were replaced ("(revised from March 2025)") are no deadline
     old = {m.end() for m in _SUPERSEDED.finditer(read)}
     dates = [d for d in dates if d[0] not in old]
+    reviewed_only = False  # every date the cell names is a review's ("Ongoing (review May 26)")
     if not scan:
         reviews = {m.end() for m in _REVIEW.finditer(read)}
-        dates = [d for d in dates if d[0] not in reviews] or dates
+        undated = [d for d in dates if d[0] not in reviews]
+        reviewed_only = bool(dates) and not undated
+        dates = undated or dates
     wording_left = _SUPERSEDED.sub(" ", read)
     if not dates and not scan and re.search(r"\d", wording_left):
         day = _dateparser_date(wording)
@@ -629,6 +632,9 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
         return Due(due_text=wording if not scan else None, due_date=None, due_kind="none")
     if not scan and _DONE.search(wording_left):
         return dated("complete", max(dates, key=lambda d: d[1]))
+    if not scan and reviewed_only and _ONGOING.search(wording_left):
+        # work that goes on, reviewed by a date: ongoing, dated by its first review
+        return dated("ongoing", min(dates, key=lambda d: d[1]))
     if not scan and _START.search(wording_left) and not _END.search(wording_left):
         # like a recurring deadline, dated by its first stated occurrence (README)
         return dated("ongoing", min(dates, key=lambda d: d[1]))
