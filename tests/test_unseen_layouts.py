@@ -1678,8 +1678,9 @@ def test_a_plan_with_raci_columns_and_leads_printed_with_their_timescale() -> No
     ] == [
         ("1.1", early_years, [], date(2025, 12, 31), "date", "Green"),
         ("1.2", early_years, [], date(2026, 3, 31), "date", "Amber"),
-        ("1.3", ["SLT Service Lead (Whittington Health)", "Associate Director of Commissioning"],
-         ["NHS North Central London ICB"], date(2025, 1, 31), "complete", "Complete"),
+        ("1.3", ["SLT Service Lead", "Associate Director of Commissioning"],
+         ["Whittington Health", "NHS North Central London ICB"], date(2025, 1, 31), "complete",
+         "Complete"),
         ("2.1", pfa, [], date(2025, 12, 31), "date", "Amber"),
         ("2.2", ["Employment Support Manager"], [], date(2026, 6, 30), "date", "Not started"),
         ("2.3", pfa, [], None, "recurring", "Green"),  # "Annually in June": no year named

@@ -387,6 +387,15 @@ BODIES = [
     ("EHC Coordinator, SEN Team", [], ["EHC Coordinator", "SEN Team"]),
     ("DCO SEND Team", [], ["DCO", "SEND Team"]),
     ("SEND Manager Commissioning Manager", [], ["SEND Manager", "Commissioning Manager"]),
+    # a community trust named "<place> Health" is a body; the service is not, nor is it in a post
+    ("SLT Service Lead (Whittington Health)", ["Whittington Health"], ["SLT Service Lead"]),
+    ("Service Manager, Whittington Health", ["Whittington Health"], ["Service Manager"]),
+    ("Director of Public Health", [], ["Director of Public Health"]),
+    (
+        "Children and Young People Health Lead, ICB",
+        ["ICB"],
+        ["Children and Young People Health Lead"],
+    ),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

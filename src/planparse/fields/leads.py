@@ -476,6 +476,20 @@ def _goes_on_naming(doc: Any, i: int, org_starts: dict[int, Any]) -> bool:
     )
 
 
+# Words a body's name may end in that also name a service ("Whittington Health"): followed
+# by more capitalised words, they are a post's ("Young People Health Lead")
+_SERVICE_ENDS = frozenset({"health"})
+
+
+def _service_in_a_post(doc: Any, ent: Any) -> bool:
+    """Whether a body found as "<place> Health" goes on into a post's words, and so is
+    none: "Children and Young People Health Lead" is a role, not a body and a role."""
+    if ent[-1].lower_ not in _SERVICE_ENDS or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.text not in _PARTING and after.text[:1].isupper()
+
+
 def _is_lead_in(role: str) -> bool:
     return role.islower() and role.split()[-1] in _PREPOSITIONS
 
@@ -587,7 +601,7 @@ def parse_lead(cell: str | None) -> Lead:
     ends = {ent.start: _word_end(doc, ent) if ent.label_ == "ORG" else ent.end for ent in doc.ents}
     taken = {t for ent in doc.ents for t in range(ent.start, ends[ent.start])}
     for ent in doc.ents:
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and not _service_in_a_post(doc, ent):
             start, end = _word_start(doc, ent.start, taken), ends[ent.start]
             if end > start:
                 org_starts[start] = doc[start:end]
