@@ -495,6 +495,39 @@ def test_an_empty_lead_cell_drawn_on_its_own_is_no_lead(tmp_path: Path) -> None:
     ]
 
 
+def test_an_accountable_cell_merged_down_is_each_rows_and_one_drawn_empty_none(
+    tmp_path: Path,
+) -> None:
+    # "Responsible | Accountable": the accountable cell merged over 1.1 and 1.2, 1.3 drawn
+    # with an empty one of its own
+    from planparse.api import extract
+    from tests.hostile import page_pdf
+
+    xs, ys = [60, 100, 300, 430, 560], [700, 680, 640, 600, 560]  # column edges, row rules
+    rules = [(xs[0], y, xs[-1], y) for y in ys if y != 640]
+    rules.append((xs[0], 640, xs[3], 640))  # the 1.1/1.2 rule stops at the accountable column
+    rules += [(x, ys[0], x, ys[-1]) for x in xs]
+    stream = b"0.5 w " + b"".join(b"%d %d m %d %d l S " % r for r in rules)
+    cells = [
+        (686, ["Ref", "Actions", "Responsible", "Accountable"]),
+        (662, ["1.1", "Review the offer by May 2025", "Head of SEND", "Director of Education"]),
+        (622, ["1.2", "Publish the offer by June 2025", "Local Offer Officer", ""]),
+        (582, ["1.3", "Train SENCOs by March 2026", "SENCO Network Lead", ""]),
+    ]
+    for y, texts in cells:
+        for x, text in zip(xs, texts, strict=False):
+            if text:
+                stream += b"BT /F1 9 Tf %d %d Td (%s) Tj ET " % (x + 4, y, text.encode())
+    path = tmp_path / "raci.pdf"
+    path.write_bytes(page_pdf(stream))
+    actions = extract(path).records["actions"]
+    assert [(a.action_id, a.lead) for a in actions] == [
+        ("1.1", "Head of SEND; Director of Education"),
+        ("1.2", "Local Offer Officer; Director of Education"),
+        ("1.3", "SENCO Network Lead"),
+    ]
+
+
 def test_an_empty_lead_cell_under_a_lead_on_a_corpus_page() -> None:
     from planparse.read.raw import DrawnEmpty
 

@@ -37,6 +37,21 @@ def test_lead_printed_once_applies_below_and_cut_lead_is_joined() -> None:
     assert rows[2]["area"] == "3.2 Oversight"
 
 
+def test_an_accountable_lead_printed_once_applies_below_beside_each_rows_own() -> None:
+    # "Responsible | Accountable": the accountable post printed once for the area's rows
+    rows = rows_of(
+        "No.\tAction\tResponsible\tAccountable\tTimescale\n"
+        "1.1\tReview the offer\tHead of SEND\tDirector of Education\tMay 2025\n"
+        "1.2\tPublish the offer\tLocal Offer Officer\t\tJune 2025\n"
+        "1.3\tTrain SENCOs\tSENCO Network Lead\tAssistant Director\tMarch 2026\n"
+    )
+    assert [(r["id"], r["lead"]) for r in rows] == [
+        ("1.1", "Head of SEND; Director of Education"),
+        ("1.2", "Local Offer Officer; Director of Education"),
+        ("1.3", "SENCO Network Lead; Assistant Director"),
+    ]
+
+
 def test_the_rest_of_a_lead_goes_on_the_row_that_printed_it_not_on_a_twin_above() -> None:
     # Ashdown as a PDF with short pages: 5.1 and 5.2 each print "Head of Service, …"; the
     # rest of 5.2's lead is cut onto the next page, and 5.1 keeps its own

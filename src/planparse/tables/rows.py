@@ -460,6 +460,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
     # those columns and a timeline's are read apart, each row's text kept per column
     apart = shared + [col for col, role in enumerate(roles) if role == "timeline"]
     parts: dict[int, dict[int, str]] = {}  # id(logical row) -> column read apart -> its text
+    drawn_empty: set[tuple[int, int]] = set()  # (id(logical row), lead column) drawn empty
     if has_id and not any(printed) and (above is None or not above.values.get("id")):
         # an id column that holds no id on any row (bullets, ticks): the rows start as in a
         # table without ids, rather than none of them starting
@@ -558,6 +559,11 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             if row_id:
                 values["id"] = row_id
             rows.append(logical)
+            drawn_empty.update(
+                (id(logical), col)
+                for col, cell in enumerate(cells)
+                if col in apart and isinstance(cell, DrawnEmpty)
+            )
         elif rows:
             logical = rows[-1]
             logical.lines.append(row.line_no)
@@ -601,6 +607,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         and col < len(table.header)
         and replaces_the_other(table.header[col], "deadline")
     }
+    lead_cols = [col for col in shared if roles[col] in LEAD_ROLES]
+    _carry_lead_columns(rows, parts, lead_cols, drawn_empty)
     for logical in rows:
         row_parts = sorted(parts.get(id(logical), {}).items())
         for role in sorted({roles[col] or "" for col in shared}):
@@ -615,6 +623,34 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         marked = [(col, t) for col, t in row_parts if roles[col] == "timeline"]
         _read_timeline(logical, marked, table.header)
     return rows[1:] if rows and rows[0] is above else rows
+
+
+def _carry_lead_columns(
+    rows: list[LogicalRow],
+    parts: dict[int, dict[int, str]],
+    lead_cols: list[int],
+    drawn_empty: set[tuple[int, int]],
+) -> None:
+    """Two lead columns side by side ("Responsible | Accountable"), one of them printed once
+    for a block of rows: a row that prints a lead in one column and none in the other takes
+    the other's from the row above, as a single lead column's is carried. A cell drawn empty
+    ends it, and a new section starts afresh."""
+    if len(lead_cols) < 2:
+        return
+    last: dict[int, str] = {}
+    section: tuple[str | None, str | None] | None = None
+    for logical in rows:
+        if (logical.context.objective, logical.context.theme) != section:
+            last, section = {}, (logical.context.objective, logical.context.theme)
+        row_parts = parts.setdefault(id(logical), {})
+        printed = any(col in row_parts for col in lead_cols)
+        for col in lead_cols:
+            if (id(logical), col) in drawn_empty:
+                last.pop(col, None)
+            elif col in row_parts:
+                last[col] = row_parts[col]
+            elif printed and col in last:
+                row_parts[col] = last[col]
 
 
 # A cell that only marks a timeline column: a tick, a cross, a dot, "Y". A tick or cross in
