@@ -1316,7 +1316,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "wyndham-inclusion-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
-         "oakham-plan.txt", "penrose-priority-impact-plan.txt", "thornbury-highlight-report.txt"},
+         "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
+         "thornbury-highlight-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -1747,3 +1748,36 @@ def test_a_plan_whose_measures_name_their_target_date_in_a_column() -> None:
         (None, None),
     ]
     assert [d.code for d in got.diagnostics] == ["W401"]
+
+
+def test_a_plan_with_an_accountable_column_and_baselines_dated_and_compared() -> None:
+    """Ravensmoor: "Responsible | Accountable" lead columns, a responsible post followed by its
+    trust after a comma ("SLT Service Manager, Harbourside Health": a body named "<place>
+    Health"); ongoing work with only a review dated; baseline cells printing their period
+    before the value ("2023/24 - 31%", "Jan 2025 - 214") or after it ("9.1% at March 2025"),
+    and a national figure to compare with ("(national 36%)")."""
+    extracted = extract(UNSEEN / "ravensmoor-comparator-plan.txt")
+    got = extracted.records
+    dcs, ad = "Director of Children's Services", "Assistant Director, Education"
+    assert [
+        (a.action_id, a.lead_roles, a.lead_orgs, a.due_date, a.due_kind) for a in got["actions"]
+    ] == [
+        ("1.1", ["SLT Service Manager", dcs], ["Harbourside Health"], date(2026, 9, 30), "date"),
+        ("1.2", ["Neurodevelopmental Pathway Lead", dcs], [], date(2026, 3, 31), "ongoing"),
+        ("1.3", ["Local Offer Officer", dcs], [], date(2026, 9, 30), "ongoing"),
+        ("2.1", ["Head of Inclusion", ad], [], date(2026, 4, 30), "date"),  # Spring term
+        ("2.2", ["SENCO Network Lead", ad], [], date(2026, 7, 31), "date"),
+    ]  # fmt: skip
+    assert [
+        (t.measure_id, t.kind, t.series, t.period_label, t.period_end, t.value)
+        for t in got["targets"]
+    ] == [
+        ("M1", "target", None, "Target 2026/27", date(2027, 8, 31), 25.0),
+        ("M1", "baseline", None, "2023/24", date(2024, 8, 31), 31.0),
+        ("M1", "baseline", "national", None, None, 36.0),
+        ("M2", "target", None, "Target 2026/27", date(2027, 8, 31), 100.0),
+        ("M2", "baseline", None, "Jan 2025", date(2025, 1, 31), 214.0),
+        ("M3", "target", None, "Target 2026/27", date(2027, 8, 31), 7.0),
+        ("M3", "baseline", None, "March 2025", date(2025, 3, 31), 9.1),
+    ]
+    assert extracted.document.council == "Ravensmoor"

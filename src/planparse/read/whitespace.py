@@ -766,6 +766,8 @@ def _rows_opened_by_wider_lines(run: list[list[str]]) -> list[list[list[str]]]:
 CUT_SLACK = 1.0
 # Cells a line of one piece is cut into to be a row (`_in_columns`).
 MIN_CUT_LINE_CELLS = 4
+# Cells a line of one piece is cut into to be a row, when it fills every column.
+MIN_CUT_ROW_CELLS = 3
 
 
 def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None:
@@ -777,7 +779,9 @@ def _in_columns(line: list[list[Word]], starts: list[float]) -> list[str] | None
     # prose fall on three column starts by chance seldom. Any line is cut only when its
     # words fall on every column start it crosses
     cut = [part for whole in line for part in _cut_at_columns(whole, starts)]
-    for piece in cut if len(line) > 1 or len(cut) >= MIN_CUT_LINE_CELLS else line:
+    # or cut into one cell a column, three at least: a row of widest lines in a short table
+    whole_row = len(cut) == len(starts) >= MIN_CUT_ROW_CELLS
+    for piece in cut if len(line) > 1 or len(cut) >= MIN_CUT_LINE_CELLS or whole_row else line:
         x0, x1 = piece[0]["x0"], piece[-1]["x1"]
         column = _column(x0, starts)
         if column is None:
