@@ -36,6 +36,13 @@ CASES = [
     ("February 2025 April 2025", D(2025, 4, 30), "date"),
     ("April 2025 and then Termly", D(2025, 4, 30), "recurring"),
     ("6 weekly from September 2025", D(2025, 9, 30), "recurring"),
+    # how often, said in words: each term, once a term, twice a year, bi-annually
+    ("Each term from Sept 2025", D(2025, 9, 30), "recurring"),
+    ("Each half term", None, "recurring"),
+    ("Once a term", None, "recurring"),
+    ("Twice a year from March 2026", D(2026, 3, 31), "recurring"),
+    ("Bi-annually", None, "recurring"),
+    ("For each school by March 2026", D(2026, 3, 31), "date"),  # each of a thing, not a period
     ("On-going", None, "ongoing"),
     ("Ongoing", None, "ongoing"),
     ("TBC", None, "tbc"),

@@ -160,7 +160,10 @@ _YEAR = re.compile(r"(?<![\d./£$-])(?P<year>20\d{2})(?![\d/%-])")
 
 _RECURRING = re.compile(
     r"\b(termly|monthly|weekly|fortnightly|quarterly|annually|yearly|bi-?monthly|half[- ]termly"
-    r"|\d+\s*weekly|every\s+\w+)\b",
+    r"|bi-?annual(?:ly)?|\d+\s*weekly|every\s+\w+"
+    # "Each half term", "Once a term", "Twice per year"
+    r"|(?:each|(?:once|twice|three\s+times)\s+(?:a|per|each)|per)"
+    r"\s+(?:half[- ]?term|term|month|week|quarter|year))\b",
     re.I,
 )
 _ONGOING = re.compile(r"\b(on-?\s?going|bau|business as usual|continuous|in place)\b", re.I)
