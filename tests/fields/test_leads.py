@@ -235,6 +235,12 @@ BRACKETS_AND_LABELS = [
         ["Head of Inclusion", "Schools Forum"],
     ),
     ("Head of SEND: Jane Smith", [], ["Head of SEND"]),
+    # a title before a given name and a surname: the whole person is cut out
+    ("Cllr Jane Smith, Cabinet Member for Education", [], ["Cabinet Member for Education"]),
+    # a sector labelling a part where the part starts, but not the end of a role before ":"
+    ("Health: DCO; Education: Head of SEND; Care: Head of CWD", [],
+     ["DCO", "Head of SEND", "Head of CWD"]),
+    ("Director of Education: Ms Khan", [], ["Director of Education"]),
     ("SENCO network chair; Parent Carer Forum", ["Parent Carer Forum"], ["SENCO network chair"]),
     # a list of bullets, or of dashes opening lines, is a list of parts
     ("• Head of SEND\n• DCO\n• PCF", ["PCF"], ["Head of SEND", "DCO"]),

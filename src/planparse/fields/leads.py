@@ -47,13 +47,15 @@ def _vocab() -> dict[str, Any]:
 
 
 def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict[str, Any]]:
-    """EntityRuler patterns for a person in a lead (gazetteer/people.toml): a title, an
-    initial or a given name, then a surname (hyphenated or not) that is no role word."""
+    """EntityRuler patterns for a person in a lead (gazetteer/people.toml): a title (perhaps
+    with an initial or a given name), an initial or a given name, then a surname (hyphenated
+    or not) that is no role word."""
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
     surname = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_surname}}
     double = [surname, {"ORTH": "-"}, {"IS_TITLE": True}]
     openings = [
         [{"ORTH": {"IN": vocab["titles"]}}, {**initial, "OP": "?"}],  # "Dr A. Khan"
+        [{"ORTH": {"IN": vocab["titles"]}}, {"ORTH": {"IN": vocab["given_names"]}}],  # "Cllr Jane"
         [{"ORTH": {"IN": vocab["given_names"]}}],
         [initial],
     ]
@@ -496,9 +498,14 @@ def _is_lead_in(role: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
-    """The labels of a lead cell's parts ("Lead:", "Support:"), longest first."""
-    names = sorted(_vocab()["labels"], key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*:", re.I)
+    """The labels of a lead cell's parts ("Lead:", "Support:"), longest first; a sector's
+    ("Health:") only where a part starts."""
+    vocab = _vocab()
+    anywhere = "|".join(re.escape(n) for n in sorted(vocab["labels"], key=len, reverse=True))
+    starting = "|".join(re.escape(n) for n in sorted(vocab["part_labels"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'-])(?:{anywhere})\s*:|(?:^|(?<=[;,/•]))\s*(?:{starting})\s*:", re.I | re.M
+    )
 
 
 def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
