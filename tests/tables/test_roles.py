@@ -265,6 +265,21 @@ def test_the_figure_reached_since_the_baseline_is_an_actual(latest: str) -> None
             ("Workstream", "Deliverable", "Owner", "Due", "Status", "Comments"),
             ["objective", "action", "lead", "deadline", "status", "commentary"],
         ),
+        # headers asked as questions; "Led by", a "Start | End" pair; "Latest" beside the
+        # comparators and a target is where the measure stands
+        (
+            ("Ref", "What are we going to do?", "Who will do it?", "When will it be done by?",
+             "How will we know it has worked?"),
+            ["id", "action", "lead", "deadline", "impact_measure"],
+        ),
+        (
+            ("Priority", "Improvement action", "Led by", "Start", "End"),
+            ["objective", "action", "lead", "start", "deadline"],
+        ),
+        (
+            ("Indicator", "Latest", "England", "Stat neighbours", "Target", "How we will measure"),
+            ["measure", "baseline", "comparator", "comparator", "target", "source"],
+        ),
     ],
 )  # fmt: skip
 def test_other_areas_names_for_tasks_and_a_grids_columns(
