@@ -92,6 +92,10 @@ def test_words_have_no_value() -> None:
         # a range is its lower bound; a fraction its numerator; "22/23" is a year, not a value
         ("1.6-1.7", [(None, 1.6, "count", "1.6-1.7")]),
         ("3/15 reviews", [(None, 3.0, "count", "3/15")]),
+        ("3 out of 4 schools", [(None, 3.0, "count", "3 out of 4")]),  # as "3/4" is
+        # a change named after the value is a change, its sign the noun's
+        ("50% reduction", [(None, -50.0, "percent_change", "50% reduction")]),
+        ("10% increase in attendance", [(None, 10.0, "percent_change", "10% increase")]),
         ("22/23 44%", [(None, 44.0, "percent", "44%")]),
         # a series label of several capitalised words
         (

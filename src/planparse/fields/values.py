@@ -26,9 +26,9 @@ _VALUE_RE = re.compile(
     r"(?P<sign>[+\-–−]\s?)?(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # money: "£2.5m", "£450k", "£1.2 million" (a multiplier only after a pound sign)
     r"(?(cur)(?P<mult>\s?(?:bn|m|k|million)\b)?)"
-    # a range "1.6-1.7" or a fraction "3/15" keeps its first number as the value; a
+    # a range "1.6-1.7" or a fraction "3/15", "5 out of 10" keeps its first number as the value; a
     # proportion "1 in 4" is a percentage
-    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+)(?![\d/])"
+    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+|\sout\sof\s\d+)(?![\d/])"
     r"|\sin\s(?P<one_in>[1-9]\d{0,2})(?![\d.,%]))?\s?"
     # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
     # percentage points: "5pp", "+3 ppts", "5%pts", "2 percentage points"
@@ -253,7 +253,7 @@ def _matched_values(text: str) -> Iterator[Found]:
     for m in _VALUE_RE.finditer(text):
         if any(start <= m.start("num") < end for start, end in names):
             continue  # "KS2", "16-25 year olds", "by July 2026": a name, not a value
-        if m["frac"] and _is_year_pair(m["num"], m["frac"][1:]):
+        if m["frac"] and m["frac"][0] == "/" and _is_year_pair(m["num"], m["frac"][1:]):
             continue  # "22/23" is an academic year, not a fraction
         if _SAMPLE_SIZE_RE.search(text, 0, m.start("num")):
             continue  # "12.5% (n=40)": how many the value was measured on
@@ -267,6 +267,9 @@ def _matched_values(text: str) -> Iterator[Found]:
         change = None if sign else _CHANGE_BY_RE.search(text, 0, m.start())
         if change:
             sign = "-" if change["down"] or change["down_arrow"] else "+"  # "Reduce by 10%": -10%
+        named_change = None if sign or change else _CHANGE_NAMED_RE.match(text, m.end())
+        if named_change:
+            sign = "-" if named_change["down"] else "+"  # "50% reduction": -50%
         if sign in ("-", "–", "−"):
             num = -num
         value_text = m.group(0).strip()
@@ -277,6 +280,8 @@ def _matched_values(text: str) -> Iterator[Found]:
         qualified = bool(m["series"]) and _without_qualifier(m["series"].rstrip(": ")) is None
         if change:
             value_text = f"{change[0].strip()} {value_text}"
+        elif named_change:
+            value_text = f"{value_text} {named_change[0].strip()}"
         elif series is None and m["series"] and not qualified:
             value_text = value_text[len(m["series"]) :].strip()
         elif series and not value_text.startswith(series):
@@ -400,6 +405,12 @@ UP_VERBS = r"increas\w*|improv\w*|rise[ns]?|rising|rose|rais\w*|grow\w*|grew"
 _CHANGE_BY_RE = re.compile(
     rf"(?:\b(?:(?P<down>{DOWN_VERBS})|{UP_VERBS})\s+(?:by|of)|(?P<down_arrow>[↓▼⬇])|[↑▲⬆])\s*$",
     re.I,
+)
+
+
+# "50% reduction", "10% increase": a change named after the value, its sign the noun's
+_CHANGE_NAMED_RE = re.compile(
+    r"\s*(?:(?P<down>reduction|decrease|fall|drop|cut)|increase|rise|improvement)\b", re.I
 )
 
 
