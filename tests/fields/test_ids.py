@@ -49,6 +49,11 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("1.9-1.2", ["1.9", "1.2"]),
         ("2024-25", []),
         ("SEF/DBV/AFI 2", ["SEF", "DBV", "AFI2"]),
+        ("SEF/DBV/AFI (3)", ["SEF", "DBV", "AFI3"]),
+        # a note in brackets cites nothing; one naming ids cites them too
+        ("AFI1 (partly)", ["AFI1"]),
+        ("Recommendation 2 (in part)", ["R2"]),
+        ("AFI 3 (also AFI 5)", ["AFI3", "AFI5"]),
         # recommendations cited in words, named R as their labelled lines are
         ("Rec 3", ["R3"]),
         ("Rec. 3", ["R3"]),

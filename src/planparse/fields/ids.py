@@ -137,6 +137,11 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
     only cites, a number alone is kept too ("2, 3": the plan's own list numbers them).
     """
     out: list[str] = []
+    # a note in brackets cites nothing ("AFI1 (partly)"); one naming ids cites them too
+    # ("AFI 3 (also AFI 5)")
+    text = re.sub(r"\b([A-Za-z]{2,6})\s*\((\d{1,2})\)", r"\1\2", text)  # "AFI (3)": AFI3
+    text = re.sub(r"\([^()\d]*\)", " ", text)
+    text = re.sub(r"\(([^()]*)\)", r", \1", text)
     text = re.sub(r"(?<=\d)\s+(?=[A-Z]{2,})", "/", text.strip())  # "AFI4 AF15": two ids
     for pattern, prefix in _SPELT_OUT:
         text = pattern.sub(lambda m, prefix=prefix: f"{prefix}{m['num']}", text)
@@ -144,6 +149,7 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
     last_prefix = None
     for part in _LIST_SPLIT_RE.split(text):
         part = part.strip(" .()")
+        part = re.sub(r"^(?:[a-z]+\s+)+(?=[A-Z\d])", "", part)  # "also AFI 5", "see 2.3"
         if not part:
             continue
         action = canonical_action_id(part)
