@@ -71,12 +71,13 @@ def baseline_targets(
     return out
 
 
-_AS_AT = r"(?:as\s+(?:at|of)\s+|at\s+|in\s+)?"
+_AS_AT_WORDS = r"(?:as\s+(?:at|of)|at|in)"  # words a period is given after: "as at March 2025"
+_AS_AT = rf"(?:{_AS_AT_WORDS}\s+)?"
 # A period right after a baseline value, in brackets or after "at"/"in": "41% (2024)",
 # "312 (as at March 2025)", "45% at March 2025"
 _PERIOD_AFTER_RE = re.compile(
     rf"\s*\({_AS_AT}(?P<period>[^()]{{2,30}})\)"
-    r"|\s+(?:as\s+(?:at|of)|at|in)\s+(?P<bare>[^()\d]{0,10}\d[\d/\-–]*)(?=\s*(?:[,;.]|$))"
+    rf"|\s+{_AS_AT_WORDS}\s+(?P<bare>[^()\d]{{0,10}}\d[\d/\-–]*)(?=\s*(?:[,;.]|$))"
 )
 # A period printed alone before a baseline value: "2023/24 - 45%", "As of March 2025: 45%"
 _PERIOD_BEFORE_RE = re.compile(rf"(?i)\s*{_AS_AT}(?P<period>.{{2,30}}?)\s*[:\-–=]?\s*")

@@ -501,8 +501,10 @@ def _labels() -> re.Pattern[str]:
     """The labels of a lead cell's parts ("Lead:", "Support:"), longest first; a sector's
     ("Health:") only where a part starts."""
     vocab = _vocab()
-    anywhere = "|".join(re.escape(n) for n in sorted(vocab["labels"], key=len, reverse=True))
-    starting = "|".join(re.escape(n) for n in sorted(vocab["part_labels"], key=len, reverse=True))
+    anywhere, starting = (
+        "|".join(re.escape(n) for n in sorted(vocab[key], key=len, reverse=True))
+        for key in ("labels", "part_labels")
+    )
     return re.compile(
         rf"(?<![\w'-])(?:{anywhere})\s*:|(?:^|(?<=[;,/•]))\s*(?:{starting})\s*:", re.I | re.M
     )

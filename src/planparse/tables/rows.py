@@ -472,10 +472,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         origin = dict.fromkeys(carried, above)
         last_ctx = table.rows[0].context
     for index, (row, cells, second_half) in enumerate(lines):
-        if last_ctx is not None and (row.context.objective, row.context.theme) != (
-            last_ctx.objective,
-            last_ctx.theme,
-        ):
+        if last_ctx is not None and _section(row.context) != _section(last_ctx):
             carried, origin = {}, {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
@@ -539,13 +536,15 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             starts = _starts_row(values, rows, own_due) and not (cut_by_break and not dated)
         starts = starts or second_half
         if starts:
-            for role, cell in zip(roles, cells, strict=False):
+            empty_leads = []  # the lead columns this row draws empty
+            for col, (role, cell) in enumerate(zip(roles, cells, strict=False)):
                 if role in LEAD_ROLES and isinstance(cell, DrawnEmpty):
                     # a row drawn with an empty lead cell of its own has no lead: the one
                     # above ends. Leads only: Hull p.15 shades its cells' text with boxes
                     # whose edges pdfplumber takes for rules, one cutting a merged objective
                     # cell into parts
                     carried.pop(role, None)
+                    empty_leads.append(col)
             logical = LogicalRow(
                 {},
                 row.context,
@@ -559,11 +558,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             if row_id:
                 values["id"] = row_id
             rows.append(logical)
-            drawn_empty.update(
-                (id(logical), col)
-                for col, cell in enumerate(cells)
-                if col in apart and isinstance(cell, DrawnEmpty)
-            )
+            drawn_empty.update((id(logical), col) for col in empty_leads)
         elif rows:
             logical = rows[-1]
             logical.lines.append(row.line_no)
@@ -640,8 +635,8 @@ def _carry_lead_columns(
     last: dict[int, str] = {}
     section: tuple[str | None, str | None] | None = None
     for logical in rows:
-        if (logical.context.objective, logical.context.theme) != section:
-            last, section = {}, (logical.context.objective, logical.context.theme)
+        if _section(logical.context) != section:
+            last, section = {}, _section(logical.context)
         row_parts = parts.setdefault(id(logical), {})
         printed = any(col in row_parts for col in lead_cols)
         for col in lead_cols:
@@ -692,9 +687,13 @@ def _goes_on_from(table: Table, above: LogicalRow, printed: list[str | None]) ->
         and last.isdigit()
         and a_last.isdigit()
         and int(last) > int(a_last)
-        and (first.context.objective, first.context.theme)
-        == (above.context.objective, above.context.theme)
+        and _section(first.context) == _section(above.context)
     )
+
+
+def _section(context: Context) -> tuple[str | None, str | None]:
+    """The section a row is printed in (its objective and theme): nothing carries across one."""
+    return context.objective, context.theme
 
 
 # Cells that hold one value per printed row, and so tell a fused line by holding two.
