@@ -168,6 +168,17 @@ def test_is_series_label(cell: str, is_label: bool) -> None:
         ("↑ 5%", 5.0, "percent_change", "↑ 5%"),
         ("↓10%", -10.0, "percent_change", "↓ 10%"),
         ("▼ 3", -3.0, "count_change", "▼ 3"),
+        # words making the value a bound stay in its text, before or after it (were dropped:
+        # "At least 90%" printed as "90%")
+        ("At least 90%", 90.0, "percent", "At least 90%"),
+        ("no more than 5%", 5.0, "percent", "no more than 5%"),
+        ("Up to 10%", 10.0, "percent", "Up to 10%"),
+        ("fewer than 20", 20.0, "count", "fewer than 20"),
+        ("a minimum of 80%", 80.0, "percent", "a minimum of 80%"),
+        ("95%+", 95.0, "percent", "95%+"),
+        ("90% or above", 90.0, "percent", "90% or above"),
+        ("Target 60% or higher", 60.0, "percent", "Target 60% or higher"),
+        ("at least 95% within 20 weeks", 95.0, "percent", "at least 95% within 20 weeks"),
         # a comparison sign stays in the text
         ("<10%", 10.0, "percent", "<10%"),
         ("≥ 90%", 90.0, "percent", "≥ 90%"),
@@ -194,6 +205,14 @@ def test_a_target_worded_as_a_comparison_or_a_change(
     v = parse_value(cell)
     assert v is not None
     assert (v.value, v.unit, v.series, v.value_text) == (value, unit, None, value_text)
+
+
+def test_a_bound_keeps_what_the_value_counts() -> None:
+    # "of schools" after a bound still names the series
+    v = parse_value("95%+ of schools")
+    assert v is not None and (v.series, v.value_text) == ("schools", "95%+ of schools")
+    # a plus before a number is the sign of a value of its own, not a bound
+    assert [(v.value, v.value_text) for v in parse_values("5+3")] == [(5.0, "5"), (3.0, "+3")]
 
 
 def test_a_noun_that_begins_like_a_verb_is_no_change() -> None:

@@ -289,7 +289,8 @@ def _matched_values(text: str) -> Iterator[Found]:
         if series is None and not m["series"] and (comp := _comparator_before(text, after, m)):
             series = comp  # "45% (national 50%)": the comparison's own figure
             value_text = " ".join(text[text.index(comp, after) : m.end()].split())
-        trail = None if qualified else _TRAILING_SERIES_RE.match(text, m.end())
+        value_text, end = _with_bounds(text, after, m, value_text)
+        trail = None if qualified else _TRAILING_SERIES_RE.match(text, end)
         if series is None and trail:
             series = trail["of"] or trail["aside"]
             value_text = f"{value_text} {trail.group(0).strip().rstrip(')')}"
@@ -304,6 +305,32 @@ def _matched_values(text: str) -> Iterator[Found]:
         )
         after, before = m.end(), m
         yield value, m
+
+
+# Words that make a value a bound, kept in its text as the cell prints them: before it ("At
+# least 90%", "no more than 5%", "up to 10%") or after it ("95%+", "90% or above")
+_BOUND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:at\s+(?:least|most)|no\s+(?:more|less|fewer|lower|higher)\s+than"
+    r"|(?:more|less|fewer|lower|higher|greater)\s+than|up\s+to|(?:a\s+)?(?:minimum|maximum)\s+of"
+    r"|approximately|about|around|over|under|above|below)\s+$"
+)
+_BOUND_AFTER_RE = re.compile(
+    r"(?i)\s?\+(?![\s]?\d)|\s+or\s+(?:more|above|higher|over|greater|better|less|below|lower|fewer"
+    r"|under)\b"
+)
+
+
+def _with_bounds(text: str, after: int, m: re.Match[str], value_text: str) -> tuple[str, int]:
+    """A value's text with the words around it that make it a bound ("At least 90%"), when
+    its text is the value as printed alone, and where the value ends with them."""
+    if text.startswith(value_text, m.start()) and (
+        bound := _BOUND_BEFORE_RE.search(text, after, m.start())
+    ):
+        value_text = f"{bound[0]}{value_text}"
+    end = m.start() + len(m[0].rstrip())
+    if text.endswith(value_text, 0, end) and (bound := _BOUND_AFTER_RE.match(text, end)):
+        value_text, end = f"{value_text}{bound[0]}", bound.end()
+    return value_text, max(end, m.end())
 
 
 def _parted_by_dash(text: str, before: re.Match[str], m: re.Match[str]) -> bool:
