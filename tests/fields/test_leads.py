@@ -402,6 +402,23 @@ BODIES = [
         ["ICB"],
         ["Children and Young People Health Lead"],
     ),
+    # before a bare post "Health" is the post's service; before a post naming its own
+    # service the body stands (was one role, no body)
+    ("Oral Health Service Manager", [], ["Oral Health Service Manager"]),
+    ("Whittington Health SLT Team", ["Whittington Health"], ["SLT Team"]),
+    (
+        "Whittington Health Speech and Language Therapy Lead",
+        ["Whittington Health"],
+        ["Speech and Language Therapy Lead"],
+    ),
+    # a body's own name in brackets after it, ending in initials, is a body too (was a role)
+    ("Parent Carer Forum (Kent PACT)", ["Parent Carer Forum", "Kent PACT"], []),
+    (
+        "Parent Carer Forum (Kent PACT) and Head of SEND",
+        ["Parent Carer Forum", "Kent PACT"],
+        ["Head of SEND"],
+    ),
+    ("Hillingdon Council (Head of SEND)", ["Hillingdon Council"], ["Head of SEND"]),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

@@ -38,6 +38,7 @@ def _vocab() -> dict[str, Any]:
         "org_patterns": gazetteer["organisation_patterns"]["patterns"],
         "not_place": gazetteer["organisation_patterns"]["not_place"],
         "not_initials": gazetteer["organisation_patterns"]["not_initials"],
+        "service_ends": gazetteer["organisation_patterns"]["service_ends"],
         "places": gazetteer["places"]["names"],
         "place_forms": gazetteer["places"]["forms"],
         "titles": people["titles"],
@@ -478,18 +479,27 @@ def _goes_on_naming(doc: Any, i: int, org_starts: dict[int, Any]) -> bool:
     )
 
 
-# Words a body's name may end in that also name a service ("Whittington Health"): followed
-# by more capitalised words, they are a post's ("Young People Health Lead")
-_SERVICE_ENDS = frozenset({"health"})
-
-
 def _service_in_a_post(doc: Any, ent: Any) -> bool:
-    """Whether a body found as "<place> Health" goes on into a post's words, and so is
-    none: "Children and Young People Health Lead" is a role, not a body and a role."""
-    if ent[-1].lower_ not in _SERVICE_ENDS or ent.end >= len(doc):
+    """Whether a body found as "<place> Health" is a service a post is of, and so none:
+    "Children's Health Lead" and "Oral Health Service Manager" are roles, the words after
+    "Health" a bare post. Before a post naming its own service the body stands:
+    "Whittington Health SLT Team" is the team of Whittington Health."""
+    if ent[-1].lower_ not in _service_ends():
         return False
-    after = doc[ent.end]
-    return after.text not in _PARTING and after.text[:1].isupper()
+    words = []
+    for tok in doc[ent.end :]:
+        if tok.text in _PARTING:
+            break
+        words.append(tok.text)
+    heads, _, connectors, _ = _role_sets()
+    bare_post = heads | connectors
+    return bool(words) and words[0][:1].isupper() and all(w in bare_post for w in words)
+
+
+@lru_cache(maxsize=1)
+def _service_ends() -> frozenset[str]:
+    """Words a body's name may end in that also name a service ("Whittington Health")."""
+    return frozenset(w.lower() for w in _vocab()["service_ends"])
 
 
 def _is_lead_in(role: str) -> bool:
@@ -510,15 +520,31 @@ def _labels() -> re.Pattern[str]:
     )
 
 
+# The most words a body's own name in brackets after it has ("Parent Carer Forum (Kent PACT)")
+_GLOSS_WORDS = 4
+
+
 def _glossed_initials(doc: Any, org_starts: dict[int, Any]) -> dict[int, Any]:
-    """Initials in brackets right after an organisation are its short name, an organisation
-    too: "Kent Community Health NHS Foundation Trust (KCHFT)"."""
+    """A name in brackets right after an organisation, ending in initials, is its own name,
+    an organisation too: "Kent Community Health NHS Foundation Trust (KCHFT)", "Parent
+    Carer Forum (Kent PACT)". Capitalised words naming no post, before the initials, are
+    part of the name; a service's or a need's capitals ("Council (SEND)") are none."""
     out = {}
     for span in org_starts.values():
         i = span.end
-        bracketed = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
-        if bracketed and _is_body_initials(doc[i + 1].text):
-            out[i + 1] = doc[i + 1 : i + 2]
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        ahead = range(i + 1, min(len(doc), i + 2 + _GLOSS_WORDS))
+        close = next((j for j in ahead if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        words = [t.text for t in doc[i + 1 : close]]
+        if (
+            _is_body_initials(words[-1])
+            and all(w[:1].isupper() for w in words)
+            and not names_role(" ".join(words))
+        ):
+            out[i + 1] = doc[i + 1 : close]
     return out
 
 
