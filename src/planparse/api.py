@@ -39,6 +39,7 @@ from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
 from planparse.tables.forms import unfold_forms
 from planparse.tables.regrid import regrid
+from planparse.tables.stacked import unstack_tables
 
 PDF_MAGIC = b"%PDF-"
 
@@ -108,7 +109,7 @@ def extract_raw(raw: RawDocument) -> Extract:
 def _records(raw: RawDocument) -> Extract:
     doc_id = doc_id_for(raw.sha256)
     diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
-    raw = replace(raw, blocks=unfold_forms(raw.blocks))
+    raw = replace(raw, blocks=unstack_tables(unfold_forms(raw.blocks)))
     contexts = blocks_to_contexts(raw.blocks)
     tables = regrid(blocks_to_tables(raw.blocks, contexts))
     title = find_title(raw.blocks)
