@@ -294,9 +294,24 @@ def parts_of_text(text: str) -> list[str | list[list[str]]]:
 
 
 def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
+    """A table printed one cell a line (copied from a PDF) is printed as the table the stacked
+    reader cuts it into, as the PDF it was copied from prints it."""
+    from planparse.read.text import lines_to_blocks
+    from planparse.tables.stacked import stacked_tables
+
     parts: list[str | list[list[str]]] = []
     table: list[list[str]] | None = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    stacked = {start: (end, rows) for start, end, rows in stacked_tables(lines_to_blocks(lines))}
+    i = 0
+    while i < len(lines):
+        if i in stacked:
+            end, rows = stacked[i]
+            parts.append([list(r.cells) for r in rows])
+            table, i = None, end
+            continue
+        line = lines[i]
+        i += 1
         if "\t" in line or line.startswith("|"):
             if re.fullmatch(r"[|\-\s:]+", line):
                 continue  # a pipe table's rule line

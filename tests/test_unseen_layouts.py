@@ -1313,11 +1313,11 @@ NO_HEADER_AGAIN_LIMITS = {
         "northgate-plan.txt", "pelham-raci-plan.txt", "penrose-priority-impact-plan.txt",
         "quarrybank-target-dates-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
-        "wyndham-inclusion-plan.txt"},
+        "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
-         "thornbury-highlight-report.txt"},
+         "thornbury-highlight-report.txt", "millbrook-copied-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -1781,3 +1781,48 @@ def test_a_plan_with_an_accountable_column_and_baselines_dated_and_compared() ->
         ("M3", "baseline", None, "March 2025", date(2025, 3, 31), 9.1),
     ]
     assert extracted.document.council == "Ravensmoor"
+
+
+def test_a_plan_copied_one_cell_a_line() -> None:
+    """Millbrook: text copied from a PDF viewer, each table cell on a line of its own. The
+    first table parts its cells by blank lines and a page's number and marking fall inside
+    it; the second has no ids and no blank lines, an action and a lead each going on over a
+    second line (one opening in lower case, one after a comma); a grid follows under a
+    heading that is also a column's name ("How we will know"). Before, no table was read."""
+    extracted = extract(UNSEEN / "millbrook-copied-plan.txt")
+    got = extracted.records
+    pep, council = "Principal Educational Psychologist", "Millbrook Council"
+    assert [
+        (a.action_id, a.text, a.lead_roles, a.lead_orgs, a.due_date, a.due_kind, a.status)
+        for a in got["actions"]
+    ] == [
+        ("1.1", "Recruit two additional educational psychologists", [pep], [council],
+         date(2026, 3, 31), "date", "Green"),
+        ("1.2", "Audit every new EHC plan with health and care colleagues each term",
+         ["Designated Clinical Officer"], [], date(2026, 1, 31), "recurring", "Amber"),
+        ("1.3", "Publish revised EHC needs assessment guidance for schools and settings",
+         ["Head of SEND"], [], date(2026, 7, 31), "date", "Green"),  # Summer term
+        ("A1", "Extend supported internships to every college and training provider",
+         ["Head of Post-16"], [council], date(2026, 9, 30), "date", None),
+        ("A2", "Set up a transition clinic with the hospital trust",
+         ["Designated Clinical Officer"], ["NHS Millbrook ICB"], date(2026, 12, 31), "date",
+         None),
+    ]  # fmt: skip
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]][:3] == [
+        ("AFI1", "1.1", "cited_in_row"),
+        ("AFI1", "1.2", "cited_in_row"),
+        ("AFI1", "1.3", "cited_in_row"),
+    ]
+    assert [(m.measure_id, m.text, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "EHC plans issued within 20 weeks", "48%"),
+        ("M2", "Young people with an EHC plan in education, employment or training at 19", "81%"),
+    ]
+    assert [(t.measure_id, t.kind, t.period_label, t.value) for t in got["targets"]] == [
+        ("M1", "target", "2025/26", 60.0),
+        ("M1", "target", "2026/27", 75.0),
+        ("M1", "baseline", None, 48.0),
+        ("M2", "target", "2025/26", 84.0),
+        ("M2", "target", "2026/27", 88.0),
+        ("M2", "baseline", None, 81.0),
+    ]
+    assert not extracted.diagnostics

@@ -14,14 +14,15 @@ Blocks that are no such table pass as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from planparse.fields.dates import parse_due
-from planparse.fields.ids import id_column_id
+from planparse.fields.ids import id_column_id, parse_id_list
 from planparse.fields.leads import is_lead_cell
 from planparse.fields.values import parse_values
+from planparse.read.pages import is_running_text
 from planparse.read.raw import Block
 from planparse.tables.find import RAG_CELL_RE
 from planparse.tables.roles import is_one_name, names_period, row_to_roles, table_kind
@@ -38,11 +39,17 @@ _KINDS = frozenset({"action", "grid", "risk", "reference", "progress"})
 _DATE_ROLES = frozenset({"deadline", "start", "review"})
 _FIGURE_ROLES = frozenset({"baseline", "target", "comparator"})
 _LEAD_ROLES = frozenset({"lead", "lead_org", "partners"})
+# the columns whose cells are of a kind, not any text
+_TYPED_ROLES = _DATE_ROLES | _FIGURE_ROLES | _LEAD_ROLES | {"id", "status", "refs"}
 # how many lines a cell of a column may run to
 _MOST_LINES = {"id": 1, "status": 1, "deadline": 2, "start": 2, "review": 2, "lead": 3}
 _FIGURE_LINES = 2
 # figures that are no number but fill a figure's cell
 _NO_FIGURE = frozenset({"tbc", "tba", "n/a", "na", "-", "–", "new measure", "not available"})
+# how well a row's cells must fit its columns at least: a row's typed cells outweigh its
+# empty ones (prose under column names, "We will …" / "The board meets each month …", fits
+# a date but leaves a lead empty)
+MIN_ROW_FIT = 1.0
 # a cell left empty: a copied table drops it without trace, so each one costs
 _EMPTY = -1.5
 _IMPOSSIBLE = float("-inf")
@@ -63,20 +70,28 @@ class _Column:
 def unstack_tables(blocks: list[Block]) -> list[Block]:
     """The blocks with each table printed one cell a line rewritten as its rows."""
     out: list[Block] = []
+    done = 0
+    for start, end, rows in stacked_tables(blocks):
+        out += blocks[done:start] + rows
+        done = end
+    return out + blocks[done:]
+
+
+def stacked_tables(blocks: list[Block]) -> Iterator[tuple[int, int, list[Block]]]:
+    """Each table printed one cell a line: where its header starts and where it ends among
+    the blocks, and its rows, the header's first. Column names before a table's own are left
+    as the lines they are (a heading's)."""
     i = 0
     while i < len(blocks):
         table = _best_table(blocks, i) if _opens_header(blocks[i]) else None
         if table is None:
-            out.append(blocks[i])
             i += 1
             continue
-        out.extend(blocks[i : table.start])  # names before the header's are a heading's
         first = blocks[table.start]
         cells = tuple(c.name for c in table.columns)
-        out.append(Block("row", cells=cells, page=first.page, line_no=first.line_no))
-        out.extend(table.rows)
+        header = Block("row", cells=cells, page=first.page, line_no=first.line_no)
+        yield table.start, table.end, [header, *table.rows]
         i = table.end
-    return out
 
 
 @dataclass(frozen=True)
@@ -141,7 +156,8 @@ def _table(blocks: list[Block], names: list[Block], start: int, body_start: int)
 
 def _body(blocks: list[Block], start: int, columns: list[_Column]) -> list[int]:
     """Where the lines a table's rows may hold are: the lines after its header up to a
-    heading, a row, another such header, or a blank line after which no row goes on."""
+    heading, a row, another such header, or a blank line after which no row goes on. A page's
+    running lines between them ("Page 2 of 5", "OFFICIAL") are none of the table's."""
     by_id = columns[0].role == "id"
     body: list[int] = []
     since_id = 0  # lines since the row's id, when the first column is the id
@@ -150,8 +166,13 @@ def _body(blocks: list[Block], start: int, columns: list[_Column]) -> list[int]:
         block = blocks[k]
         if block.kind == "row" or block.heading_level or _heads_a_table(blocks, k):
             break
+        if block.kind == "line" and _is_running(block.text):
+            k += 1
+            continue
         if block.kind == "blank":
-            nxt = next((b for b in blocks[k + 1 :] if b.kind != "blank"), None)
+            nxt = next(
+                (b for b in blocks[k + 1 :] if b.kind != "blank" and not _is_running(b.text)), None
+            )
             goes_on = nxt is not None and nxt.kind == "line" and _is_id(nxt.text)
             if body and not (by_id and (goes_on or since_id < len(columns))):
                 break
@@ -179,6 +200,11 @@ def _heads_a_table(blocks: list[Block], k: int) -> bool:
     return roles is not None and table_kind(roles) in _KINDS
 
 
+def _is_running(text: str) -> bool:
+    """A page's number or marking; a number alone may be a row's id or figure."""
+    return is_running_text(text) and not text.isdigit()
+
+
 def _is_id(text: str) -> bool:
     return len(text) <= 12 and id_column_id(text) is not None
 
@@ -188,11 +214,13 @@ def _rows(lines: list[Block], columns: list[_Column]) -> tuple[list[Block], int,
     well they fit.
 
     best[p][c]: the best score of the lines before p cut into whole rows and, of the row
-    they end in, the cells before column c. A cell takes 0 to its column's most lines."""
+    they end in, the cells before column c; base[p][c]: the score where that row starts. A
+    cell takes 0 to its column's most lines, and a row must fit by MIN_ROW_FIT."""
     texts = [_line_text(b) for b in lines]
     width, n = len(columns), len(lines)
     score = _cell_scorer(texts, columns)
     best = [[_IMPOSSIBLE] * (width + 1) for _ in range(n + 1)]
+    base = [[0.0] * (width + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], int] = {}
     best[0][0] = 0.0
     for p in range(n + 1):
@@ -206,9 +234,11 @@ def _rows(lines: list[Block], columns: list[_Column]) -> tuple[list[Block], int,
             most = min(_most_lines(columns[c].role), n - p)
             for q in range(p if c else p + 1, p + most + 1):  # a row's first cell is printed
                 s = best[p][c] + score(p, q, c)
-                nc = c + 1
+                nc, row_base = c + 1, base[p][c] if c else best[p][0]
+                if nc == width and s - row_base < MIN_ROW_FIT:
+                    continue
                 if s > best[q][nc] or (s == best[q][nc] and back.get((q, nc), -1) < p):
-                    best[q][nc], back[(q, nc)] = s, p
+                    best[q][nc], back[(q, nc)], base[q][nc] = s, p, row_base
     ends = [p for p in range(1, n + 1) if best[p][width] > 0]
     if not ends:
         return [], 0, 0.0
@@ -266,8 +296,8 @@ def _cell_scorer(texts: list[str], columns: list[_Column]) -> Callable[[int, int
         text = " ".join(texts[p:q])
         if role == "id":
             return 3.0 if id_lines[p] else _IMPOSSIBLE
-        if any(id_lines[p:q]):
-            return _IMPOSSIBLE  # a row's id opens the next row, in no other cell
+        if role != "refs" and any(id_lines[p:q]):
+            return _IMPOSSIBLE  # a row's id opens the next row, in no cell but a citing one
         cut = _DANGLING_RE.search(text) or _goes_on(texts[p], role)
         return _score(role, text, q - p - 1) - (_CUT_COST if cut else 0.0)
 
@@ -287,11 +317,12 @@ def _score(role: str | None, text: str, wrapped: int) -> float:
     if role in _FIGURE_ROLES:
         fits = bool(parse_values(text)) or text.lower() in _NO_FIGURE
         return (2.0 if fits else -1.0) - _WRAP_COST * wrapped
+    if role == "refs":
+        return (2.0 if parse_id_list(text) else -1.0) - _WRAP_COST * wrapped
     return 0.0
 
 
 def _goes_on(line: str, role: str | None) -> bool:
     """Whether a line opening a cell of text goes on the cell before: it opens in lower
     case ("and training provider")."""
-    typed = role in _DATE_ROLES | _FIGURE_ROLES | _LEAD_ROLES or role in ("id", "status")
-    return not typed and line[:1].islower()
+    return role not in _TYPED_ROLES and line[:1].islower()
