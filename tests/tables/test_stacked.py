@@ -92,6 +92,18 @@ def test_a_page_break_inside_a_table_and_its_header_printed_again() -> None:
     ]
 
 
+def test_a_column_name_wrapped_over_two_lines_is_one() -> None:
+    # "date" opens in lower case and ends "Target completion"; a cell's bullets are kept
+    text = "No.\nAction\nLead officer\nTarget completion\ndate\nProgress\n1\n"
+    text += "• Publish a newsletter\n• Hold drop-in sessions\nSEND Communications Lead\n"
+    text += "December 2025\nOn track"
+    assert _read(text) == [
+        ("No.", "Action", "Lead officer", "Target completion date", "Progress"),
+        ("1", "• Publish a newsletter • Hold drop-in sessions", "SEND Communications Lead",
+         "December 2025", "On track"),
+    ]  # fmt: skip
+
+
 def test_column_names_in_prose_are_no_table() -> None:
     # names one a line, but nothing after them is a date or a lead in its place
     text = "Action\nLead\nDeadline\nWe will agree these with the partnership board.\n"

@@ -25,7 +25,13 @@ from planparse.fields.values import parse_values
 from planparse.read.pages import is_running_text
 from planparse.read.raw import Block
 from planparse.tables.find import RAG_CELL_RE
-from planparse.tables.roles import is_one_name, names_period, row_to_roles, table_kind
+from planparse.tables.roles import (
+    is_exactly_a_name,
+    is_one_name,
+    names_period,
+    row_to_roles,
+    table_kind,
+)
 
 # the fewest columns a header of one name a line has: two short lines in a row are too often
 # prose ("Lead" / "Head of SEND")
@@ -124,29 +130,45 @@ def _best_table(blocks: list[Block], i: int) -> _Table | None:
     between them allowed), or the end of that run: names before a table's own may be a
     heading ("How we will know", then "Success measure", "Baseline" …). The start whose
     rows fit best wins."""
-    run: list[int] = []
-    k = i
-    while k < len(blocks) and (blocks[k].kind == "blank" or _is_name_line(blocks[k])):
-        if blocks[k].kind == "line":
-            run.append(k)
-        k += 1
+    run, end = _name_run(blocks, i)
     tables = [
         table
-        for n, start in enumerate(run)
+        for n, (start, _) in enumerate(run)
         if len(run) - n >= MIN_COLUMNS
         and _opens_header(blocks[start])
-        and (table := _table(blocks, [blocks[j] for j in run[n:]], start, k))
+        and (table := _table(blocks, [name for _, name in run[n:]], start, end))
     ]
     return max(tables, key=lambda t: t.score, default=None)
 
 
-def _table(blocks: list[Block], names: list[Block], start: int, body_start: int) -> _Table | None:
+def _name_run(blocks: list[Block], i: int) -> tuple[list[tuple[int, str]], int]:
+    """The column names printed one a line from `i`, each with where it starts, and where
+    the run ends. A name wrapped over two lines is one: its second line opens in lower case
+    and the two make a name ("Target completion" / "date")."""
+    run: list[tuple[int, str]] = []
+    k = i
+    while k < len(blocks):
+        block = blocks[k]
+        if run and block.kind == "line" and block.text[:1].islower():
+            wrapped = f"{run[-1][1]} {block.text}"
+            if not is_exactly_a_name(wrapped):
+                break
+            run[-1] = (run[-1][0], wrapped)
+        elif _is_name_line(block):
+            run.append((k, block.text))
+        elif block.kind != "blank":
+            break
+        k += 1
+    return run, k
+
+
+def _table(blocks: list[Block], names: list[str], start: int, body_start: int) -> _Table | None:
     """The table these names head, its rows cut from the lines after them; None when they
     name no table's columns or no row fits them."""
-    roles = row_to_roles(tuple(b.text for b in names))
+    roles = row_to_roles(tuple(names))
     if roles is None or table_kind(roles) not in _KINDS:
         return None
-    columns = [_Column(b.text, role) for b, role in zip(names, roles, strict=True)]
+    columns = [_Column(name, role) for name, role in zip(names, roles, strict=True)]
     body = _body(blocks, body_start, columns)
     rows, used, score = _rows([blocks[k] for k in body], columns)
     if not rows:
@@ -189,14 +211,8 @@ def _heads_a_table(blocks: list[Block], k: int) -> bool:
     new page, or another table's."""
     if not _opens_header(blocks[k]):
         return False
-    names = []
-    for block in blocks[k:]:
-        if block.kind == "blank":
-            continue
-        if not _is_name_line(block):
-            break
-        names.append(block.text)
-    roles = row_to_roles(tuple(names)) if len(names) >= MIN_COLUMNS else None
+    run, _ = _name_run(blocks, k)
+    roles = row_to_roles(tuple(name for _, name in run)) if len(run) >= MIN_COLUMNS else None
     return roles is not None and table_kind(roles) in _KINDS
 
 
