@@ -47,9 +47,8 @@ _FIGURE_ROLES = frozenset({"baseline", "target", "comparator"})
 _LEAD_ROLES = frozenset({"lead", "lead_org", "partners"})
 # the columns whose cells are of a kind, not any text
 _TYPED_ROLES = _DATE_ROLES | _FIGURE_ROLES | _LEAD_ROLES | {"id", "status", "refs"}
-# how many lines a cell of a column may run to
-_MOST_LINES = {"id": 1, "status": 1, "deadline": 2, "start": 2, "review": 2, "lead": 3}
-_FIGURE_LINES = 2
+# how many lines a cell of a typed column may run to (one of text, up to MAX_ROW_LINES)
+_MOST_LINES = (({"id", "status"}, 1), (_DATE_ROLES | _FIGURE_ROLES, 2), (_LEAD_ROLES, 3))
 # figures that are no number but fill a figure's cell
 _NO_FIGURE = frozenset({"tbc", "tba", "n/a", "na", "-", "–", "new measure", "not available"})
 # how well a row's cells must fit its columns at least: a row's typed cells outweigh its
@@ -292,9 +291,7 @@ def _line_text(block: Block) -> str:
 
 
 def _most_lines(role: str | None) -> int:
-    if role in _FIGURE_ROLES:
-        return _FIGURE_LINES
-    return _MOST_LINES.get(role or "", MAX_ROW_LINES)
+    return next((most for roles, most in _MOST_LINES if role in roles), MAX_ROW_LINES)
 
 
 def _cell_scorer(texts: list[str], columns: list[_Column]) -> Callable[[int, int, int], float]:
