@@ -315,7 +315,7 @@ _BOUND_BEFORE_RE = re.compile(
     r"|approximately|about|around|over|under|above|below)\s+$"
 )
 _BOUND_AFTER_RE = re.compile(
-    r"(?i)\s?\+(?![\s]?\d)|\s+or\s+(?:more|above|higher|over|greater|better|less|below|lower|fewer"
+    r"(?i)\s?\+(?!\s?\d)|\s+or\s+(?:more|above|higher|over|greater|better|less|below|lower|fewer"
     r"|under)\b"
 )
 
