@@ -13,11 +13,11 @@ Blocks that are no such table pass as they are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import id_column_id, parse_id_list
 from planparse.fields.leads import is_lead_cell
@@ -32,6 +32,7 @@ from planparse.tables.roles import (
     row_to_roles,
     table_kind,
 )
+from planparse.tables.rows import LEAD_CUT_SIGNS
 
 # the fewest columns a header of one name a line has: two short lines in a row are too often
 # prose ("Lead" / "Head of SEND")
@@ -60,10 +61,10 @@ _EMPTY = -1.5
 _IMPOSSIBLE = float("-inf")
 # what each line after its first costs a cell of a typed column (half that for a lead's)
 _WRAP_COST = 0.5
-# what a cell costs that is cut where its words go on: it ends in a comma or a word that
-# joins ("Designated Clinical Officer," / "NHS Millbrook ICB" is one lead), or opens with one
+# what a cell costs that is cut where its words go on: it ends mid-phrase, on a comma, a
+# dash or a joining word (cuts.ends_mid_phrase, with the signs a lead line is cut on:
+# "Designated Clinical Officer," / "NHS Millbrook ICB" is one lead), or opens in lower case
 _CUT_COST = 1.0
-_DANGLING_RE = re.compile(r"(?:[,&/(–-]|\b(?:and|or|of|for|with|to|the|in|by))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def _cell_scorer(texts: list[str], columns: list[_Column]) -> Callable[[int, int
             return 3.0 if id_lines[p] else _IMPOSSIBLE
         if role != "refs" and any(id_lines[p:q]):
             return _IMPOSSIBLE  # a row's id opens the next row, in no cell but a citing one
-        cut = _DANGLING_RE.search(text) or _goes_on(texts[p], role)
+        cut = ends_mid_phrase(text, signs=LEAD_CUT_SIGNS) or _goes_on(texts[p], role)
         return _score(role, text, q - p - 1) - (_CUT_COST if cut else 0.0)
 
     return score
