@@ -27,6 +27,7 @@ from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
 from planparse.tables.roles import replaces_the_other
+from planparse.tables.stitch import section_of
 
 # Roles whose cell is printed once for a block of rows.
 CARRIED_ROLES = ("objective", "area", "lead", "lead_org", "group")
@@ -472,7 +473,7 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         origin = dict.fromkeys(carried, above)
         last_ctx = table.rows[0].context
     for index, (row, cells, second_half) in enumerate(lines):
-        if last_ctx is not None and _section(row.context) != _section(last_ctx):
+        if last_ctx is not None and section_of(row.context) != section_of(last_ctx):
             carried, origin = {}, {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
@@ -633,10 +634,10 @@ def _carry_lead_columns(
     if len(lead_cols) < 2:
         return
     last: dict[int, str] = {}
-    section: tuple[str | None, str | None] | None = None
+    section: tuple[str | None, str | None, str | None] | None = None
     for logical in rows:
-        if _section(logical.context) != section:
-            last, section = {}, _section(logical.context)
+        if section_of(logical.context) != section:
+            last, section = {}, section_of(logical.context)
         row_parts = parts.setdefault(id(logical), {})
         printed = any(col in row_parts for col in lead_cols)
         for col in lead_cols:
@@ -687,13 +688,8 @@ def _goes_on_from(table: Table, above: LogicalRow, printed: list[str | None]) ->
         and last.isdigit()
         and a_last.isdigit()
         and int(last) > int(a_last)
-        and _section(first.context) == _section(above.context)
+        and section_of(first.context) == section_of(above.context)
     )
-
-
-def _section(context: Context) -> tuple[str | None, str | None]:
-    """The section a row is printed in (its objective and theme): nothing carries across one."""
-    return context.objective, context.theme
 
 
 # Cells that hold one value per printed row, and so tell a fused line by holding two.

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 def section_of(ctx: Context) -> tuple[str | None, str | None, str | None]:
-    """The theme, objective and year a table sits under; a table never continues across
-    them."""
+    """The theme, objective and year a table or a row sits under: a table never continues
+    across them, nor does a lead printed once carry across them (tables/rows.py)."""
     return ctx.theme, ctx.objective, ctx.year_heading
 
 
