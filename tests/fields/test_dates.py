@@ -491,6 +491,10 @@ RANGE_ENDS = [
     ("May 2025 - August", D(2025, 8, 31), (D(2025, 5, 31), D(2025, 8, 31))),
     # not a range's end: a year printed, a start with no end, the verb, a quarter
     ("Sept 2025 - March 2027", D(2027, 3, 31), (D(2025, 9, 30), D(2027, 3, 31))),
+    # a term or half term printed with its year, the year after the word "term"
+    ("Autumn term 2025 - Spring term 2026", D(2026, 4, 30), (D(2025, 12, 31), D(2026, 4, 30))),
+    ("September 2025 – Spring term 2026", D(2026, 4, 30), (D(2025, 9, 30), D(2026, 4, 30))),
+    ("Autumn term 2025 to Summer term 2026", D(2026, 7, 31), (D(2025, 12, 31), D(2026, 7, 31))),
     ("Sept 2025 - ongoing", D(2025, 9, 30), (D(2025, 9, 30),)),
     ("June 2025 - may change", D(2025, 6, 30), (D(2025, 6, 30),)),
     ("April 2025 to Q2", D(2025, 4, 30), (D(2025, 4, 30),)),

@@ -466,9 +466,11 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 # `find_dates` reads it, so the end of a range "Sept 25 - Jul 26" has its year
 _DAY_AFTER = r"\d{1,2}(?:st|nd|rd|th)"
 # A period printed without its year: "October half term", "Autumn term", "Spring 2" (a half
-# term), "Easter", "31st March", "March 31st", "End Oct", "Q3". Nothing like a year may follow.
+# term), "Easter", "31st March", "March 31st", "End Oct", "Q3". Nothing like a year may follow,
+# and the group is atomic so a period printed with its year is not read short of it ("Spring"
+# out of "Spring term 2026", "Oct" out of "Oct half term 2025").
 _YEARLESS = re.compile(
-    rf"\b(?:(?P<mht>{_MONTH_WORD})\s+(?:half[- ]?term|HT)"
+    rf"\b(?>(?P<mht>{_MONTH_WORD})\s+(?:half[- ]?term|HT)"
     r"|(?P<term>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<half>[12])(?!\d))?"
     r"|(?P<holiday>easter|christmas)(?:\s+holidays?)?"
     rf"|(?:{_ORDINAL}\s+(?:of\s+)?)?(?P<month>{_MONTH_WORD})\.?(?:\s+{_DAY_AFTER}\b)?"
