@@ -245,3 +245,58 @@ def test_areas_listed_right_above_a_table_head_none_of_its_actions(tmp_path: Pat
     got = _extracted(tmp_path, listed + "Recommendation 1: Timely assessment\n" + table)
     assert [(a.action_id, a.theme) for a in got["actions"]] == [("1.1", "Recommendation 1")]
     assert [(link.rec_id, link.method) for link in got["links"]] == [("R1", "section_heading")]
+
+
+def test_a_row_citing_all_the_areas_links_to_each(tmp_path: Path) -> None:
+    # "All AFIs" in the column naming what a row answers: every area for improvement the plan
+    # lists (a bare "All" too), each a stated link; areas cited by their plural label
+    # ("AFIs 1 and 3") each by number
+    got = _extracted(
+        tmp_path,
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Area for improvement 1: Leaders should reduce the time families wait for assessments.\n"
+        "Area for improvement 2: Leaders should improve the quality of EHC plans.\n"
+        "Area for improvement 3: Leaders should improve joint commissioning.\n\n"
+        "Ref\tAction\tLead\tDue\tAFI\n"
+        "1.1\tPublish a partnership dashboard\tHead of SEND\tMarch 2026\tAll AFIs\n"
+        "1.2\tAudit twenty EHC plans a month\tHead of SEND\tJune 2026\tAFIs 1 and 3\n"
+        "1.3\tReport to the board each term\tHead of SEND\tJuly 2026\tAll\n",
+    )
+    assert [(a.action_id, a.refs) for a in got["actions"]] == [
+        ("1.1", ["All AFIs"]),
+        ("1.2", ["AFI1", "AFI3"]),
+        ("1.3", ["All"]),
+    ]
+    assert sorted(
+        (link.target_id, link.rec_id, link.method, link.score) for link in got["links"]
+    ) == [
+        ("1.1", "AFI1", "cited_in_row", 1.0),
+        ("1.1", "AFI2", "cited_in_row", 1.0),
+        ("1.1", "AFI3", "cited_in_row", 1.0),
+        ("1.2", "AFI1", "cited_in_row", 1.0),
+        ("1.2", "AFI3", "cited_in_row", 1.0),
+        ("1.3", "AFI1", "cited_in_row", 1.0),
+        ("1.3", "AFI2", "cited_in_row", 1.0),
+        ("1.3", "AFI3", "cited_in_row", 1.0),
+    ]
+
+
+def test_a_row_citing_all_the_areas_of_a_plan_listing_none_is_reported(tmp_path: Path) -> None:
+    got = extract_plan(
+        tmp_path,
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "Ref\tAction\tLead\tDue\tAFI\n"
+        "1.1\tPublish a partnership dashboard\tHead of SEND\tMarch 2026\tAll AFIs\n",
+    )
+    assert got.records["links"] == []
+    assert [(d.code, d.message) for d in got.diagnostics if d.code == "W501"] == [
+        ("W501", "action 1.1 cites 'All AFIs', and the plan lists none")
+    ]
+
+
+def extract_plan(tmp_path: Path, text: str) -> Any:
+    from planparse.api import extract
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text)
+    return extract(plan)

@@ -38,6 +38,15 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("W1, W2", ["W1", "W2"]),
         # a number after a prefixed id takes its prefix; a run of ids gives each id in it
         ("AFI 1, 3 and 5", ["AFI1", "AFI3", "AFI5"]),
+        ("AFIs 1, 3 and 5", ["AFI1", "AFI3", "AFI5"]),  # the label in the plural
+        ("Areas for improvement 2 and 4", ["AFI2", "AFI4"]),
+        ("Weaknesses 1 and 2", ["W1", "W2"]),
+        # a cell citing every area: kept as printed, each area linked when the plan's are known
+        ("All AFIs", ["All AFIs"]),
+        ("All", ["All"]),
+        ("All areas for improvement", ["All areas for improvement"]),
+        ("All (AFI 1-2)", ["All", "AFI1", "AFI2"]),
+        ("Allocation", []),
         ("WSOA 1-2, 4", ["WSOA1", "WSOA2", "WSOA4"]),
         ("1.1-1.4", ["1.1", "1.2", "1.3", "1.4"]),
         ("1.2.1–1.2.3", ["1.2.1", "1.2.2", "1.2.3"]),

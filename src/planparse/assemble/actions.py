@@ -20,6 +20,7 @@ from planparse.fields.dates import Due, YearFrame, parse_due, year_frame, yearle
 from planparse.fields.ids import (
     canonical_action_id,
     cited_ids,
+    cites_all,
     id_parent,
     labelled_rec_id,
     parse_id_list,
@@ -280,6 +281,8 @@ def _row_to_action(
                     doc_id=doc_id, rec_id=labelled[0], text=labelled[1], source="inspection"
                 ),
             )
+    else:
+        area_refs = _areas_cited(values.get("area") or "")
     if objective is None:
         grouping = values.get("objective") or values.get("group")
         if grouping and not _group_rec(grouping):
@@ -317,6 +320,21 @@ def _row_to_action(
     )
 
 
+# Words an area cell citing areas by id may hold at most ("AFIs 1, 3 and 5", "All AFIs"); a
+# longer cell is the area's own words.
+_CITING_WORDS = 8
+
+
+def _areas_cited(cell: str) -> list[str]:
+    """The areas an area cell cites when it is nothing but citations ("AFI 2 / AFI 5", "AFIs
+    1 and 3", "All"), else none: a cell of the area's words names it, not its id."""
+    if not cell.strip() or len(cell.split()) > _CITING_WORDS:
+        return []
+    refs = parse_id_list(cell, numbers=True)
+    cited = [r for r in refs if _REC_REF_RE.match(r) or cites_all(r) is not None]
+    return refs if refs and cited == refs else []
+
+
 def lead_text(values: dict[str, str]) -> str | None:
     """The lead as printed: the lead column, then the organisation column where a plan prints
     it apart ("Head of SEND Services, Penrose Council")."""
@@ -330,5 +348,6 @@ def _led_and_dated(values: dict[str, str]) -> bool:
 
 
 def rec_refs(action: Action) -> list[str]:
-    """The refs of an action that name recommendations (AFI2), not sources (SEF, DBV)."""
-    return [r for r in action.refs if _REC_REF_RE.match(r)]
+    """The refs of an action that name recommendations (AFI2, "All AFIs"), not sources (SEF,
+    DBV)."""
+    return [r for r in action.refs if _REC_REF_RE.match(r) or cites_all(r) is not None]

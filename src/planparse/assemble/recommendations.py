@@ -25,6 +25,7 @@ from planparse.fields.ids import (
     REC_ID_RE,
     canonical_rec_id,
     cited_ids,
+    cites_all,
     heading_rec_ids,
     labelled_rec_id,
     parse_id_list,
@@ -265,6 +266,19 @@ def cited_links(
     diagnostics: list[Diagnostic] = []
     for action in actions:
         for printed in rec_refs(action):
+            every = all_cited(printed, recs)
+            if every is not None:
+                links += [Link.stated(doc_id, r, action.action_id, "cited_in_row") for r in every]
+                if not every:
+                    diagnostics.append(
+                        Diagnostic(
+                            code="W501",
+                            message=f"action {action.action_id} cites {printed!r}, "
+                            "and the plan lists none",
+                            where=action.action_id,
+                        )
+                    )
+                continue
             rec_id = resolve_rec_id(printed, known)
             if rec_id is None:
                 diagnostics.append(
@@ -286,6 +300,23 @@ def cited_links(
                 )
             links.append(Link.stated(doc_id, rec_id, action.action_id, "cited_in_row"))
     return links, diagnostics
+
+
+def all_cited(printed: str, recs: list[Recommendation]) -> list[str] | None:
+    """The areas a ref citing all of them means: "All AFIs" each area for improvement the
+    plan lists, a bare "All" (or a label the plan's ids do not print) every area; the
+    top-level ones, as the inspection numbered them, not their parts. None for any other ref."""
+    prefix = cites_all(printed)
+    if prefix is None:
+        return None
+    top = [r.rec_id for r in recs if r.parent_id is None and r.source == "inspection"]
+
+    def prefix_of(rec_id: str) -> str:
+        m = REC_ID_RE.fullmatch(rec_id)
+        return m["prefix"].upper() if m else ""
+
+    named = [r for r in top if prefix and prefix_of(r) == prefix]
+    return named or top
 
 
 def theme_links(

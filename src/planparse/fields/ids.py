@@ -94,10 +94,30 @@ PRIORITY_ACTION_LABEL = r"(?:areas?\s+for\s+)?priority\s+actions?"
 # "Recommendation 3" / "Rec. 3" / "Recs 1, 3" is R3.
 _SPELT_OUT = (
     (re.compile(r"\b(?:recommendations?|recs?)\b\.?\s*(?P<num>\d{1,2})\b", re.I), "R"),
-    (re.compile(rf"\b{AFI_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "AFI"),
-    (re.compile(rf"\b(?:{WEAKNESS_LABEL}|AoW)\s*(?P<num>\d{{1,2}})\b", re.I), "W"),
+    (re.compile(rf"\b(?:{AFI_LABEL}|AFIs)\s*(?P<num>\d{{1,2}})\b", re.I), "AFI"),
+    (re.compile(rf"\b(?:{WEAKNESS_LABEL}(?:es)?|AoWs?)\s*(?P<num>\d{{1,2}})\b", re.I), "W"),
     (re.compile(rf"\b{PRIORITY_ACTION_LABEL}\s*(?P<num>\d{{1,2}})\b", re.I), "PA"),
 )
+
+
+# A cell citing every area the inspection named rather than listing them: "All", "All AFIs",
+# "All areas for improvement", "All recommendations", "All areas of weakness". The label, if
+# any, names which kind (its prefix by rec_prefix).
+_ALL_RE = re.compile(
+    rf"all(?:\s+(?:the\s+)?(?P<label>AFIs|{AFI_LABEL}|recommendations|recs|"
+    rf"{WEAKNESS_LABEL}(?:es)?|{PRIORITY_ACTION_LABEL}))?",
+    re.I,
+)
+
+
+def cites_all(ref: str) -> str | None:
+    """The prefix of the areas a ref citing all of them names ("All AFIs" -> 'AFI', "All
+    recommendations" -> 'R'), '' for a bare "All", None for any other ref."""
+    m = _ALL_RE.fullmatch(" ".join(ref.split()))
+    if not m:
+        return None
+    label = m["label"] or ""
+    return "R" if label.lower() == "recs" else rec_prefix(label) if label else ""
 
 
 # A run of ids by its ends: "1.1-1.4", "AFI1–AFI3", "AFI 1 to 3". Only an id with a prefix or
@@ -151,6 +171,9 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
         part = part.strip(" .()")
         part = re.sub(r"^(?:[a-z]+\s+)+(?=[A-Z\d])", "", part)  # "also AFI 5", "see 2.3"
         if not part:
+            continue
+        if cites_all(part) is not None:
+            out.append(" ".join(part.split()))  # "All AFIs": as printed, each area linked later
             continue
         action = canonical_action_id(part)
         if action:
