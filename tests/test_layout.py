@@ -147,6 +147,18 @@ def test_a_heading_printed_under_each_priority_is_the_prioritys_own() -> None:
     assert themes == ["Ambition Group 1", "Ambition Group 2"]
 
 
+def test_a_heading_printed_once_right_under_a_priority_heading_is_the_prioritys_own() -> None:
+    # "How we will measure success" printed once, but as the first line under the second
+    # priority's heading (the first priority words its own "What success will look like")
+    themes = themes_of(
+        "Priority 1: Timely assessment\nWhat success will look like\n- Plans on time\n"
+        "Ref\tAction\tLead\n1.1\tRecruit staff\tHead of SEND\n\n"
+        "Priority 2: Support while families wait\n\nHow we will measure success\n- Waits fall\n"
+        "Ref\tAction\tLead\n2.1\tOpen a clinic\tHead of SEND\n"
+    )
+    assert themes == ["Priority 1", "Priority 1", "Priority 2", "Priority 2"]
+
+
 @pytest.mark.parametrize(
     ("heading", "names_a_year"),
     [

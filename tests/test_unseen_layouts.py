@@ -1313,11 +1313,13 @@ NO_HEADER_AGAIN_LIMITS = {
         "northgate-plan.txt", "pelham-raci-plan.txt", "penrose-priority-impact-plan.txt",
         "quarrybank-target-dates-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
-        "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt"},
+        "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
+        "ridgeway-success-in-words-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
-         "thornbury-highlight-report.txt", "millbrook-copied-plan.txt"},
+         "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
+         "ridgeway-success-in-words-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -1824,5 +1826,76 @@ def test_a_plan_copied_one_cell_a_line() -> None:
         ("M2", "target", "2025/26", 84.0),
         ("M2", "target", "2026/27", 88.0),
         ("M2", "baseline", None, 81.0),
+    ]
+    assert not extracted.diagnostics
+
+
+def test_a_plan_stating_its_success_measures_in_words_and_citing_areas_in_a_column() -> None:
+    """Ridgeway: each priority states its success measures as bullets under its own heading,
+    worded two ways ("What success will look like", and under the second priority, printed
+    once, "How we will measure success": still that priority's), with the figure a measure
+    starts from dated ("from 38% (2024) to 60%", "from 640 in April 2025"), stated apart
+    ("(baseline 52%, 2024/25)"), or a sentence opening with the figure it aims at ("At least
+    90% of …", "- 95% of families …" a bullet, not a minus). An "AFI" column cites "AFIs 1
+    and 2", "All AFIs" or "All": each area a stated link; the rows stay under their priority.
+    A range of terms ends in its last ("Autumn term 2025 – Spring term 2026")."""
+    extracted = extract(UNSEEN / "ridgeway-success-in-words-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.theme, a.due_text, a.due_date, a.due_kind, a.refs, a.status)
+        for a in got["actions"]
+    ] == [
+        ("1.1", "Priority 1", "Autumn term 2025 – Spring term 2026", date(2026, 4, 30), "date",
+         ["AFI1"], "Amber"),
+        ("1.2", "Priority 1", "w/c 3 November 2025", date(2025, 11, 3), "date",
+         ["AFI1", "AFI2"], "Green"),
+        ("1.3", "Priority 1", "31.03.26", date(2026, 3, 31), "date", ["All AFIs"], "Green"),
+        ("2.1", "Priority 2", "Q3 2025/26", date(2025, 12, 31), "date", ["AFI2"], "Amber"),
+        ("2.2", "Priority 2", "Termly from January 2026", date(2026, 1, 31), "recurring",
+         ["All"], "Green"),
+        ("2.3", "Priority 2", "Complete (July 2025)", date(2025, 7, 31), "complete",
+         ["AFI2", "AFI3"], "Complete"),
+    ]  # fmt: skip
+    actions = {a.action_id: a for a in got["actions"]}
+    assert (actions["2.1"].lead_roles, actions["2.1"].lead_orgs) == (
+        ["Head of Commissioning", "Chair"],
+        ["Ridgeway Council", "Ridgeway Parent Carer Forum"],
+    )
+    every = ["AFI1", "AFI2", "AFI3"]
+    assert {
+        action_id: sorted(lk.rec_id for lk in got["links"] if lk.target_id == action_id)
+        for action_id in actions
+    } == {"1.1": ["AFI1"], "1.2": ["AFI1", "AFI2"], "1.3": every, "2.1": ["AFI2"],
+          "2.2": every, "2.3": ["AFI2", "AFI3"]}  # fmt: skip
+    assert {lk.method for lk in got["links"]} == {"cited_in_row"}
+    assert [(s.theme, s.section, s.text[:30]) for s in got["statements"]] == [
+        ("Priority 1", "success", "Increase the percentage of EHC"),
+        ("Priority 1", "success", "At least 90% of annual reviews"),
+        ("Priority 1", "success", "Families report that plans des"),
+        ("Priority 2", "success", "Reduce the number of children "),
+        ("Priority 2", "success", "95% of families on the waiting"),
+    ]
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "38%"),
+        ("M2", "52%"),
+        ("M3", "640"),
+        ("M4", None),
+    ]
+    assert targets_of(got, "M1") == [
+        ("baseline", "2024", date(2024, 12, 31), 38.0, "percent"),
+        ("target", "by March 2026", date(2026, 3, 31), 60.0, "percent"),
+        ("target", "by March 2027", date(2027, 3, 31), 75.0, "percent"),
+    ]
+    assert targets_of(got, "M2") == [
+        ("baseline", "2024/25", date(2025, 8, 31), 52.0, "percent"),
+        ("target", "by July 2026", date(2026, 7, 31), 90.0, "percent"),
+    ]
+    assert [t.value_text for t in got["targets"] if t.measure_id == "M2"] == ["52%", "At least 90%"]
+    assert targets_of(got, "M3") == [
+        ("baseline", "April 2025", date(2025, 4, 30), 640.0, "count"),
+        ("target", "by April 2026", date(2026, 4, 30), 300.0, "count"),
+    ]
+    assert targets_of(got, "M4") == [
+        ("target", "by December 2025", date(2025, 12, 31), 95.0, "percent"),
     ]
     assert not extracted.diagnostics

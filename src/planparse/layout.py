@@ -147,12 +147,18 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
     ctx = Context()
     out: list[Context] = []
     above: Block | None = None
+    written: Block | None = None  # the last block that is not a blank line
     plan_wide = _plan_wide_headings(blocks)
     for block in blocks:
         if block.kind == "line" and not block.bullet and _continues_theme(ctx, above, block.text):
             theme = f"{ctx.theme} {block.text.strip()}"
             ctx = replace(ctx, theme=theme, heading=theme)
-        elif block.kind == "line" and not block.bullet and _heading_key(block.text) in plan_wide:
+        elif (
+            block.kind == "line"
+            and not block.bullet
+            and _heading_key(block.text) in plan_wide
+            and not _heads_theme(ctx, written)
+        ):
             ctx = Context(heading=block.text.strip())
         elif block.kind == "line" and not block.bullet:
             ctx = update_context(ctx, block.text)
@@ -163,7 +169,21 @@ def blocks_to_contexts(blocks: list[Block]) -> list[Context]:
                 ctx = update_context(ctx, cell)
         out.append(ctx)
         above = block
+        written = block if block.kind != "blank" else written
     return _listed_areas_head_nothing(blocks, _first_theme_lost(blocks, out))
+
+
+def _heads_theme(ctx: Context, written: Block | None) -> bool:
+    """The line above (blank lines apart) is the heading of the current theme: a heading
+    under it ("Priority 2: Support while families wait", then "How we will measure success")
+    is the theme's own section, though the plan prints it once."""
+    return bool(
+        written is not None
+        and written.kind == "line"
+        and ctx.theme
+        and ctx.heading == written.text.strip()
+        and ctx.heading.lower().startswith(ctx.theme.lower())
+    )
 
 
 def _listed_areas_head_nothing(blocks: list[Block], contexts: list[Context]) -> list[Context]:

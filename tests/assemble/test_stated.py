@@ -40,6 +40,22 @@ from planparse.models import Statement
          [("target", "in 2026/27", date(2027, 8, 31), 80.0, "percent"),
           ("target", "in 2027/28", date(2028, 8, 31), 85.0, "percent"),
           ("target", "in 2028/29", date(2029, 8, 31), 90.0, "percent")]),
+        # when the baseline was taken, printed beside it, dates it
+        ("Increase EHC plans issued within 20 weeks from 38% (2024) to 60% by March 2026",
+         [("baseline", "2024", date(2024, 12, 31), 38.0, "percent"),
+          ("target", "by March 2026", date(2026, 3, 31), 60.0, "percent")]),
+        ("Reduce waits over 18 weeks from 640 in April 2025 to 300 by April 2026",
+         [("baseline", "April 2025", date(2025, 4, 30), 640.0, "count"),
+          ("target", "by April 2026", date(2026, 4, 30), 300.0, "count")]),
+        # a sentence opening with the figure it aims at, by a period; its baseline stated apart
+        ("At least 90% of annual reviews completed on time by July 2026 (baseline 52%, 2024/25)",
+         [("baseline", "2024/25", date(2025, 8, 31), 52.0, "percent"),
+          ("target", "by July 2026", date(2026, 7, 31), 90.0, "percent")]),
+        ("95% of new plans issued within 20 weeks by 2027 (currently 41%)",
+         [("baseline", None, None, 41.0, "percent"),
+          ("target", "by 2027", date(2027, 12, 31), 95.0, "percent")]),
+        # ... and without a period, a finding, not a target
+        ("90% of families say they feel listened to", []),
         # a second figure without its own period is no second target
         ("Rises to 50% by 2026 and stays above 45%",
          [("target", "by 2026", date(2026, 12, 31), 50.0, "percent")]),

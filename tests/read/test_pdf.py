@@ -536,3 +536,21 @@ def test_an_empty_lead_cell_under_a_lead_on_a_corpus_page() -> None:
     assert isinstance(row[-1], DrawnEmpty)
     # the continued row under the header is not marked: its cell may go on from p.26
     assert not any(isinstance(c, DrawnEmpty) for c in rows[1])
+
+
+def test_a_bare_number_is_the_page_number_only_at_the_edge_and_apart_from_the_text() -> None:
+    # "3" under "AFIs 2 and" is the rest of its cell, wherever it sits on page 3; the same
+    # "3" set apart at the foot of the page, or amid no text, is the page's number
+    from planparse.read.pages import running_test
+
+    def word(text: str, x0: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10}
+
+    cell = [word("AFIs", 400, 700), word("2", 430, 700), word("and", 440, 700)]
+    rest = [word("3", 400, 712)]
+    footer = [word("3", 300, 790)]
+    assert not running_test(3, frozenset(), [*cell, *rest])(rest)
+    assert running_test(3, frozenset(), [*cell, *footer])(footer)
+    assert running_test(3, frozenset())(rest)  # the page's words unknown: by the number alone
+    heading, amid = [word("Priority", 100, 80)], [word("3", 400, 500)]
+    assert not running_test(3, frozenset(), [*heading, *cell, *amid, *footer])(amid)

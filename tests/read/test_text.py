@@ -1,3 +1,5 @@
+import pytest
+
 from planparse.read.text import clean_cell, lines_to_blocks, text_to_blocks
 
 
@@ -15,6 +17,23 @@ def test_markdown_pipe_rows_and_rulers() -> None:
 def test_numbered_item_keeps_its_number() -> None:
     (block,) = lines_to_blocks(["- 1. Leaders should"])
     assert block.bullet and block.text == "1. Leaders should"
+
+
+@pytest.mark.parametrize(
+    ("line", "bullet", "text"),
+    [
+        ("- 95% of families offered a session by December 2025", True,
+         "95% of families offered a session by December 2025"),
+        ("- 2 new resource bases open", True, "2 new resource bases open"),
+        ("-10%", False, "-10%"),  # a figure's minus
+        ("- 10%", False, "- 10%"),  # a figure alone on its line
+    ],
+)  # fmt: skip
+def test_a_dash_before_a_number_is_a_bullet_unless_it_is_the_figures_minus(
+    line: str, bullet: bool, text: str
+) -> None:
+    (block,) = lines_to_blocks([line])
+    assert (block.bullet, block.text) == (bullet, text)
 
 
 def test_symbol_font_bullets_become_bullets() -> None:

@@ -368,6 +368,9 @@ def test_two_unnamed_grouping_columns_are_area_and_sub_area() -> None:
         ("September 2025", "(revised from", True),
         ("September 2026 (revised", "from April 2026)", True),
         ("March 2026 (was December 2025)", "June 2026", False),
+        # a range cut after its dash or inside its end's term
+        ("Autumn term 2025 –", "Spring term 2026", True),
+        ("Autumn term 2025 – Spring", "term 2026", True),
     ],
 )
 def test_a_deadline_line_finishing_the_one_above(above: str, line: str, finishes: bool) -> None:

@@ -272,7 +272,10 @@ def _row_to_action(
         # an area printed in the action's own row ("AFI 2", "Recommendation 1: Leaders …")
         # is the one the action answers, whatever heading is above the table
         area_refs = [labelled[0]]
-        if label := THEME_RE.match(values["area"].strip()):
+        label = THEME_RE.match(values["area"].strip())
+        if label and (theme is None or labelled_rec_id(theme) is not None):
+            # the row's area is its theme, unless it sits under a priority of the plan's own
+            # ("Priority 1", its rows citing "AFI 1", "AFIs 1 and 2")
             theme = " ".join(label["theme"].split())
         if labelled[1]:
             recs.setdefault(

@@ -21,8 +21,9 @@ _ITEM_SPLIT_RE = re.compile(r"\s*[•➤▪→]\s*")
 SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"success look like|success measures?|what will success|measures? of success"
-            r"|how (?:will )?we (?:will )?know|success (?:criteria|indicators)",
+            r"success (?:will |would )?looks? like|success measures?|what will success"
+            r"|measures? of (?:success|impact)|impact measures?|how (?:will )?we (?:will )?know"
+            r"|how (?:will )?we (?:will )?measure|success (?:criteria|indicators)",
             re.I,
         ),
         "success",

@@ -21,8 +21,30 @@ _FIGURE = (
     r"[<>≤≥]?\s?[+\-]?£?\d[\d,]*(?:\.\d+)?\s?"
     r"(?:%|per ?cent|pp\b|percentage points?|days?|weeks?|months?|[mk]\b)?"
 )
-# "rises from 41% to 55%", "from 212 to 150": a baseline and a target
-_FROM_TO_RE = re.compile(rf"\bfrom\s+(?P<base>{_FIGURE})\s*to\s+(?P<target>{_FIGURE})", re.I)
+# a period a baseline was taken in: "2024", "April 2025", "2024/25"
+_WHEN = r"(?:[A-Z][a-z]+\s+)?20\d{2}(?:/\d{2})?\b"
+# "rises from 41% to 55%", "from 212 to 150", "from 38% (2024) to 60%", "from 640 in April
+# 2025 to 300": a baseline, when it was taken if said, and a target
+_FROM_TO_RE = re.compile(
+    rf"\bfrom\s+(?P<base>{_FIGURE})\s*"
+    rf"(?:\(\s*(?:in\s+)?(?P<bracketed>{_WHEN})\s*\)\s*|(?:in|at)\s+(?P<when>{_WHEN})\s*)?"
+    rf"to\s+(?P<target>{_FIGURE})",
+    re.I,
+)
+# a baseline stated beside a target: "(baseline 52%, 2024/25)", "baseline: 52% in 2024",
+# "currently 310"
+_BASELINE_RE = re.compile(
+    rf"\b(?:baseline|currently)\s*:?\s*(?:of\s+)?(?P<base>{_FIGURE})"
+    rf"(?:\s*(?:,|in|at|as at)\s*(?P<when>{_WHEN}))?",
+    re.I,
+)
+# a sentence opening with the figure it aims at: "At least 90% of annual reviews completed on
+# time by July 2026", "95% of new plans issued within 20 weeks by 2027"
+_OPENING_RE = re.compile(
+    r"^\W*(?P<target>(?:(?:at\s+least|no\s+more\s+than|more\s+than|fewer\s+than|less\s+than"
+    rf"|over|under)\s+)?{_FIGURE})(?=\s+of\b)",
+    re.I,
+)
 # "fall by 10%", "an increase of 5 percentage points": a target that is a change
 _CHANGE_RE = re.compile(
     rf"\b(?P<verb>{DOWN_VERBS}|{UP_VERBS})\s+(?:by|of)\s+(?P<target>{_FIGURE})",
@@ -58,7 +80,7 @@ def statements_to_measures(
         found = _stated_figures(statement.text)
         if found is None:
             continue
-        base, aims = found
+        (base, base_when), aims = found
         measure_id = f"M{len(measures) + 1}"
         measures.append(
             Measure(
@@ -69,7 +91,7 @@ def statements_to_measures(
             )
         )
         if base:
-            targets.append(grid_target(doc_id, measure_id, "baseline", None, base))
+            targets.append(grid_target(doc_id, measure_id, "baseline", base_when, base))
         targets.extend(
             grid_target(doc_id, measure_id, "target", label, target) for target, label in aims
         )
@@ -78,20 +100,23 @@ def statements_to_measures(
 
 def _stated_figures(
     text: str,
-) -> tuple[Value | None, list[tuple[Value, str | None]]] | None:
-    """(baseline or None, [(target, period label or None)…]) a sentence states, or None.
+) -> tuple[tuple[Value | None, str | None], list[tuple[Value, str | None]]] | None:
+    """((baseline or None, when it was taken or None), [(target, period label or None)…]) a
+    sentence states, or None.
 
     A sentence may aim at a figure for each of several periods ("to 50% by 2026 and 60% by
     2027"); each further figure is read as the first was, a change keeping its verb's sign.
     """
     verb = ""
+    base_when: str | None = None
     if from_to := _FROM_TO_RE.search(text):
         base = parse_value(from_to["base"])
+        base_when = from_to["bracketed"] or from_to["when"]
         first = from_to
     elif change := _CHANGE_RE.search(text):
         base, verb = None, f"{change['verb']} by "
         first = change
-    elif level := _LEVEL_RE.search(text):
+    elif level := _LEVEL_RE.search(text) or _OPENING_RE.search(text):
         base, first = None, level
     else:
         return None
@@ -99,10 +124,14 @@ def _stated_figures(
     if target is None:
         return None
     by = _BY_RE.match(text, first.end())
+    if first.re is _OPENING_RE and by is None:
+        return None  # "90% of families say …": a finding, no target without its period
     aims: list[tuple[Value, str | None]] = [(target, by["label"] if by else None)]
     while by and (further := _NEXT_RE.match(text, by.end())):
         if (value := parse_value(verb + further["target"])) is None:
             break
         aims.append((value, further["label"]))
         by = further
-    return base, aims
+    if base is None and (stated := _BASELINE_RE.search(text)):
+        base, base_when = parse_value(stated["base"]), stated["when"]
+    return (base, base_when), aims

@@ -42,6 +42,10 @@ FOOT_MARGIN = 0.1
 # How far a printed page number may be from the page's place in the file (a cover or a
 # contents page left unnumbered).
 PAGE_NUMBER_SLACK = 3
+# A line of a cell sits under the one above it by less than this many times its height, its
+# first word where theirs starts (points): a page number is set apart from the text.
+CELL_LINE_GAP = 1.0
+ALIGN_TOLERANCE = 2.0
 
 
 def foot_of(height: float) -> float:
@@ -54,16 +58,37 @@ def is_running_text(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(text)) or text.upper() == "OFFICIAL"
 
 
-def running_test(page_number: int, edges: frozenset[str]) -> Callable[[list[Word]], bool]:
+def running_test(
+    page_number: int, edges: frozenset[str], words: list[Word] | None = None
+) -> Callable[[list[Word]], bool]:
     """Whether a line of the page is a running header or footer by its words: a page number,
     a marking, a line printed at the top or foot of a page before (`edges`). A bare number
     is this page's number only when near it: "26" at the top of page 3 is the rest of a date
-    the break cut ("by end of March" / "26")."""
+    the break cut ("by end of March" / "26"); and, given the page's `words`, only printed
+    above or below all of them, and not set right under a word of the line above, as the
+    rest of its cell is: a "3" under "AFIs 2 and"."""
+    words = words or []
+    top = min((w["top"] for w in words), default=0.0)
+    bottom = max((w["bottom"] for w in words), default=0.0)
+
+    def at_edge(line: list[Word]) -> bool:
+        if not words:
+            return True
+        return line[0]["top"] <= top + 1 or line[-1]["bottom"] >= bottom - 1
+
+    def under_a_word(number: Word) -> bool:
+        reach = CELL_LINE_GAP * (number["bottom"] - number["top"])
+        return any(
+            abs(w["x0"] - number["x0"]) <= ALIGN_TOLERANCE
+            and 0 <= number["top"] - w["bottom"] <= reach
+            for w in words
+        )
 
     def running(line: list[Word]) -> bool:
         text = " ".join(w["text"] for w in line)
         if text.isdigit():
-            return abs(int(text) - page_number) <= PAGE_NUMBER_SLACK
+            near = abs(int(text) - page_number) <= PAGE_NUMBER_SLACK
+            return near and at_edge(line) and not under_a_word(line[0])
         return text in edges or is_running_text(text)
 
     return running

@@ -251,7 +251,7 @@ def _tables_by_kind(
     down its columns alone. Their words are read with the borderless tables, where their
     columns are found from the header's words."""
     tables = sorted(page.find_tables(settings_for(page)), key=lambda t: t.bbox[1])
-    running = running_test(page.page_number, carry.edges)
+    running = running_test(page.page_number, carry.edges, words)
     foot = foot_of(page.height)
     loose = [t for t in tables if _rules_hold_no_grid(t)]
     ruled = [t for t in tables if t not in loose]

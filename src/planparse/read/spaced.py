@@ -94,7 +94,7 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
         lines = [w for k, t in enumerate(printed) if (w := line_words(t, k * LINE_SPACING))]
         height = max(len(printed), 1) * LINE_SPACING
         width = max((len(t) for t in printed), default=0) * CHAR_WIDTH
-        running = running_test(number, edges)
+        running = running_test(number, edges, [w for line in lines for w in line])
         found, carried = whitespace.find_tables(
             lines, carried, running, foot_of(height), columns_per_page=True
         )

@@ -96,14 +96,18 @@ def _opens_unnumbered_row(
     return False
 
 
+# a deadline line stopping at a month, a term ("… – Spring" / "term 2026") or "from"
 _MONTH_END_RE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|\bfrom$", re.I
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|autumn|spring|summer|from)$",
+    re.I,
 )
 
 
 def _finishes_deadline(above: str, value: str) -> bool:
     """Whether a deadline line is the wrapped end of the deadline above ("Termly from
-    January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"); lower-case words,
+    January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"), or ending the
+    line above ("Autumn term 2025 –" / "Spring term 2026"); lower-case words,
     unless both lines name a date ("w/c 7 July 2025" under "End of Summer Term 2025" is a
     date of its own); the line above stopping mid-date, or naming no date alone but one with
     this line ("End of Summer" / "Term 2025"); a note in brackets on the date above, opening
@@ -111,6 +115,7 @@ def _finishes_deadline(above: str, value: str) -> bool:
     if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
         or value.strip()[:1] in ("-", "–", "—", "&", "(")  # "Sept 2025" / "– ongoing"
+        or above.strip()[-1:] in ("-", "–", "—", "&")  # "Autumn term 2025 –" / "Spring …"
         or inside_brackets(above)
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above)
@@ -301,10 +306,11 @@ _INITIALS_RE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:[/,&+]|and)\s*[A-Z]{2,3})*$")
 
 def _is_debris(cell: str) -> bool:
     """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow);
-    never capitals, which are initials or a body's short name ('JS / AB', 'LA')."""
+    never capitals, which are initials or a body's short name ('JS / AB', 'LA'), nor a
+    number."""
     words = cell.split()
-    if _INITIALS_RE.match(cell.strip()):
-        return False
+    if _INITIALS_RE.match(cell.strip()) or cell.strip().isdigit():
+        return False  # a number is the rest of a list cut by a page break ("AFIs 2 and" / "3")
     return len(cell) < 3 or all(len(w) <= 2 for w in words)
 
 
