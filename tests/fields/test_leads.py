@@ -419,6 +419,15 @@ BODIES = [
         ["Head of SEND"],
     ),
     ("Hillingdon Council (Head of SEND)", ["Hillingdon Council"], ["Head of SEND"]),
+    # a note in brackets after a body naming no post is its department (was a role "SEND")
+    ("Northshire Council (SEND)", ["Northshire Council"], []),
+    ("NHS Ridgeway ICB (North)", ["NHS Ridgeway ICB"], []),
+    ("Northshire Council (DCO)", ["Northshire Council"], ["DCO"]),
+    # "Head" ending a title is its head, not the start of a role (was "… / Virtual School",
+    # "Head")
+    ("SENCO Network Lead / Virtual School Head", [], ["SENCO Network Lead", "Virtual School Head"]),
+    ("Head of SEND / Virtual School Head", [], ["Head of SEND", "Virtual School Head"]),
+    ("Deputy Head / Head of Year", [], ["Deputy Head", "Head of Year"]),
 ]
 
 # England's 42 integrated care boards, each named in four forms after a role.

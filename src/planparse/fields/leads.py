@@ -171,8 +171,12 @@ def _cut_roles(
         # the words up to the next '&', '/' or role abbreviation ("Inclusion" in "AD SEND &
         # Inclusion DCO" is not a role of its own; "PEP" in "Manager & PEP" is)
         segment: list[str] = []
-        for word in rest:
-            if word in _SPLITS or (segment and (word in abbrs or word in openers)):
+        for j, word in enumerate(rest):
+            # "Head" ending a title is its head ("Virtual School Head"), not a role's start
+            ends_title = j + 1 == len(rest) or rest[j + 1] in _SPLITS
+            if word in _SPLITS or (
+                segment and (word in abbrs or (word in openers and not ends_title))
+            ):
                 break
             segment.append(word)
             if word.endswith(".") and len(word) > 2:
@@ -186,6 +190,7 @@ def _cut_roles(
                 or segment[0] in openers
                 or any(w in heads or w.capitalize() in heads for w in segment[1:])
                 or (len(segment) == 1 and segment[0] in heads)
+                or (len(segment) > 1 and segment[-1] in openers)
             )
         )
 
@@ -688,6 +693,8 @@ def parse_lead(cell: str | None) -> Lead:
         i += 1
     roles: list[str] = []
     for run in runs:
+        if _notes_a_body(run, heads, abbrs):
+            continue  # "Northshire Council (SEND)": the body's department, no post
         for role in _cut_roles([t.text for t in run], heads, abbrs, connectors, openers):
             role = _respace(role, unlabelled).strip(ROLE_EDGES)
             # a possessive left where a body's name was cut out ("… Medway Women's")
@@ -703,6 +710,19 @@ def parse_lead(cell: str | None) -> Lead:
                     roles.append(part)
     roles = _heads_of_bodies(roles, orgs, unlabelled, heads)
     return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
+
+
+def _notes_a_body(run: list[Any], heads: frozenset[str], abbrs: frozenset[str]) -> bool:
+    """A run of words that is nothing but a bracketed note after a body, naming no post:
+    "(SEND)", "(North)", "(Education and Inclusion)"; "(DCO)" names one."""
+    words = [t.text for t in run]
+    return (
+        len(words) > 2
+        and words[0] == "("
+        and words[-1] == ")"
+        and "(" not in words[1:]
+        and not any(w in heads or w in abbrs or w.capitalize() in heads for w in words[1:-1])
+    )
 
 
 def _heads_of_bodies(
