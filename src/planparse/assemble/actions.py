@@ -334,8 +334,7 @@ def _areas_cited(cell: str) -> list[str]:
     if not cell.strip() or len(cell.split()) > _CITING_WORDS:
         return []
     refs = parse_id_list(cell, numbers=True)
-    cited = [r for r in refs if _REC_REF_RE.match(r) or cites_all(r) is not None]
-    return refs if refs and cited == refs else []
+    return refs if refs and all(_names_recs(r) for r in refs) else []
 
 
 def lead_text(values: dict[str, str]) -> str | None:
@@ -353,4 +352,10 @@ def _led_and_dated(values: dict[str, str]) -> bool:
 def rec_refs(action: Action) -> list[str]:
     """The refs of an action that name recommendations (AFI2, "All AFIs"), not sources (SEF,
     DBV)."""
-    return [r for r in action.refs if _REC_REF_RE.match(r) or cites_all(r) is not None]
+    return [r for r in action.refs if _names_recs(r)]
+
+
+def _names_recs(ref: str) -> bool:
+    """A ref naming recommendations: an id (AFI2, W1, a bare number) or all of them ("All
+    AFIs")."""
+    return bool(_REC_REF_RE.match(ref)) or cites_all(ref) is not None

@@ -116,8 +116,7 @@ def cites_all(ref: str) -> str | None:
     m = _ALL_RE.fullmatch(" ".join(ref.split()))
     if not m:
         return None
-    label = m["label"] or ""
-    return "R" if label.lower() == "recs" else rec_prefix(label) if label else ""
+    return rec_prefix(m["label"]) if m["label"] else ""
 
 
 # A run of ids by its ends: "1.1-1.4", "AFI1–AFI3", "AFI 1 to 3". Only an id with a prefix or
@@ -224,7 +223,7 @@ def rec_prefix(label: str) -> str:
     "(Area for) priority action" PA, an area of weakness W, an area for improvement (or
     "AFI") AFI."""
     label = " ".join(label.lower().split())
-    if label.startswith("recommendation"):
+    if label.startswith("rec"):  # "Recommendations", "Recs"
         return "R"
     if "priority action" in label:
         return "PA"

@@ -104,6 +104,10 @@ _MONTH_END_RE = re.compile(
 )
 
 
+# Signs a deadline line stops on when it goes on below: a list's "&" or ",", a range's dash
+_DEADLINE_CUT_SIGNS = "&,-–—"
+
+
 def _finishes_deadline(above: str, value: str) -> bool:
     """Whether a deadline line is the wrapped end of the deadline above ("Termly from
     January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"), or ending the
@@ -115,10 +119,9 @@ def _finishes_deadline(above: str, value: str) -> bool:
     if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
         or value.strip()[:1] in ("-", "–", "—", "&", "(")  # "Sept 2025" / "– ongoing"
-        or above.strip()[-1:] in ("-", "–", "—", "&")  # "Autumn term 2025 –" / "Spring …"
         or inside_brackets(above)
         or _MONTH_END_RE.search(above.strip())
-        or ends_mid_phrase(above)
+        or ends_mid_phrase(above, signs=_DEADLINE_CUT_SIGNS)  # "Autumn term 2025 –" / …
     ):
         return True
     above_due = parse_due(above)  # the dated checks last, each wording parsed once
