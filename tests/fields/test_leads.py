@@ -169,6 +169,13 @@ OTHER_AREAS = [
         ["Designated Medical Officer"],
     ),
     ("Sarah Smith-Jones, SENCO", [], ["SENCO"]),
+    # after a title, a given name the list lacks or an initial without its full stop
+    (
+        "Dr Amir Patel – Designated Medical Officer, NHS Thornleigh ICB",
+        ["NHS Thornleigh ICB"],
+        ["Designated Medical Officer"],
+    ),
+    ("Ms K Lewis (Head of Inclusion)", [], ["Head of Inclusion"]),
     ("Head of SEND - Cllr Jones", [], ["Head of SEND"]),
     ("Mohammed Ali (ICB)", ["ICB"], []),
     ("Paul Jones Designated Clinical Officer", [], ["Designated Clinical Officer"]),
@@ -176,6 +183,14 @@ OTHER_AREAS = [
     ("Claire Head, Practice Development Manager", [], ["Practice Development Manager"]),
     ("Practice Development Manager (Claire Head)", [], ["Practice Development Manager"]),
     ("Claire Head of SEND", [], ["Claire Head of SEND"]),  # no name ends there: left whole
+    # a rank before a post's initials is the post's ("Principal EP", "Senior SENCO")
+    (
+        "Head of SEND / Principal EP (Thornleigh Council)",
+        ["Thornleigh Council"],
+        ["Head of SEND", "Principal EP"],
+    ),
+    ("Manager & Senior SENCO", [], ["Manager", "Senior SENCO"]),
+    ("AD SEND & Inclusion DCO", [], ["AD SEND & Inclusion", "DCO"]),  # no rank: two
     # police, fire and combined authorities named by what they are
     (
         "Service Manager MASH; Detective Inspector, Brookfield Police",

@@ -54,8 +54,11 @@ def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
     surname = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_surname}}
     double = [surname, {"ORTH": "-"}, {"IS_TITLE": True}]
+    # after a title any name or initial, dotted or not, may come before the surname: "Ms K
+    # Lewis", "Dr Amir Patel" (a given name the list lacks)
+    forename = {**surname, "OP": "?"}
     openings = [
-        [{"ORTH": {"IN": vocab["titles"]}}, {**initial, "OP": "?"}],  # "Dr A. Khan"
+        [{"ORTH": {"IN": vocab["titles"]}}, forename],  # "Dr A. Khan", "Dr Amir Patel"
         [{"ORTH": {"IN": vocab["titles"]}}, {"ORTH": {"IN": vocab["given_names"]}}],  # "Cllr Jane"
         [{"ORTH": {"IN": vocab["given_names"]}}],
         [initial],
@@ -174,8 +177,10 @@ def _cut_roles(
         for j, word in enumerate(rest):
             # "Head" ending a title is its head ("Virtual School Head"), not a role's start
             ends_title = j + 1 == len(rest) or rest[j + 1] in _SPLITS
+            # a rank before initials is theirs: "Principal EP", "Senior DCO"
+            ranked = word in abbrs and all(w in _ranks() for w in segment)
             if word in _SPLITS or (
-                segment and (word in abbrs or (word in openers and not ends_title))
+                segment and ((word in abbrs and not ranked) or (word in openers and not ends_title))
             ):
                 break
             segment.append(word)
@@ -188,6 +193,7 @@ def _cut_roles(
             and (
                 segment[0] in abbrs
                 or segment[0] in openers
+                or (segment[0] in _ranks() and any(w in abbrs for w in segment[1:]))
                 or any(w in heads or w.capitalize() in heads for w in segment[1:])
                 or (len(segment) == 1 and segment[0] in heads)
                 or (len(segment) > 1 and segment[-1] in openers)
@@ -403,6 +409,12 @@ def _role_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 def _qualifiers() -> frozenset[str]:
     """Heads that, alone at a role's start, qualify the post after them ("Consultant")."""
     return frozenset(_vocab().get("qualifiers", []))
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Words ranking the post after them, initials too ("Principal EP", "Senior SENCO")."""
+    return frozenset(_vocab().get("ranks", []))
 
 
 @lru_cache(maxsize=1)
