@@ -178,6 +178,10 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Officer responsible", "lead"),
         ("Delivery lead", "lead"),
         ("Due by", "deadline"),
+        ("Complete by date", "deadline"),
+        ("Achieve by", "deadline"),
+        ("Date due", "deadline"),
+        ("Completed", None),  # a done column as often as a date: its cells tell
         ("Expected completion", "deadline"),
         ("Intended impact", "outcome"),
         ("What difference will it make?", "outcome"),

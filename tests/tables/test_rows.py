@@ -81,6 +81,23 @@ def test_dates_under_an_unnamed_header_are_a_deadline_not_a_group_carried_down()
     ]
 
 
+def test_deadlines_of_any_kind_under_an_unnamed_header_are_a_deadline() -> None:
+    # "Complete by" names no role; its cells are deadlines, most dated and one recurring,
+    # and a PDF wraps one over two lines: still a deadline, never an objective carried down
+    rows = rows_of(
+        "Ref\tAction\tLead officer\tComplete by\tStatus\n"
+        "1.1\tSet up a panel\tHead of Inclusion\tBy half term (Oct\tComplete\n"
+        "\t\t\t2025)\t\n"
+        "1.2\tAudit plans\tHead of SEND\tHalf-termly\tOn track\n"
+        "1.3\tTrain SENCOs\tPrincipal EP\t31/03/2026\tOn track\n"
+    )
+    assert [(r["id"], r.get("deadline"), r.get("group")) for r in rows] == [
+        ("1.1", "By half term (Oct 2025)", None),
+        ("1.2", "Half-termly", None),
+        ("1.3", "31/03/2026", None),
+    ]
+
+
 def test_repeated_header_after_page_break_continues_table() -> None:
     text = "Action\tIssues\tMitigation\nA\tB\tC\n\nAction\tIssues\tMitigation\nD\tE\tF\n"
     blocks = lines_to_blocks(text.splitlines())

@@ -166,7 +166,7 @@ def infer_roles(table: Table) -> list[str | None]:
     for col in range(width):
         if roles[col] is None:
             filled = table.filled(col)
-            if filled and all(_is_date_cell(c) for c in filled):
+            if _holds_deadlines(_record_cells(table, col, roles)):
                 # dates under a header no name placed ("Go-live"): a deadline, never a
                 # grouping printed once and carried down to the rows below
                 roles[col] = None if "deadline" in roles else "deadline"
@@ -179,12 +179,35 @@ def infer_roles(table: Table) -> list[str | None]:
     return roles
 
 
-def _is_date_cell(cell: str) -> bool:
-    """A short cell that is one dated deadline ("31 August 2025"); the cheap checks first, as
+def _record_cells(table: Table, col: int, roles: list[str | None]) -> list[str]:
+    """A column's filled cells, each joined over the lines of its row where an id column
+    says where rows start: a PDF's wrapped cell "By half term (Oct" over "2025)" is one."""
+    if "id" not in roles:
+        return table.filled(col)
+    id_col = roles.index("id")
+    joined: list[str] = []
+    for row in table.rows:
+        cell = row.cells[col] if col < len(row.cells) else ""
+        if not joined or (id_col < len(row.cells) and row.cells[id_col].strip()):
+            joined.append(cell)
+        else:
+            joined[-1] = f"{joined[-1]} {cell}".strip()
+    return [cell for cell in joined if cell.strip()]
+
+
+def _holds_deadlines(filled: list[str]) -> bool:
+    """Whether a column's cells are deadlines: each short and read as one, and most of them
+    dated ("31/03/2026", "Half-termly", "Dec 2025 then quarterly"); the cheap checks first, as
     every unnamed column of every action table is asked."""
-    return (
-        len(cell) <= 40 and any(ch.isdigit() for ch in cell) and parse_due(cell).due_kind == "date"
+    if not filled or any(len(c) > 40 for c in filled):
+        return False
+    kinds = [parse_due(c).due_kind for c in filled]
+    dated = sum(
+        1
+        for cell, kind in zip(filled, kinds, strict=True)
+        if kind == "date" and any(ch.isdigit() for ch in cell)
     )
+    return "none" not in kinds and dated * 2 >= len(filled)
 
 
 def _leading_id(cell: str) -> str | None:
