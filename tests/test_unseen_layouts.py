@@ -1314,12 +1314,12 @@ NO_HEADER_AGAIN_LIMITS = {
         "quarrybank-target-dates-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
-        "ridgeway-success-in-words-plan.txt"},
+        "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
-         "ridgeway-success-in-words-plan.txt"},
+         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -1717,8 +1717,9 @@ def test_a_plan_with_raci_columns_and_leads_printed_with_their_timescale() -> No
 def test_a_plan_whose_measures_name_their_target_date_in_a_column() -> None:
     """Quarrybank: "Measure | Baseline | Target | Target date | Data source", each target due
     by the date beside it; baselines dated in their own brackets ("41% (2024)", "312 (as at
-    March 2025)"); a grid by plan year ("Year 1 | Year 2 | Year 3") that names no year stays
-    undated; "End of financial year" in a plan of three years names no one year (W401)."""
+    March 2025)"); a grid by plan year ("Year 1 | Year 2 | Year 3") counted from the first
+    year of the plan's title (2025-2028), as W403 reports; "End of financial year" in a plan
+    of three years names no one year (W401)."""
     got = extract(UNSEEN / "quarrybank-target-dates-plan.txt")
     assert [(a.action_id, a.due_date, a.due_kind) for a in got.records["actions"]] == [
         ("1.1", date(2026, 3, 31), "date"),
@@ -1744,12 +1745,12 @@ def test_a_plan_whose_measures_name_their_target_date_in_a_column() -> None:
         ("baseline", None, None, 54.0, "percent"),
     ]
     assert [t[1:3] for t in targets_of(got.records, "M4")] == [
-        ("Year 1", None),
-        ("Year 2", None),
-        ("Year 3", None),
+        ("Year 1", date(2026, 8, 31)),
+        ("Year 2", date(2027, 8, 31)),
+        ("Year 3", date(2028, 8, 31)),
         (None, None),
     ]
-    assert [d.code for d in got.diagnostics] == ["W401"]
+    assert [d.code for d in got.diagnostics] == ["W401", "W403"]
 
 
 def test_a_plan_with_an_accountable_column_and_baselines_dated_and_compared() -> None:
@@ -1899,3 +1900,44 @@ def test_a_plan_stating_its_success_measures_in_words_and_citing_areas_in_a_colu
         ("target", "by December 2025", date(2025, 12, 31), 95.0, "percent"),
     ]
     assert not extracted.diagnostics
+
+
+def test_a_plan_naming_its_leads_and_partners_apart_with_years_counted_from_its_start() -> None:
+    """Thornleigh: a lead column beside a partners column, leads naming the person ("Ms K
+    Lewis (Head of Inclusion)", "Dr Amir Patel – Designated Medical Officer", a given name
+    the list lacks) and a ranked post ("Principal EP"); a deadline column headed in words no
+    plan before used ("Complete by"), known by what it holds, a recurring "Half-termly" among
+    its dates. Its grid counts "Year 1 | Year 2 | Year 3" from the plan's first year
+    (2025–2028) and states the last aim in words ("Top quartile")."""
+    extracted = extract(UNSEEN / "thornleigh-partners-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.due_text, a.due_date, a.due_kind)
+        for a in got["actions"]
+    ] == [
+        ("1.1", "Outcome 1", ["Head of Inclusion"], [], "By half term (Oct 2025)",
+         date(2025, 10, 31), "date"),
+        ("1.2", "Outcome 1", ["Head of SEND", "Principal EP"], ["Thornleigh Council"],
+         "End of summer term 2026", date(2026, 7, 31), "date"),
+        ("1.3", "Outcome 1", ["Head of SEND"], [], "Half-termly", None, "recurring"),
+        ("2.1", "Outcome 2", ["Designated Medical Officer"], ["NHS Thornleigh ICB"],
+         "31/03/2026", date(2026, 3, 31), "date"),
+        ("2.2", "Outcome 2", ["Service Manager, Thornleigh Children's Therapy Service"], [],
+         "Dec 2025 then quarterly", date(2025, 12, 31), "recurring"),
+    ]  # fmt: skip
+    assert all(a.objective is None for a in got["actions"])  # no deadline taken for one
+    assert [a.start_date for a in got["actions"]][:2] == [date(2025, 9, 30), date(2025, 11, 30)]
+    assert [r.rec_id for r in got["recommendations"]] == ["AFI1", "AFI2"]
+    assert targets_of(got, "M1") == [
+        ("target", "Year 1", date(2026, 8, 31), 60.0, "percent"),
+        ("target", "Year 2", date(2027, 8, 31), 75.0, "percent"),
+        ("target", "Year 3", date(2028, 8, 31), 85.0, "percent"),
+        ("baseline", "Baseline (2024/25)", date(2025, 8, 31), 41.0, "percent"),
+    ]
+    assert targets_of(got, "M3")[2:] == [
+        ("target", "Year 3", date(2028, 8, 31), None, None),
+        ("baseline", "Baseline (2024/25)", date(2025, 8, 31), 48.0, "percent"),
+    ]
+    assert [t.value_text for t in got["targets"] if t.measure_id == "M3"][2] == "Top quartile"
+    assert [d.code for d in extracted.diagnostics] == ["W403"]
+    assert "2025–2028" in extracted.diagnostics[0].message

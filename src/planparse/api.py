@@ -115,7 +115,8 @@ def _records(raw: RawDocument) -> Extract:
     title = find_title(raw.blocks)
     year = plan_year(title)
     actions = tables_to_actions(doc_id, tables, year)
-    measures, targets, grid_diagnostics = tables_to_measures(doc_id, tables, year)
+    start, end = find_period(title, raw.blocks)
+    measures, targets, grid_diagnostics = tables_to_measures(doc_id, tables, year, (start, end))
     measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})
     risks = tables_to_risks(doc_id, tables)
     list_recs = blocks_to_recommendations(doc_id, raw.blocks)
@@ -133,7 +134,6 @@ def _records(raw: RawDocument) -> Extract:
         measures, targets = statements_to_measures(doc_id, statements)
     if kind == "other" and statements:
         kind = "strategy"
-    start, end = find_period(title, raw.blocks)
     report_date_text, status = (
         report_facts(raw.blocks) if kind == "highlight_report" else (None, None)
     )

@@ -638,3 +638,50 @@ def test_a_period_printed_with_its_year_keeps_it() -> None:
         date(2025, 12, 31),
         date(2027, 7, 31),
     ]
+
+
+def test_years_of_the_plan_by_their_order_are_counted_from_its_first_year() -> None:
+    # "Year 1 | Year 2 | Year 3" in a plan for 2025–2028: its years in turn, each reported;
+    # a year past the plan's end, or a plan naming no period, dates nothing
+    header = ["Indicator", "Baseline (2024/25)", "Year 1", "Year 2", "Year 3", "Year 4"]
+    roles = ["measure", "baseline", "target", "target", "target", "target"]
+    table = _grid(
+        ["EHC plans issued within 20 weeks", "41%", "60%", "75%", "85%", "90%"],
+        header=header,
+        roles=roles,
+    )
+    _, targets, diagnostics = tables_to_measures("d", [table], plan_period=(2025, 2028))
+    assert [(t.period_label, t.period_end) for t in targets if t.kind == "target"] == [
+        ("Year 1", date(2026, 8, 31)),
+        ("Year 2", date(2027, 8, 31)),
+        ("Year 3", date(2028, 8, 31)),
+        ("Year 4", None),
+    ]
+    assert [d.code for d in diagnostics] == ["W403"] and "M1" in diagnostics[0].message
+    _, targets, diagnostics = tables_to_measures("d", [table])
+    assert {t.period_end for t in targets if t.kind == "target"} == {None} and not diagnostics
+
+
+@pytest.mark.parametrize(
+    ("cell", "kept"),
+    [
+        ("Top quartile", True),
+        ("In line with national", True),
+        ("Maintain", True),
+        ("TBC", False),
+        ("n/a", False),
+        ("No data", False),
+        ("ks reporting deadlines for", False),  # a fragment of text cut off
+        ("require imp ional average) inadequate", False),
+    ],
+)
+def test_a_target_stated_in_words_is_kept_with_no_value(cell: str, kept: bool) -> None:
+    header = ["Measure", "Baseline", "2025/26", "2026/27"]
+    table = _grid(
+        ["Families who say the plan describes their child", "48%", "60%", cell],
+        header=header,
+        roles=["measure", "baseline", "target", "target"],
+    )
+    _, targets, _ = tables_to_measures("d", [table])
+    worded = [(t.period_label, t.value, t.unit, t.value_text) for t in targets if t.value is None]
+    assert worded == ([("2026/27", None, None, cell)] if kept else [])

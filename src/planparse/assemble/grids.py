@@ -15,7 +15,14 @@ import re
 from typing import NamedTuple
 
 from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
-from planparse.assemble.years import SourcedYear, plan_source, table_year, years_read
+from planparse.assemble.years import (
+    SourcedYear,
+    plan_source,
+    plan_year_ends,
+    table_year,
+    years_counted,
+    years_read,
+)
 from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import (
     PERIOD_LABEL_RE,
@@ -41,18 +48,23 @@ class Grids(NamedTuple):
 
 
 def tables_to_measures(
-    doc_id: str, tables: list[Table], plan_year: YearFrame | None = None
+    doc_id: str,
+    tables: list[Table],
+    plan_year: YearFrame | None = None,
+    plan_period: tuple[int | None, int | None] = (None, None),
 ) -> Grids:
     """Every measure and its baseline/target values.
 
     `plan_year` is the one year the plan's title names; with the year of a grid's section
     heading before it, it dates the periods a grid prints without a year ("Autumn term",
-    "March"), which W403 reports."""
+    "March"), which W403 reports. `plan_period` is the years the plan runs over ("2025–2028"):
+    a grid's "Year 1", "Year 2" are its years in turn, reported too."""
     measures: list[Measure] = []
     targets: list[Target] = []
     number = 0
     plan = plan_source(plan_year)
     read_in: dict[SourcedYear, list[str]] = {}
+    counted: list[str] = []
     for table in tables:
         if table.kind != "grid":
             continue
@@ -90,6 +102,7 @@ def tables_to_measures(
         dated_heading = " ".join(heading.split()) if parse_period_end(heading) else None
         year = table_year(table, plan)
         ends = _period_ends(carried, year[0]) if year else {}
+        plan_years = plan_year_ends(carried.values(), plan_period)
         groups: list[list[list[str]]] = []
         group_dues: list[list[str]] = []
         for cells, due in zip(rows_in, dues, strict=True):
@@ -114,8 +127,12 @@ def tables_to_measures(
             if year is not None and any(v.period_label in ends for v in values):
                 values = [_dated(v, ends) for v in values]
                 read_in.setdefault(year, []).append(measure.measure_id)
+            if any(v.period_label in plan_years and v.period_end is None for v in values):
+                values = [_dated(v, plan_years) for v in values]
+                counted.append(measure.measure_id)
             targets.extend(values)
     diagnostics = years_read("W403", "grid periods", "measure", read_in)
+    diagnostics += years_counted("W403", plan_period, counted)
     return Grids(_fill_spanned_refs(measures), targets, diagnostics)
 
 
@@ -277,8 +294,10 @@ def _group_to_measure(
     whole_id = measure_id_of(" ".join(c for cells in rows for c in cells[:m_col] if c))
     if whole_id:
         own_ids.append(whole_id)
+    aims: list[tuple[str, str]] = []  # target cells stating an aim in words ("Top quartile")
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
+        worded: list[tuple[int, str]] = []
         label_col, row_label = _row_label(cells, b_col)
         row_start = len(baseline_parts)
         for col, cell in enumerate(cells):
@@ -308,9 +327,16 @@ def _group_to_measure(
                     cells_by_label.append((m["label"], rest))
             elif parse_values(drop_asides(cell)):
                 value_cells.append((col, cell))
+            elif _states_an_aim(cell):
+                worded.append((col, cell))
         before = len(cells_by_label)
-        if value_cells and not labels:
+        if (value_cells or worded) and not labels:
             labels.update(carried)
+        aims.extend(
+            (labels[col], cell)
+            for col, cell in worded
+            if col in labels and col not in baseline_cols
+        )
         labels.update(_lost_label(value_cells, labels))
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
         if row_label:
@@ -345,6 +371,17 @@ def _group_to_measure(
         for i, (label, cell) in enumerate(cells_by_label)
         for value in parse_values(drop_asides(cell))
     ]
+    targets.extend(
+        Target(
+            doc_id=doc_id,
+            measure_id=measure_id,
+            kind="target",
+            period_label=label,
+            period_end=parse_period_end(label),
+            value_text=cell,
+        )
+        for label, cell in aims
+    )
     if baseline_text:
         row_labels = list(dict.fromkeys(series_of.values()))
         targets.extend(
@@ -493,6 +530,18 @@ def _place_values(
         return [cell for _, cell in value_cells[:extra]]
     out.extend((labels.get(col, ordered[i]), cell) for i, (col, cell) in enumerate(value_cells))
     return []
+
+
+# A target printed in words, no figure: "Top quartile", "In line with national", "Maintain";
+# short, opening in capitals, words only (a cut fragment of text "ks reporting deadlines for"
+# or "(national average) inadequate" is none)
+_AIM_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z]+){0,4}")
+_NO_AIM = frozenset({"tbc", "tba", "tbd", "none", "nil", "no data", "not available", "n a", "na"})
+
+
+def _states_an_aim(cell: str) -> bool:
+    text = " ".join(cell.split())
+    return bool(_AIM_RE.fullmatch(text)) and text.lower() not in _NO_AIM
 
 
 _BASELINE_CELL_RE = re.compile(r"(?:Baseline|Target)\b\s*\S")

@@ -8,7 +8,11 @@ is reported, because an analyst checks a date the plan implies rather than print
 
 from __future__ import annotations
 
-from planparse.fields.dates import YearFrame, year_frame
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from planparse.fields.dates import YearFrame, parse_period_end, year_frame
 from planparse.models import Diagnostic
 from planparse.tables.find import Table
 
@@ -44,4 +48,43 @@ def years_read(
             f"{records}{'s' if len(ids) > 1 else ''} {', '.join(ids)}",
         )
         for (year, source), ids in read.items()
+    ]
+
+
+# A year of the plan by its order ("Year 1", "Yr 2 target"): counted from the plan's first year
+_PLAN_YEAR_RE = re.compile(r"^(?:year|yr)\s*(?P<n>[1-9])(?:\s+(?:target|actual)s?)?$", re.I)
+
+
+def plan_year_ends(
+    labels: Iterable[str], period: tuple[int | None, int | None]
+) -> dict[str, dt.date]:
+    """The end of each "Year N" among `labels`, N counted from the first year of the plan's
+    `period` (2025–2028: "Year 1" is 2025/26, read as the document counts its years); none
+    past the period's end, nor when the plan names no period."""
+    start, end = period
+    if start is None or end is None:
+        return {}
+    ends = {}
+    for label in labels:
+        m = _PLAN_YEAR_RE.match(" ".join(label.split()))
+        first = start + int(m["n"]) - 1 if m else end
+        if m and first < end and (date := parse_period_end(f"{first}/{(first + 1) % 100:02d}")):
+            ends[label] = date
+    return ends
+
+
+def years_counted(
+    code: str, period: tuple[int | None, int | None], measures: list[str]
+) -> list[Diagnostic]:
+    """The warning that grid periods named by their order were dated from the plan's period."""
+    if not measures:
+        return []
+    start, end = period
+    return [
+        Diagnostic(
+            code=code,
+            message=f"grid periods 'Year 1', 'Year 2'… read as the years of the plan's period "
+            f"{start}–{end}, from {start}: measure{'s' if len(measures) > 1 else ''} "
+            f"{', '.join(measures)}",
+        )
     ]
