@@ -1941,3 +1941,30 @@ def test_a_plan_naming_its_leads_and_partners_apart_with_years_counted_from_its_
     assert [t.value_text for t in got["targets"] if t.measure_id == "M3"][2] == "Top quartile"
     assert [d.code for d in extracted.diagnostics] == ["W403"]
     assert "2025–2028" in extracted.diagnostics[0].message
+
+
+def test_a_strategy_numbering_its_commitments_and_asking_what_difference_they_make() -> None:
+    """Marlow Vale: a strategy with no tables. Under each priority, "Our commitments" numbers
+    its items ("1. We will …": objectives, not lines of prose) and "What difference will it
+    make?" heads its success statements; a closing "Key milestones" list is milestones."""
+    extracted = extract(UNSEEN / "marlowvale-inclusion-strategy.txt")
+    got = extracted.records
+    assert extracted.document.doc_type == "strategy"
+    assert (extracted.document.period_start, extracted.document.period_end) == (2025, 2030)
+    assert [(s.theme, s.section, s.heading, s.text[:28]) for s in got["statements"][:9]] == [
+        ("Priority 1", "objective", "Our commitments", "We will place a SEND outreac"),
+        ("Priority 1", "objective", "Our commitments", "We will agree one request-fo"),
+        ("Priority 1", "objective", "Our commitments", "We will publish a graduated "),
+        ("Priority 1", "success", None, "More children have their nee"),
+        ("Priority 1", "success", None, "Fewer requests for assessmen"),
+        ("Priority 2", "objective", "Our commitments", "We will start preparing-for-"),
+        ("Priority 2", "objective", "Our commitments", "We will widen supported inte"),
+        ("Priority 2", "success", None, "Young people say their plans"),
+        ("Priority 2", "success", None, "More young people with EHC p"),
+    ]
+    assert [(s.section, s.text) for s in got["statements"][9:]] == [
+        ("milestone", "September 2025 – family hub outreach workers in post"),
+        ("milestone", "April 2026 – one request-for-support form in use"),
+        ("milestone", "July 2027 – supported internship places doubled"),
+    ]
+    assert not (got["actions"] or got["measures"] or got["recommendations"])

@@ -138,3 +138,27 @@ def test_a_workstream_row_a_page_break_cut_is_one_row() -> None:
         ("1. Timeliness of EHCPs", "next_step", "Recruit two EP posts."),
         ("2. Preparing for adulthood", "update", "Places doubled."),
     ]
+
+
+def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> None:
+    # "Our commitments" then "1. We will …": each a statement of the priority, its number
+    # dropped; "What difference will it make?" heads success statements; a numbered line
+    # that is itself a heading stays a heading
+    blocks = lines_to_blocks(
+        [
+            "Priority 1: Getting help early",
+            "Our commitments",
+            "1. We will place a SEND outreach worker in every family hub.",
+            "2) We will agree one request-for-support form.",
+            "What difference will it make?",
+            "• More children have their needs met without waiting.",
+        ]
+    )
+    found = blocks_to_statements("d", blocks, blocks_to_contexts(blocks), "strategy")
+    assert [(s.theme, s.section, s.heading, s.text) for s in found] == [
+        ("Priority 1", "objective", "Our commitments",
+         "We will place a SEND outreach worker in every family hub."),
+        ("Priority 1", "objective", "Our commitments",
+         "We will agree one request-for-support form."),
+        ("Priority 1", "success", None, "More children have their needs met without waiting."),
+    ]  # fmt: skip

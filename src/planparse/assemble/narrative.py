@@ -9,6 +9,7 @@ like?" lists; a report's ambition headlines, progress updates and milestones.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planparse.fields.dates import is_month_heading
 from planparse.layout import THEME_RE, Context
@@ -23,7 +24,8 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"success (?:will |would )?looks? like|success measures?|what will success"
             r"|measures? of (?:success|impact)|impact measures?|how (?:will )?we (?:will )?know"
-            r"|how (?:will )?we (?:will )?measure|success (?:criteria|indicators)",
+            r"|how (?:will )?we (?:will )?measure|success (?:criteria|indicators)"
+            r"|what difference|difference (?:it|this|we) (?:will )?makes?",
             re.I,
         ),
         "success",
@@ -32,6 +34,10 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"headline|summary of progress", re.I), "headline"),
     (re.compile(r"progress|update", re.I), "update"),
 )
+
+
+# A numbered list item: "1. We will …", "2) …", "b. …"; a number then a sentence's capital
+_NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=[A-Z])")
 
 
 def split_items(cell: str) -> list[str]:
@@ -256,6 +262,11 @@ def blocks_to_statements(
                 if not (k == 0 and _goes_on(out, ctx.theme, section, item)):
                     add(ctx.theme, section, None, item)
             continue
+        numbered = _NUMBERED_ITEM_RE.match(block.text) if block.kind == "line" else None
+        if numbered and not block.bullet and ctx.heading != block.text:
+            # a numbered list under a heading ("Our commitments" then "1. We will …") is a
+            # list as bullets are; a numbered line that is a heading stays one
+            block = replace(block, text=block.text[numbered.end() :], bullet=True)
         if block.kind == "line" and not block.bullet:
             in_run = False
             if ctx.heading == block.text and block.text != ctx.theme:
