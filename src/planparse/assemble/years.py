@@ -66,9 +66,10 @@ def plan_year_ends(
         return {}
     ends = {}
     for label in labels:
-        m = _PLAN_YEAR_RE.match(" ".join(label.split()))
-        first = start + int(m["n"]) - 1 if m else end
-        if m and first < end and (date := parse_period_end(f"{first}/{(first + 1) % 100:02d}")):
+        if not (m := _PLAN_YEAR_RE.match(" ".join(label.split()))):
+            continue
+        first = start + int(m["n"]) - 1
+        if first < end and (date := parse_period_end(f"{first}/{(first + 1) % 100:02d}")):
             ends[label] = date
     return ends
 
