@@ -671,6 +671,9 @@ def test_years_of_the_plan_by_their_order_are_counted_from_its_first_year() -> N
         ("TBC", False),
         ("n/a", False),
         ("No data", False),
+        ("To be confirmed", False),  # no aim yet: placeholders are no targets
+        ("New measure", False),
+        ("Awaiting data", False),
         ("ks reporting deadlines for", False),  # a fragment of text cut off
         ("require imp ional average) inadequate", False),
     ],

@@ -536,7 +536,13 @@ def _place_values(
 # short, opening in capitals, words only (a cut fragment of text "ks reporting deadlines for"
 # or "(national average) inadequate" is none)
 _AIM_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z]+){0,4}")
-_NO_AIM = frozenset({"tbc", "tba", "tbd", "none", "nil", "no data", "not available", "n a", "na"})
+_NO_AIM = frozenset(
+    {
+        "tbc", "tba", "tbd", "none", "nil", "no data", "not available", "n a", "na",
+        "not applicable", "to be confirmed", "to be agreed", "to be set", "not known",
+        "unknown", "new measure", "awaiting data", "data not available",
+    }
+)  # fmt: skip
 
 
 def _states_an_aim(cell: str) -> bool:
