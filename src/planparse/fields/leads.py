@@ -55,11 +55,10 @@ def _person_patterns(vocab: dict[str, Any], not_surname: list[str]) -> list[dict
     surname = {"IS_TITLE": True, "TEXT": {"NOT_IN": not_surname}}
     double = [surname, {"ORTH": "-"}, {"IS_TITLE": True}]
     # after a title any name or initial, dotted or not, may come before the surname: "Ms K
-    # Lewis", "Dr Amir Patel" (a given name the list lacks)
+    # Lewis", "Cllr Jane Smith", "Dr Amir Patel" (a given name the list lacks)
     forename = {**surname, "OP": "?"}
     openings = [
         [{"ORTH": {"IN": vocab["titles"]}}, forename],  # "Dr A. Khan", "Dr Amir Patel"
-        [{"ORTH": {"IN": vocab["titles"]}}, {"ORTH": {"IN": vocab["given_names"]}}],  # "Cllr Jane"
         [{"ORTH": {"IN": vocab["given_names"]}}],
         [initial],
     ]
