@@ -201,13 +201,13 @@ def _holds_deadlines(filled: list[str]) -> bool:
     every unnamed column of every action table is asked."""
     if not filled or any(len(c) > 40 for c in filled):
         return False
-    kinds = [parse_due(c).due_kind for c in filled]
-    dated = sum(
-        1
-        for cell, kind in zip(filled, kinds, strict=True)
-        if kind == "date" and any(ch.isdigit() for ch in cell)
-    )
-    return "none" not in kinds and dated * 2 >= len(filled)
+    dated = 0
+    for cell in filled:
+        kind = parse_due(cell).due_kind
+        if kind == "none":
+            return False  # a column of text stops at its first cell, unparsed beyond it
+        dated += kind == "date" and any(ch.isdigit() for ch in cell)
+    return dated * 2 >= len(filled)
 
 
 def _leading_id(cell: str) -> str | None:
