@@ -8,6 +8,7 @@ from planparse.assemble.grids import tables_to_measures
 from planparse.fields.dates import year_frame, year_reading
 from planparse.layout import Context
 from planparse.tables.find import Row, Table
+from planparse.tables.roles import row_to_roles
 
 HEADER = ["", "SUCCESS MEASURE", "Baseline performance", "Target", "", "", "", "Source"]
 ROLES = [None, "measure", "baseline", "target", None, None, None, "source"]
@@ -446,6 +447,22 @@ def test_a_date_column_beside_the_values_gives_no_value() -> None:
         ("target", "Target 2025/26", 60.0),
         ("baseline", None, 30.0),
     ]
+
+
+@pytest.mark.parametrize("name", ["Frequency", "Reporting frequency", "How often"])
+def test_how_often_a_measure_is_reported_is_no_source_or_value(name: str) -> None:
+    # "Source | Frequency": the source is where the figure comes from, not how often
+    header = ["Indicator", "Baseline (Mar 2025)", "Target Mar 2026", "Source", name]
+    roles = row_to_roles(header)
+    assert roles is not None
+    table = _grid(
+        ["Health advice returned within 6 weeks", "48%", "75%", "ICB data", "Quarterly"],
+        header=header,
+        roles=list(roles),
+    )
+    measures, targets, _ = tables_to_measures("d", [table])
+    assert measures[0].source == "ICB data"
+    assert [(t.kind, t.value_text) for t in targets] == [("target", "75%"), ("baseline", "48%")]
 
 
 def test_a_target_date_column_dates_the_target_beside_it() -> None:

@@ -38,7 +38,7 @@ from planparse.tables.find import Table
 from planparse.tables.roles import heads_a_period
 
 # Columns of a grid that hold no value of its measures.
-NO_VALUE_ROLES = ("comparator", "deadline", "start", "review")
+NO_VALUE_ROLES = ("comparator", "deadline", "start", "review", "frequency")
 
 
 class Grids(NamedTuple):
@@ -73,9 +73,9 @@ def tables_to_measures(
         b_col = table.column("baseline")
         b_col = m_col + 1 if b_col is None else b_col
         s_col = table.column("source")
-        # comparators ("Statistical neighbours", "England average") and dates ("Forecast",
-        # "Target date", "Review date") are no values of the measure: their cells are read
-        # as empty
+        # comparators ("Statistical neighbours", "England average"), dates ("Forecast",
+        # "Target date", "Review date") and how often it is reported ("Monthly") are no
+        # values of the measure: their cells are read as empty
         others = set().union(*(_columns_of(table, role) for role in NO_VALUE_ROLES))
         rows_in = [_without(list(row.cells), others) for row in table.rows]
         # "Measure | Baseline | Target | Target date": the date each row's target is due by
