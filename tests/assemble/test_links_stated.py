@@ -230,6 +230,31 @@ def test_an_area_printed_in_the_actions_row_is_the_one_it_answers(tmp_path: Path
     ]
 
 
+def test_a_priority_column_citing_an_area_links_each_row_under_it(tmp_path: Path) -> None:
+    # "Timeliness (AFI1)" printed once beside its rows: the rows under it answer AFI1, as
+    # actions under a heading citing it would; the rows cite nothing themselves
+    got = _extracted(
+        tmp_path,
+        "Eastfield SEND Improvement Plan 2025\n\n"
+        "AFI1: Leaders should reduce the time families wait for assessments.\n"
+        "AFI2: Leaders should improve the quality of EHC plans.\n\n"
+        "Priority\tRef\tAction\tLead\tDue\n"
+        "Timeliness (AFI1)\tT1\tRecruit four EHC coordinators\tHead of SEND\tMarch 2026\n"
+        "\tT2\tPublish a weekly dashboard\tHead of SEND\tMay 2026\n"
+        "Quality (AFI 2)\tQ1\tAudit twenty EHC plans a month\tPrincipal EP\tJune 2026\n",
+    )
+    assert [(a.action_id, a.objective, a.refs) for a in got["actions"]] == [
+        ("T1", "Timeliness (AFI1)", []),
+        ("T2", "Timeliness (AFI1)", []),
+        ("Q1", "Quality (AFI 2)", []),
+    ]
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("AFI1", "T1", "section_heading"),
+        ("AFI1", "T2", "section_heading"),
+        ("AFI2", "Q1", "section_heading"),
+    ]
+
+
 def test_areas_listed_right_above_a_table_head_none_of_its_actions(tmp_path: Path) -> None:
     # the list is the inspection's summary; the last area in it is no heading over the table,
     # where an area heading its own table, named in the list before, is

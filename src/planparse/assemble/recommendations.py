@@ -342,6 +342,9 @@ def theme_links(
             rec_ids += cited.get((action.theme, None), [])
             if action.objective:
                 rec_ids += cited.get((action.theme, action.objective), [])
+                # a key area printed once beside its rows, citing what it answers:
+                # "Timeliness (AFI1)" in a table's priority column
+                rec_ids += heading_rec_ids(action.objective)
         for rec_id in dict.fromkeys(rec_ids):
             if rec_id in known:
                 links.append(Link.stated(doc_id, rec_id, action.action_id, "section_heading"))
