@@ -128,6 +128,8 @@ OTHER_AREAS = [
     ("Head of Education and Skills", [], ["Head of Education and Skills"]),  # one role
     # an abbreviation naming what the post leads: one role; a second acronym starts another
     ("SENCO Network Lead", [], ["SENCO Network Lead"]),
+    ("SENCo Forum chair", [], ["SENCo Forum chair"]),  # its head in lower case: still one
+    ("EP Service lead", [], ["EP Service lead"]),
     ("SEND Team Manager / EP Service Manager", [], ["SEND Team Manager", "EP Service Manager"]),
     ("Principal EP and SENCO Network Lead", [], ["Principal EP", "SENCO Network Lead"]),
     ("DCO CYP Delivery Manager", [], ["DCO", "CYP Delivery Manager"]),

@@ -209,14 +209,15 @@ def _cut_roles(
         return segment
 
     def names_a_post(rest: list[str]) -> bool:
-        # capitalised words, the first not an acronym, up to a role head that ends them
-        # ("DCO CYP Delivery Manager" is two: a second acronym starts a title of its own)
+        # capitalised words, the first not an acronym, up to a role head that ends them, in
+        # capitals or not ("SENCo Forum chair"; "DCO CYP Delivery Manager" is two: a second
+        # acronym starts a title of its own)
         segment = title(rest)
         return (
             bool(segment)
             and not segment[0].isupper()
-            and segment[-1] in heads
-            and all(w[:1].isupper() for w in segment)
+            and (segment[-1] in heads or segment[-1].capitalize() in heads)
+            and all(w[:1].isupper() for w in segment[:-1])
         )
 
     def its_team(word: str, rest: list[str]) -> bool:
