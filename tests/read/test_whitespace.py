@@ -169,6 +169,21 @@ def test_a_header_alone_at_the_foot_of_a_page_keeps_its_second_line() -> None:
     assert second == [["Indicator", "Baseline", "Target 2026/27"]]
 
 
+def test_the_rest_of_a_row_under_a_wrapped_header_printed_again_is_a_row() -> None:
+    # "Target" / "Mar" / "2027" printed again at the top of the page, then the last word of
+    # the measure a page break cut, set apart by the row padding, then a heading: the word
+    # is the table's, the header's wrapped lines no rows of it
+    lines = [
+        [_word(72, 0, "Indicator"), _word(200, 0, "Baseline"), _word(330, 0, "Target")],
+        [_word(330, 12, "Mar")],
+        [_word(330, 24, "2027")],
+        [_word(72, 42, "plan")],
+        [_word(72, 90, "Key risks")],
+    ]
+    (table,), _ = find_tables(lines)
+    assert table.rows == [["Indicator", "Baseline", "Target Mar 2027"], ["plan", "", ""]]
+
+
 def test_cells_set_at_the_bottom_of_padded_rows_are_joined_into_their_row() -> None:
     # a spreadsheet sets cells at the bottom of their row: a row's wrapped lines come above
     # its id line, after the wider gap that ends the row before

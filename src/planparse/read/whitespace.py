@@ -326,7 +326,16 @@ def _heading_under(rows: list[list[str]], tops: list[float], height: float) -> b
     besides the header's, it fills its first cell alone and stands further from the line
     above than any line of the table from the one above it ("Key risks" a blank line under
     the last row, over a table of its own). Under one line, it may be a row set apart by
-    padding ("coaches", the rest of a row a page break cut, under the header again)."""
+    padding ("coaches", the rest of a row a page break cut, under the header again). The
+    header's wrapped lines ("Target" / "Mar" / "2027") are the header's, no lines of it."""
+    wrapped = 1
+    while (
+        wrapped < len(rows) - 1
+        and not rows[wrapped][0]
+        and tops[wrapped] - tops[wrapped - 1] <= HEADER_LINE_SPACING * height
+    ):
+        wrapped += 1
+    rows, tops = rows[wrapped - 1 :], tops[wrapped - 1 :]
     if len(rows) < MIN_ROWS_OVER_HEADING or any(rows[-1][1:]) or not rows[-1][0]:
         return False
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
