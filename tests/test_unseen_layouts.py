@@ -1314,12 +1314,14 @@ NO_HEADER_AGAIN_LIMITS = {
         "quarrybank-target-dates-plan.txt", "redcliffe-plan.txt",
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
-        "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt"},
+        "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
+        "hollinsbrook-priority-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
-         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt"},
+         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
+         "hollinsbrook-priority-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -1968,3 +1970,68 @@ def test_a_strategy_numbering_its_commitments_and_asking_what_difference_they_ma
         ("milestone", "July 2027 – supported internship places doubled"),
     ]
     assert not (got["actions"] or got["measures"] or got["recommendations"])
+
+
+def test_a_priority_column_citing_its_area_and_a_grid_saying_how_often_it_reports() -> None:
+    """Hollinsbrook: a "Priority" column printed once beside its rows names the area each
+    answers ("Timeliness (AFI1)"), so its rows link to that area; leads name the person, post
+    and body in one cell ("Sarah Jones, Head of SEND, Hollinsbrook Council") or a forum's
+    chair in lower case ("SENCo Forum chair"); milestones in their own column join the
+    action. Its grid prints a "Frequency" column after "Source": how often a figure is
+    reported is neither its source nor a value. A risk table with likelihood and impact."""
+    extracted = extract(UNSEEN / "hollinsbrook-priority-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.objective, a.lead_roles, a.lead_orgs, a.due_date, a.due_kind, a.status)
+        for a in got["actions"]
+    ] == [
+        ("T1", "Timeliness (AFI1)", ["Head of SEND"], ["Hollinsbrook Council"],
+         date(2025, 12, 31), "date", "Amber"),
+        ("T2", "Timeliness (AFI1)", ["Designated Clinical Officer"], ["NHS Hollinsbrook ICB"],
+         date(2025, 9, 30), "date", "Green"),
+        ("T3", "Timeliness (AFI1)", ["SEND Business Intelligence Manager"], [],
+         date(2025, 11, 30), "recurring", "Green"),
+        ("Q1", "Quality (AFI2)", ["Head of SEND", "Chair"], ["Hollinsbrook Parent Carer Forum"],
+         date(2026, 4, 30), "date", "Amber"),
+        ("Q2", "Quality (AFI2)", ["Principal Educational Psychologist"], [],
+         date(2026, 1, 31), "recurring", "Red"),
+        ("Q3", "Quality (AFI2)", ["SENCo Forum chair"], [], date(2025, 12, 31), "recurring",
+         "Green"),
+        ("P1", "Preparing for Adulthood (AFI3)",
+         ["Head of Adult Social Care", "Named Nurse for Transition"],
+         ["Hollinsbrook Council", "Hollinsbrook Community Health NHS Trust"],
+         date(2026, 3, 31), "date", "Amber"),
+    ]  # fmt: skip
+    assert got["actions"][0].text == (
+        "Recruit four additional EHC coordinators • posts advertised • posts filled"
+    )
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("AFI1", "T1", "section_heading"),
+        ("AFI1", "T2", "section_heading"),
+        ("AFI1", "T3", "section_heading"),
+        ("AFI2", "Q1", "section_heading"),
+        ("AFI2", "Q2", "section_heading"),
+        ("AFI2", "Q3", "section_heading"),
+        ("AFI3", "P1", "section_heading"),
+    ]
+    assert [(m.measure_id, m.source, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "SEN2 return", "22%"),
+        ("M2", "ICB data", "48%"),
+        ("M3", "QA panel", "35%"),
+        ("M4", "Case management system", "n/a"),
+    ]
+    assert targets_of(got, "M1") == [
+        ("target", "Target Mar 2026", date(2026, 3, 31), 50.0, "percent"),
+        ("target", "Target Mar 2027", date(2027, 3, 31), 70.0, "percent"),
+        ("baseline", "Baseline (Mar 2025)", date(2025, 3, 31), 22.0, "percent"),
+    ]
+    assert targets_of(got, "M4") == [  # no baseline: "n/a"
+        ("target", "Target Mar 2026", date(2026, 3, 31), 50.0, "percent"),
+        ("target", "Target Mar 2027", date(2027, 3, 31), 85.0, "percent"),
+    ]
+    assert [(r.issue, r.mitigation) for r in got["risks"]] == [
+        ("Coordinator posts cannot be filled", "Agency cover agreed until posts are filled"),
+        ("Health providers do not meet the six-week standard",
+         "Escalation to the ICB Quality Committee"),
+    ]  # fmt: skip
+    assert not extracted.diagnostics
