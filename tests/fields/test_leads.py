@@ -265,6 +265,9 @@ BRACKETS_AND_LABELS = [
     ("Strategic Lead – SEND & Inclusion", [], ["Strategic Lead – SEND & Inclusion"]),
     # a head word alone keeps the body printed before it
     ("Head of SEND; DCO; PCF Chair", ["PCF"], ["Head of SEND", "DCO", "PCF Chair"]),
+    # a head shared or deputised keeps its body as a head alone does
+    ("Director of Education and PCF Co-Chair", ["PCF"], ["Director of Education", "PCF Co-Chair"]),
+    ("PCF Vice Chair", ["PCF"], ["PCF Vice Chair"]),
     ("SENDIASS Manager", ["SENDIASS"], ["SENDIASS Manager"]),
     ("Chair, PCF", ["PCF"], ["Chair"]),
     # how bodies share a lead names no post; words handing over to the next role end none

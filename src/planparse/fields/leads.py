@@ -737,14 +737,18 @@ def _notes_a_body(run: list[Any], heads: frozenset[str], abbrs: frozenset[str]) 
     )
 
 
+# A head word shared or deputised ("Co-Chair", "Vice Chair", "Deputy Manager"): its head
+_SHARED_HEAD_RE = re.compile(r"^(?:Co|Vice|Deputy)(?:-|\s)", re.I)
+
+
 def _heads_of_bodies(
     roles: list[str], orgs: list[str], text: str, heads: frozenset[str]
 ) -> list[str]:
     """A role that is a head word alone keeps the body printed right before it: "PCF Chair",
-    "SENDIASS Manager" (a "Chair" alone names no post)."""
+    "SENDIASS Manager", "PCF Co-Chair" (a "Chair" alone names no post)."""
     out = []
     for role in roles:
-        if role in heads:
+        if role in heads or _SHARED_HEAD_RE.sub("", role) in heads:
             for org in orgs:
                 if re.search(rf"(?<![\w-]){re.escape(org)}\s+{re.escape(role)}\b", text):
                     role = f"{org} {role}"
