@@ -49,6 +49,25 @@ def test_an_objective_the_plan_does_not_number_is_the_objective_of_the_rows_belo
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "objective", "num"),
+    [
+        ("Objective 1: Annual reviews happen on time", "Annual reviews happen on time", "1"),
+        ("Objective 2 – Support while waiting (Rec 2)", "Support while waiting (Rec 2)", "2"),
+        ("Objective 3 - Co-production", "Co-production", "3"),
+        ("Objective 4-5 years olds", None, None),  # no dash setting the name apart
+    ],
+)
+def test_a_numbered_objective_heading_set_apart_by_a_colon_or_a_dash(
+    heading: str, objective: str | None, num: str | None
+) -> None:
+    blocks = lines_to_blocks(
+        f"{heading}\nNo.\tWhat we will do\tLead\n1\tRecruit\tAD\n".splitlines()
+    )
+    rows = [c for c, b in zip(blocks_to_contexts(blocks), blocks, strict=True) if b.kind == "row"]
+    assert {(c.objective, c.objective_num) for c in rows} == {(objective, num)}
+
+
 def test_a_complete_heading_is_not_extended_by_the_prose_below() -> None:
     themes = themes_of(
         "6. To have improved transition experiences for our children.\n"

@@ -26,8 +26,10 @@ THEME_RE = re.compile(
 )
 # "1. To work towards having clear …": a numbered strategic priority heading
 NUMBERED_THEME_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>To\s.{10,})$")
-# "Objective 1: Review and refine early intervention offer"
-OBJECTIVE_RE = re.compile(r"\bobjective\s+(?P<num>\d{1,2})\s*[:.]\s*(?P<text>.+)$", re.I)
+# "Objective 1: Review and refine early intervention offer", "Objective 2 – Support while …"
+OBJECTIVE_RE = re.compile(
+    r"\bobjective\s+(?P<num>\d{1,2})\s*(?:[:.]|[\u2013\u2014-](?=\s))\s*(?P<text>.+)$", re.I
+)
 # "Objective: Every child in need has a timely assessment …": an objective the plan does not
 # number, labelled at the start of its line
 UNNUMBERED_OBJECTIVE_RE = re.compile(r"^objective\s*:\s*(?P<text>\S.{9,})$", re.I)

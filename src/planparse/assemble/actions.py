@@ -296,6 +296,8 @@ def _row_to_action(
             objective_id = parent
         elif ctx.theme_num and ctx.objective_num:
             objective_id = f"{ctx.theme_num}.{ctx.objective_num}"
+        elif ctx.objective_num and ctx.theme is None:
+            objective_id = ctx.objective_num  # objectives numbered under no theme
     if theme is None and objective_id and f"{objective_id.split('.')[0]}.0" in recs:
         area = recs[f"{objective_id.split('.')[0]}.0"]
         theme = f"{area.rec_id} {area.text}"
