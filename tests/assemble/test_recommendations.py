@@ -36,6 +36,19 @@ def test_areas_listed_by_id_after_their_heading(text: str) -> None:
     assert _areas(lines_to_blocks(text.splitlines())) == AREAS
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Recommendations from the inspection", "The inspection's recommendations", "Recommendations"],
+)
+def test_the_inspections_recommendations_numbered_under_their_heading(heading: str) -> None:
+    text = (
+        f"{heading}\nThe local area partnership should:\n"
+        "1. Improve the timeliness of annual reviews of EHC plans.\n"
+        "2. Ensure that children waiting for an assessment receive support while they wait.\n"
+    )
+    assert [r for r, _ in _areas(lines_to_blocks(text.splitlines()))] == ["1", "2"]
+
+
 def test_an_area_cut_by_a_page_break_goes_on_under_the_repeated_header() -> None:
     blocks = [
         Block("line", text="Areas for priority action"),

@@ -88,6 +88,13 @@ def test_ids_are_never_matched_fuzzily() -> None:
     assert resolve_rec_id("AFI7", {"AFI1", "AFI5"}) is None
 
 
+def test_a_label_cites_the_area_a_plan_numbers_without_one() -> None:
+    # "Rec 2" in a plan listing its recommendations "1.", "2.": the one numbered 2
+    assert resolve_rec_id("R2", {"1", "2"}) == "2"
+    assert resolve_rec_id("R2", {"R2", "2"}) == "R2"
+    assert resolve_rec_id("R3", {"1", "2"}) is None
+
+
 def test_see_also() -> None:
     assert cited_ids("is implemented quickly (see also 2.3).") == ["2.3"]
 
@@ -152,8 +159,11 @@ def test_a_measures_own_id_in_a_grids_id_column(cell: str, measure_id: str | Non
         # the 2023 framework's areas for priority action, written out or not
         ("Theme 1: Timely plans (area for priority action 1)", ["PA1"]),
         ("Priority 2 – addresses Priority actions 2 and 3", ["PA2", "PA3"]),
+        ("Objective 2 – Support while waiting (Rec 2)", ["R2"]),
+        ("Objective 3 (Recs 1 and 3)", ["R1", "R3"]),
         ("Priority 2: The front door", []),
         ("Priority 5: 2 new children's homes", []),
+        ("Priority 6: records 12 months old", []),
     ],
 )
 def test_recommendations_a_heading_names_by_label(heading: str, rec_ids: list[str]) -> None:

@@ -39,7 +39,11 @@ from planparse.tables.roles import row_to_roles
 # A heading that opens the inspection's list of areas for improvement.
 AFI_HEADING_RE = re.compile(
     r"areas? (?:for|of) improvement|\bAFIs?\b|priority actions|areas? for priority action"
-    r"|areas? of (?:significant )?weakness",
+    r"|areas? of (?:significant )?weakness"
+    # "Recommendations from the inspection", "The inspection's recommendations",
+    # "Recommendations" alone
+    r"|\brecommendations\b.{0,40}\binspection\b|\binspection(?:'s|\u2019s)? recommendations\b"
+    r"|^\s*recommendations\s*:?\s*$",
     re.I,
 )
 _NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
@@ -254,7 +258,8 @@ def resolve_rec_id(printed: str, known: set[str]) -> str | None:
         for prefix in prefixes:
             if f"{prefix}{number}" in known:
                 return f"{prefix}{number}"
-    return None
+    # "Rec 2" in a plan listing its recommendations "1.", "2.": the one numbered 2
+    return m["num"] if m["num"] in known else None
 
 
 def cited_links(
@@ -345,8 +350,9 @@ def theme_links(
                 # a key area printed once beside its rows, citing what it answers:
                 # "Timeliness (AFI1)" in a table's priority column
                 rec_ids += heading_rec_ids(action.objective)
-        for rec_id in dict.fromkeys(rec_ids):
-            if rec_id in known:
+        for cited_id in dict.fromkeys(rec_ids):
+            rec_id = resolve_rec_id(cited_id, known)
+            if rec_id is not None:
                 links.append(Link.stated(doc_id, rec_id, action.action_id, "section_heading"))
     return links
 

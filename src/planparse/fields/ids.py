@@ -209,9 +209,10 @@ def cited_ids(text: str) -> list[str]:
 
 
 # A heading naming the areas it answers: "Priority 4: Care leavers (Recommendations 4 and 6)",
-# "Theme 2 (AFI 2 & AFI 5)", "… - addresses area for improvement 3". The label, then numbers.
+# "Theme 2 (AFI 2 & AFI 5)", "… - addresses area for improvement 3", "(Rec 1)". The label,
+# then numbers.
 _HEADING_CITE_RE = re.compile(
-    rf"\b(?P<label>recommendations?|{AFI_LABEL}|AFIs?|{WEAKNESS_LABEL}(?:es)?"
+    rf"\b(?P<label>recommendations?|recs?\b\.?|{AFI_LABEL}|AFIs?|{WEAKNESS_LABEL}(?:es)?"
     rf"|{PRIORITY_ACTION_LABEL})\s*"
     r"(?P<nums>\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*(?:AFI\s?)?\d{1,2})*)\b",
     re.I,
