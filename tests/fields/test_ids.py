@@ -21,6 +21,34 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        ("P1.1", "P1.1"),
+        ("SEND-01", "SEND-01"),
+        ("7", "7"),
+        # numbered again under each objective in roman numerals, or lettered
+        ("i", "i"),
+        ("iii", "iii"),
+        ("iv.", "iv"),
+        ("(ix)", "ix"),
+        ("II", "II"),
+        ("a)", "a"),
+        ("(b)", "b"),
+        ("c.", "c"),
+        ("a", None),  # a word
+        ("o", None),  # a bullet
+        ("iiii", None),
+        ("mix", None),
+        ("", None),
+    ],
+)
+def test_an_id_column_cell(cell: str, found: str | None) -> None:
+    from planparse.fields.ids import id_column_id
+
+    assert id_column_id(cell) == found
+
+
+@pytest.mark.parametrize(
     ("cell", "ids"),
     [
         ("2.2.1 & 2.2.2", ["2.2.1", "2.2.2"]),

@@ -55,7 +55,18 @@ def id_column_id(text: str) -> str | None:
     if found:
         return found
     code = _ID_CODE_RE.fullmatch(" ".join(text.split()).rstrip("."))
-    return code[0] if code else None
+    if code:
+        return code[0]
+    # numbered again under each objective in roman numerals ("i", "ii", "iv."), or lettered
+    # with a bracket or stop ("a)", "b."): a lone "o" is a bullet, a lone "a" a word
+    listed = _LISTED_ID_RE.fullmatch(text.strip())
+    return (listed["id"] or listed["letter"] or listed["stop"]) if listed else None
+
+
+_LISTED_ID_RE = re.compile(
+    r"\(?(?P<id>(?:x{0,1}(?:ix|iv|v?i{0,3})|X{0,1}(?:IX|IV|V?I{0,3}))(?<=\w))[.)]?"
+    r"|\(?(?P<letter>[a-z])\)|(?P<stop>[a-z])\."
+)
 
 
 # A success measure's own id in a grid's id column ("KPI 1", "PI03", "SM2", "M4"): the
