@@ -90,3 +90,14 @@ def test_the_nearest_year_printed_dates_a_deadline_printed_without_one() -> None
         ("1.2", dt.date(2028, 3, 31)),  # By when (2028)
         ("1.3", dt.date(2027, 3, 31)),  # a heading naming no year: still Year 2's section
     ]
+
+
+def test_a_comma_left_where_the_deadline_was_parted_off_is_no_part_of_the_lead() -> None:
+    from planparse.assemble.actions import lead_text
+
+    # "Head of SEND," over "March 2026" in one "Lead and deadline" cell
+    assert lead_text({"lead": "Head of SEND,", "deadline": "March 2026"}) == "Head of SEND"
+    assert lead_text({"lead": "Head of SEND", "lead_org": "Penrose Council"}) == (
+        "Head of SEND, Penrose Council"
+    )
+    assert lead_text({"lead": ","}) is None

@@ -335,6 +335,13 @@ LEAD_AND_DEADLINE = [
     ("April 2025 and then termly", ("", "April 2025 and then termly")),
     ("Head of SEND and DCO", ("Head of SEND and DCO", "")),
     ("Employment Support Manager /", ("Employment Support Manager", "")),
+    # a line of a wrapped cell: the comma parting the lead's own words is kept, and a dash
+    # opening a line parts the lead above from the deadline after it
+    ("Head of Children's Community Services,", ("Head of Children's Community Services,", "")),
+    ("– termly from", ("", "termly from")),
+    ("/ March 2026", ("", "March 2026")),
+    ("Family Hubs Manager – from", ("Family Hubs Manager", "from")),
+    ("Head of SEND, end of", ("Head of SEND", "end of")),
     ("June 2026", ("", "June 2026")),
     ("December", ("", "December")),
     ("from", ("", "from")),

@@ -341,8 +341,10 @@ def _areas_cited(cell: str) -> list[str]:
 
 def lead_text(values: dict[str, str]) -> str | None:
     """The lead as printed: the lead column, then the organisation column where a plan prints
-    it apart ("Head of SEND Services, Penrose Council")."""
-    return ", ".join(v for v in (values.get("lead"), values.get("lead_org")) if v) or None
+    it apart ("Head of SEND Services, Penrose Council"). A comma left at its end parted it
+    from a deadline printed in the same cell ("Head of SEND," / "March 2026")."""
+    parts = (values.get("lead"), values.get("lead_org"))
+    return ", ".join(v.rstrip(" ,") for v in parts if v and v.rstrip(" ,")) or None
 
 
 def _led_and_dated(values: dict[str, str]) -> bool:

@@ -721,6 +721,9 @@ def split_off_deadline(text: str) -> tuple[str, str]:
     ('Head of PfA', 'December 2025')
     """
     text = " ".join(text.split())
+    rest = text.lstrip(" /;,|-–—")
+    if rest and rest != text and not (parts := split_off_deadline(rest))[0]:
+        return parts  # "– termly from": a wrapped cell's line, its deadline after the dash
     spans = _date_spans(text, True)
     if spans:
         start = spans[0][0]
@@ -748,10 +751,15 @@ def split_off_deadline(text: str) -> tuple[str, str]:
         head, tail = text[: cuts[0].start()], text[cuts[0].end() :]
         if _is_deadline(head):
             return tail, head
+        head, tail = text[: cuts[-1].start()], text[cuts[-1].end() :]
+        if _DUE_LEAD_IN.fullmatch(tail) and head:
+            # "Family Hubs Manager – from" over "February 2026": the deadline's opening
+            return head, tail
     if m := _DUE_WORD_AT_END.search(text):
         return text[: m.start()], text[m.start() :].strip()
-    # a line of a wrapped cell, its deadline on the next ("Employment Support Manager /")
-    return text.rstrip(" /;,|-–—"), ""
+    # a line of a wrapped cell, its deadline on the next ("Employment Support Manager /"); a
+    # comma may part the lead's own words ("Head of Community Services," / "… NHS Trust")
+    return text.rstrip(" /;|-–—"), ""
 
 
 def is_period_name(cell: str) -> bool:
