@@ -2035,3 +2035,48 @@ def test_a_priority_column_citing_its_area_and_a_grid_saying_how_often_it_report
          "Escalation to the ICB Quality Committee"),
     ]  # fmt: skip
     assert not extracted.diagnostics
+
+
+def test_a_plan_numbering_its_actions_again_under_each_objective_in_roman_numerals() -> None:
+    """Pennington: the inspection's recommendations numbered under "Recommendations from the
+    inspection" after a lead-in ("The local area partnership should:"); objectives headed
+    with a dash ("Objective 2 – Support while waiting (Rec 2)"), citing the recommendation
+    they answer by a short label; actions numbered "i", "ii", "iii" again under each; one
+    "Lead and deadline" column ("Head of SEND Casework – December 2025")."""
+    extracted = extract(UNSEEN / "pennington-wsoa-plan.txt")
+    got = extracted.records
+    assert [(r.rec_id, r.text[:24]) for r in got["recommendations"]] == [
+        ("1", "Improve the timeliness o"),
+        ("2", "Ensure that children and"),
+        ("3", "Strengthen the co-produc"),
+    ]
+    assert [
+        (a.action_id, a.objective_id, a.lead_roles, a.lead_orgs, a.due_text, a.due_date,
+         a.due_kind)
+        for a in got["actions"]
+    ] == [
+        ("i", "1", ["Head of SEND Casework"], [], "December 2025", date(2025, 12, 31), "date"),
+        ("ii", "1", ["SEND Casework Team Manager"], [], "termly from January 2026",
+         date(2026, 1, 31), "recurring"),
+        ("iii", "1", ["Performance Manager"], ["Pennington Council"], "monthly", None,
+         "recurring"),
+        ("i", "2", ["Head of Children's Community Services"], ["Pennington Healthcare NHS Trust"],
+         "April 2026", date(2026, 4, 30), "date"),
+        ("ii", "2", ["Family Hubs Manager"], [], "from February 2026", date(2026, 2, 28),
+         "ongoing"),
+        ("i", "3", ["Director of Education", "PCF Co-Chair"], ["PCF"], "July 2026",
+         date(2026, 7, 31), "date"),
+    ]  # fmt: skip
+    assert got["actions"][3].lead == (
+        "Head of Children's Community Services, Pennington Healthcare NHS Trust"
+    )
+    assert [a.objective for a in got["actions"]][::2] == [
+        "Annual reviews happen on time (Rec 1)",
+        "Annual reviews happen on time (Rec 1)",
+        "Support while waiting (Rec 2)",
+    ]
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("1", "i"), ("1", "ii"), ("1", "iii"), ("2", "i"), ("2", "ii"), ("3", "i"),
+    ]  # fmt: skip
+    assert all(link.method == "section_heading" for link in got["links"])
+    assert not extracted.diagnostics
