@@ -705,3 +705,55 @@ def test_a_target_stated_in_words_is_kept_with_no_value(cell: str, kept: bool) -
     _, targets, _ = tables_to_measures("d", [table])
     worded = [(t.period_label, t.value, t.unit, t.value_text) for t in targets if t.value is None]
     assert worded == ([("2026/27", None, None, cell)] if kept else [])
+
+
+def test_rows_naming_the_kind_of_their_figures_are_one_measure() -> None:
+    # a KPI tracker: a target row and an actual row for each measure, periods in the header
+    # and no baseline column, so the first quarter is a target (or actual) like the rest
+    header = ["KPI", "Q1 2025/26", "Q2 2025/26", "Q3 2025/26"]
+    roles = row_to_roles(header)
+    assert roles is not None
+    table = _grid(
+        ["EHC plans issued within 20 weeks – target", "45%", "50%", "55%"],
+        ["EHC plans issued within 20 weeks – actual", "41%", "47%", ""],
+        ["Suspensions (target)", "120", "110", "100"],
+        ["Suspensions (actual)", "131", "", ""],
+        header=header,
+        roles=list(roles),
+    )
+    measures, targets, _ = tables_to_measures("d", [table])
+    assert [(m.measure_id, m.text, m.baseline_text) for m in measures] == [
+        ("M1", "EHC plans issued within 20 weeks", None),
+        ("M2", "Suspensions", None),
+    ]
+    assert [(t.measure_id, t.kind, t.period_label, t.value) for t in targets] == [
+        ("M1", "target", "Q1 2025/26", 45.0),
+        ("M1", "target", "Q2 2025/26", 50.0),
+        ("M1", "target", "Q3 2025/26", 55.0),
+        ("M1", "actual", "Q1 2025/26", 41.0),
+        ("M1", "actual", "Q2 2025/26", 47.0),
+        ("M2", "target", "Q1 2025/26", 120.0),
+        ("M2", "target", "Q2 2025/26", 110.0),
+        ("M2", "target", "Q3 2025/26", 100.0),
+        ("M2", "actual", "Q1 2025/26", 131.0),
+    ]
+
+
+def test_a_baseline_column_stays_the_baseline_beside_rows_naming_their_kind() -> None:
+    header = ["Measure", "Baseline", "2025/26", "2026/27"]
+    roles = row_to_roles(header)
+    assert roles is not None
+    table = _grid(
+        ["Attendance – target", "88%", "90%", "92%"],
+        ["Attendance – actual", "", "89%", ""],
+        header=header,
+        roles=list(roles),
+    )
+    measures, targets, _ = tables_to_measures("d", [table])
+    assert [(m.text, m.baseline_text) for m in measures] == [("Attendance", "88%")]
+    assert [(t.kind, t.period_label, t.value) for t in targets] == [
+        ("target", "2025/26", 90.0),
+        ("target", "2026/27", 92.0),
+        ("baseline", None, 88.0),
+        ("actual", "2025/26", 89.0),
+    ]

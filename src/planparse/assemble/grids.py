@@ -111,10 +111,17 @@ def tables_to_measures(
                 group_dues.append([])
             groups[-1].append(cells)
             group_dues[-1].append(due)
+        groups, group_dues = _kind_rows_together(groups, group_dues, m_col)
         for rows, due_cells in zip(groups, group_dues, strict=True):
-            measure, values, carried = _group_to_measure(
-                doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
-            )
+            if kinds := _row_kinds(rows, m_col):
+                measure, values, carried = _kind_rows_to_measure(
+                    doc_id, number + 1, rows, kinds, (m_col, b_col, s_col), carried,
+                    dated_heading, table.column("baseline") is not None,
+                )  # fmt: skip
+            else:
+                measure, values, carried = _group_to_measure(
+                    doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
+                )
             values = _due_by(values, " ".join(d for d in due_cells if d), year)
             values = [
                 v.model_copy(update={"kind": "actual"}) if v.period_label in actual_labels else v
@@ -178,6 +185,102 @@ def _fill_spanned_refs(measures: list[Measure]) -> list[Measure]:
         if not out[i].action_refs and above and above == below:
             out[i] = out[i].model_copy(update={"action_refs": list(above)})
     return out
+
+
+# A row naming the kind of its figures after the measure: "EHC plans issued within 20 weeks –
+# target", "… – actual", "… (baseline)"; the rows of one measure, one per kind
+_KIND_ROW_RE = re.compile(
+    r"^(?P<stem>.*\w.*?)\s*(?:[-\u2013\u2014:]\s*|\(\s*)"
+    r"(?P<kind>targets?|actuals?|baseline|outturn)\s*\)?\s*$",
+    re.I,
+)
+_KINDS = {"target": "target", "targets": "target", "baseline": "baseline"}
+
+
+def _row_kind(cells: list[str], m_col: int) -> tuple[str, str] | None:
+    """(the measure, the kind) of a row naming its figures' kind after the measure."""
+    m = _KIND_ROW_RE.match(cells[m_col]) if len(cells) > m_col else None
+    if not m:
+        return None
+    return " ".join(m["stem"].split()), _KINDS.get(m["kind"].lower(), "actual")
+
+
+def _row_kinds(rows: list[list[str]], m_col: int) -> list[tuple[str, str]] | None:
+    """Each row's (measure, kind) when every row of a group names its kind, else None."""
+    kinds = [_row_kind(cells, m_col) for cells in rows]
+    return [k for k in kinds if k] if all(kinds) else None
+
+
+def _kind_rows_together(
+    groups: list[list[list[str]]], dues: list[list[str]], m_col: int
+) -> tuple[list[list[list[str]]], list[list[str]]]:
+    """Rows naming the same measure, each another kind of its figures ("… – target" over "…
+    – actual"), are one measure's: their groups joined."""
+    out: list[list[list[str]]] = []
+    out_dues: list[list[str]] = []
+    for rows, due in zip(groups, dues, strict=True):
+        one = _one_row(rows, m_col)
+        if one is not None and _row_kind(one, m_col):
+            rows = [one]  # "New EHC plans issued" over "within 20 weeks – actual"
+        kinds = _row_kinds(rows, m_col)
+        above = _row_kinds(out[-1], m_col) if out else None
+        if kinds and above and {k[0].lower() for k in kinds + above} == {kinds[0][0].lower()}:
+            out[-1] = out[-1] + rows
+            out_dues[-1] = out_dues[-1] + due
+        else:
+            out.append(rows)
+            out_dues.append(due)
+    return out, out_dues
+
+
+def _one_row(rows: list[list[str]], m_col: int) -> list[str] | None:
+    """A measure's rows as one, its words wrapped over them (by a page break too), where no
+    column but the measure's holds more than one cell; else None."""
+    width = max(len(cells) for cells in rows)
+    columns = [[cells[c] for cells in rows if c < len(cells) and cells[c]] for c in range(width)]
+    if any(len(cells) > 1 for c, cells in enumerate(columns) if c != m_col):
+        return None
+    return [" ".join(cells) for cells in columns]
+
+
+def _kind_rows_to_measure(
+    doc_id: str,
+    number: int,
+    rows: list[list[str]],
+    kinds: list[tuple[str, str]],
+    cols: tuple[int, int, int | None],
+    carried: dict[int, str],
+    dated_heading: str | None,
+    has_baseline_column: bool,
+) -> tuple[Measure | None, list[Target], dict[int, str]]:
+    """One measure from its rows naming their kind ("… – target", "… – actual"): each row's
+    figures are of its kind, the first period's too when no column is the baseline's (a
+    "KPI | Q1 | Q2" tracker has none)."""
+    m_col = cols[0]
+    parts: list[tuple[Measure | None, list[Target]]] = []
+    for cells, (stem, kind) in zip(rows, kinds, strict=True):
+        named = [stem if c == m_col else cell for c, cell in enumerate(cells)]
+        measure, values, carried = _group_to_measure(
+            doc_id, number, [named], cols, carried, dated_heading
+        )
+        kept = [
+            v
+            if has_baseline_column and v.kind == "baseline"
+            else v.model_copy(update={"kind": kind})
+            for v in values
+        ]
+        # in the order of the periods, the first (read as a baseline) first
+        kept.sort(key=lambda v: (v.period_end is None, v.period_end or dt.date.min))
+        parts.append((measure, kept))
+    first = parts[0][0]
+    if first is None:
+        return None, [], carried
+    baseline_rows = [
+        m for (m, _), (_, kind) in zip(parts, kinds, strict=True) if kind == "baseline"
+    ]
+    shown = baseline_rows[0] if baseline_rows else first if has_baseline_column else None
+    measure = first.model_copy(update={"baseline_text": shown.baseline_text if shown else None})
+    return measure, [v for _, values in parts for v in values], carried
 
 
 def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: int) -> bool:
