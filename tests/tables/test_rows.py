@@ -98,6 +98,27 @@ def test_deadlines_of_any_kind_under_an_unnamed_header_are_a_deadline() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("cells", "status"),
+    [
+        # how the work went: a commentary, no status
+        (["Form in use since October", "Eight reviews completed"], [None, None]),
+        # a rating, worded or in colours: a status
+        (["On track", "Amber – delayed to June"], ["On track", "Amber – delayed to June"]),
+        (["Complete", "Two hubs open"], ["Complete", "Two hubs open"]),  # half rated
+    ],
+)
+def test_a_progress_column_telling_how_the_work_went_is_no_status(
+    cells: list[str], status: list[str | None]
+) -> None:
+    rows = rows_of(
+        "Ref\tAction\tResponsible lead\tTarget date\tProgress\n"
+        f"1.1\tIntroduce a single form\tHead of SEND\t30/11/2025\t{cells[0]}\n"
+        f"1.2\tReduce the backlog\tHead of SEND\t31/03/2026\t{cells[1]}\n"
+    )
+    assert [r.get("status") for r in rows] == status
+
+
 def test_repeated_header_after_page_break_continues_table() -> None:
     text = "Action\tIssues\tMitigation\nA\tB\tC\n\nAction\tIssues\tMitigation\nD\tE\tF\n"
     blocks = lines_to_blocks(text.splitlines())

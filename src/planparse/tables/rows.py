@@ -158,6 +158,9 @@ def infer_roles(table: Table) -> list[str | None]:
             if roles[col] is None and filled and all(is_lead_cell(c) for c in filled):
                 roles[col] = "lead"
                 break
+    for col in range(width):
+        if roles[col] == "status" and _tells_progress(table, col, roles):
+            roles[col] = "commentary"
     rag_by_month = [col for col in range(width) if roles[col] == "timeline" and table.rated(col)]
     for col in rag_by_month:
         roles[col] = None  # months rated, not marked: a RAG by month
@@ -177,6 +180,30 @@ def infer_roles(table: Table) -> list[str | None]:
         # "5.1 Prioritise …"): the outer one is the area, not more of the same group
         roles[roles.index("group")] = "area"
     return roles
+
+
+# A status as plans word it, opening its cell: a RAG colour or letter, or a state of delivery
+_STATUS_WORDING_RE = re.compile(
+    r"\b(?:on track|off track|on target|not due|not started|not yet started|in progress|at risk"
+    r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
+    r"|red|amber|green|blue|purple|black|[RAGB](?:/[RAGB])?)\b",
+    re.I,
+)
+# Words a status cell holds at most ("Amber – delayed to June")
+STATUS_WORDS = 6
+
+
+def _tells_progress(table: Table, col: int, roles: list[str | None]) -> bool:
+    """Whether a column named "Progress" tells how the work went ("Backlog down from 212 to
+    130", "Eight reviews completed") rather than rating it ("On track", "Amber – delayed"):
+    a commentary, not a status. Half its cells must open with a status for it to stay one; a
+    column named "RAG" or "Status" does."""
+    header = table.header[col].lower() if col < len(table.header) else ""
+    if "progress" not in header or re.search(r"\b(?:rag|status)\b", header):
+        return False
+    cells = _record_cells(table, col, roles)
+    rated = [c for c in cells if len(c.split()) <= STATUS_WORDS and _STATUS_WORDING_RE.match(c)]
+    return bool(cells) and len(rated) * 2 < len(cells)
 
 
 def _record_cells(table: Table, col: int, roles: list[str | None]) -> list[str]:
