@@ -131,6 +131,8 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("What will we do?", "action"),
         ("Accountable officer", "lead"),
         ("Who is responsible", "lead"),
+        ("Responsible lead", "lead"),
+        ("Frequency", "frequency"),  # how often a measure is reported: no source
         ("When", "deadline"),
         ("Target completion date", "deadline"),  # a deadline, not a grid's target column
         ("Current RAG", "status"),
@@ -352,3 +354,12 @@ def test_periods_printed_without_a_year_head_a_grids_target_columns(
 def test_a_column_naming_a_lead_and_a_deadline_holds_both(cell: str, role: str | None) -> None:
     roles = row_to_roles(("Ref", "Action", cell))
     assert roles is not None and roles[2] == role
+
+
+@pytest.mark.parametrize("cell", ["Responsible lead", "Target date", "Accountable lead"])
+def test_a_name_of_two_column_names_is_one_name(cell: str) -> None:
+    # "Responsible" and "lead" each name a column (a RACI plan's), but "Responsible lead" is
+    # one: a header cut where a cell under it starts ("Director of" | "Education") keeps it
+    from planparse.tables.roles import is_one_name
+
+    assert is_one_name(cell)
