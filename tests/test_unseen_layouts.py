@@ -1315,13 +1315,13 @@ NO_HEADER_AGAIN_LIMITS = {
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
-        "hollinsbrook-priority-plan.txt"},
+        "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
          "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
-         "hollinsbrook-priority-plan.txt"},
+         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2079,4 +2079,37 @@ def test_a_plan_numbering_its_actions_again_under_each_objective_in_roman_numera
         ("1", "i"), ("1", "ii"), ("1", "iii"), ("2", "i"), ("2", "ii"), ("3", "i"),
     ]  # fmt: skip
     assert all(link.method == "section_heading" for link in got["links"])
+    assert not extracted.diagnostics
+
+
+def test_a_kpi_tracker_printing_a_target_row_and_an_actual_row_for_each_measure() -> None:
+    """Oakridge: a KPI grid of quarters with no baseline column, each measure printed twice,
+    its targets on one row ("… – target") and its actuals so far on the next ("… – actual"):
+    one measure each, the first quarter a target or an actual like the rest. Its action
+    tables name the lead column "Responsible lead" and print how the work went under
+    "Progress" ("Backlog down from 212 to 130"): a commentary, no status."""
+    extracted = extract(UNSEEN / "oakridge-kpi-tracker-plan.txt")
+    got = extracted.records
+    assert [(a.action_id, a.theme, a.lead_roles, a.due_date, a.status) for a in got["actions"]] == [
+        ("1.1", "Priority 1", ["Head of SEND Assessment"], date(2025, 11, 30), None),
+        ("1.2", "Priority 1", ["Head of SEND Assessment"], date(2026, 3, 31), None),
+        ("2.1", "Priority 2", ["Director of Education"], date(2026, 9, 1), None),
+        ("2.2", "Priority 2", ["Inclusion Partnership Manager"], date(2026, 7, 31), None),
+    ]
+    assert [(m.measure_id, m.text, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "New EHC plans issued within 20 weeks", None),
+        ("M2", "Suspensions of pupils with an EHC plan", None),
+    ]
+    assert targets_of(got, "M1") == [
+        ("target", "Q1 2025/26", date(2025, 6, 30), 45.0, "percent"),
+        ("target", "Q2 2025/26", date(2025, 9, 30), 50.0, "percent"),
+        ("target", "Q3 2025/26", date(2025, 12, 31), 55.0, "percent"),
+        ("target", "Q4 2025/26", date(2026, 3, 31), 60.0, "percent"),
+        ("actual", "Q1 2025/26", date(2025, 6, 30), 41.0, "percent"),
+        ("actual", "Q2 2025/26", date(2025, 9, 30), 47.0, "percent"),
+    ]
+    assert [(t.kind, t.value) for t in got["targets"] if t.measure_id == "M2"] == [
+        ("target", 120.0), ("target", 110.0), ("target", 100.0), ("target", 90.0),
+        ("actual", 131.0), ("actual", 118.0),
+    ]  # fmt: skip
     assert not extracted.diagnostics
