@@ -489,6 +489,30 @@ def test_parse_lead(cell: str, orgs: list[str], roles: list[str]) -> None:
     assert lead.lead_roles == roles
 
 
+@pytest.mark.parametrize(
+    ("cell", "orgs", "roles"),
+    [
+        # a lead still to be named names no post
+        ("TBC", [], []),
+        ("To be appointed", [], []),
+        ("Vacant post", [], []),
+        ("N/A", [], []),
+        ("Head of SEND – TBC", [], ["Head of SEND"]),
+        # contact details beside the post are no part of it
+        ("Head of SEND (sarah.jones@oakridge.gov.uk)", [], ["Head of SEND"]),
+        ("Sarah Jones – Head of SEND – 01234 567890", [], ["Head of SEND"]),
+        ("Head of SEND, tel: 020 8123 4567", [], ["Head of SEND"]),
+        ("DCO (email: dco@nhs.net) and Head of SEND", [], ["DCO", "Head of SEND"]),
+        ("0-25 SEN Team Manager", [], ["0-25 SEN Team Manager"]),  # no telephone number
+    ],
+)
+def test_contact_details_and_a_lead_to_be_named_name_no_post(
+    cell: str, orgs: list[str], roles: list[str]
+) -> None:
+    lead = parse_lead(cell)
+    assert (lead.lead, lead.lead_orgs, lead.lead_roles) == (cell, orgs, roles)
+
+
 def test_empty_lead() -> None:
     assert parse_lead("  ").lead is None
 

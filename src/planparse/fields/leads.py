@@ -623,6 +623,18 @@ def _word_end(doc: Any, ent: Any) -> int:
 _GLUE_STOPS = frozenset("([/,;&")
 _CUT_POSSESSIVE = re.compile(r"^['’]s\b")
 _END_STOPS = frozenset(")]/,;&.:'’") | {"'s", "’s"}
+# What a lead cell may print beside or instead of a post: an e-mail address or a telephone
+# number ("Head of SEND (s.jones@oakridge.gov.uk)", "– 01234 567890"), or a lead still to be
+# named ("TBC", "To be appointed", "Vacant post", "N/A")
+_NO_POST_RE = re.compile(
+    r"(?:\s[-\u2013\u2014]\s|,\s*)?"  # the separator before it
+    r"(?:\(?\s*(?:e-?mail\s*:?\s*)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*\)?"
+    r"|\(?\s*(?:(?:tel|telephone|phone|mobile|mob)\.?\s*:?\s*)?"
+    r"(?:\+44\s?(?:\(0\)\s?)?\d|\b0\d)(?:\s?\d){8,9}\b\s*\)?"
+    r"|\b(?:TB[CAD]|to be (?:confirmed|agreed|appointed|determined|recruited)"
+    r"|vacant(?:\s+post)?)\b|(?<!\w)n/a(?!\w))",
+    re.I,
+)
 _LISTED = re.compile(r"[•▪●◦‣⁃]|^\s*[-–—]\s+", re.M)
 
 
@@ -643,7 +655,8 @@ def parse_lead(cell: str | None) -> Lead:
         if _LISTED.search(cell)
         else text
     )
-    unlabelled = _labels().sub(";", listed)
+    # contact details and a lead still to be named part the roles, naming none themselves
+    unlabelled = _NO_POST_RE.sub(" ; ", _labels().sub(";", listed))
     doc = _nlp()(unlabelled)
     orgs: list[str] = []
     runs: list[list[Any]] = [[]]
