@@ -144,3 +144,17 @@ def test_a_grid_header_naming_other_periods_opens_a_grid_of_its_own(
     lines = [f"Measure\tBaseline\t{first}", "EHCPs in 20 weeks\t38%\t50%\t60%",
              f"Indicator\tBaseline\t{second}", "Waiting over 18 weeks\t260\t220\t180"]  # fmt: skip
     assert [len(t.rows) for t in _tables(lines)] == ([1, 1] if tables == 2 else [2])
+
+
+@pytest.mark.parametrize("ref", ["1.1", "A1", "SEND-01"])
+def test_a_row_opening_with_its_area_and_an_id_of_the_plans_own_is_a_row(ref: str) -> None:
+    # "AFI 1" in the area column reads as an area heading; with an id in the id column the
+    # row is an action under that area, whatever the plan's ids look like
+    (table,) = _tables(
+        [
+            "AFI\tRef\tAction\tLead\tDue",
+            f"AFI 1\t{ref}\tRecruit posts\tPrincipal EP\tBy 31.3.26",
+            "AFI 2\tX9\tPublish times\tHead of SEND\tMarch 2026",
+        ]
+    )
+    assert [row.cells[1] for row in table.rows] == [ref, "X9"]

@@ -16,7 +16,7 @@ from functools import cache
 
 from planparse.cuts import ends_mid_phrase
 from planparse.fields.dates import is_period_name, period_in_year, year_frame
-from planparse.fields.ids import is_action_id
+from planparse.fields.ids import id_column_id, is_action_id
 from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
 from planparse.tables.roles import (
@@ -86,8 +86,8 @@ _GROUPING_ROLES = frozenset({"area", "objective", "group"})
 
 def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bool:
     """A row of a table with an area or objective column that opens in that column and has
-    an action id in the id column ("AFI 1: Leaders …" | 1.1 | Recruit …): the area printed in
-    its row, no heading cut into cells ("3. To ident | ify need early …", Hull)."""
+    an id in the id column ("AFI 1: Leaders …" | 1.1 | Recruit …, "AFI 1" | A1 | …): the area
+    printed in its row, no heading cut into cells ("3. To ident | ify need early …", Hull)."""
     if table is None:
         return False
     filled = [i for i, cell in enumerate(cells) if cell]
@@ -96,7 +96,7 @@ def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bo
         and filled[0] < len(table.roles)
         and table.roles[filled[0]] in _GROUPING_ROLES
         and any(
-            role == "id" and i < len(cells) and is_action_id(cells[i])
+            role == "id" and i < len(cells) and id_column_id(cells[i]) is not None
             for i, role in enumerate(table.roles)
         )
     )
@@ -440,9 +440,11 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             )
         ):
             continue  # the rest of a header cell wrapped onto a line of its own
+        # (a row at the top of a page opens in the area column of the table it goes on with)
+        going_on = continued_on_next_page(block, tables, ctx) if current is None else None
         theme = (
             None
-            if _opens_in_grouping_column(current, block.cells)
+            if _opens_in_grouping_column(current or (going_on and going_on[0]), block.cells)
             else _is_theme_row(block.cells, lexicon)
         )
         if theme is not None:
@@ -450,9 +452,7 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             current = None
             continue
         if current is None:
-            colmap = None
-            continued = continued_on_next_page(block, tables, ctx)
-            current, colmap = continued if continued else (None, None)
+            current, colmap = going_on if going_on else (None, None)
             if current is None:
                 current = _headerless(block.cells, tables, ctx)
                 tables.append(current)
