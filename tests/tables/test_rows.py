@@ -544,3 +544,26 @@ def test_a_deadline_line_that_finishes_the_one_above(above: str, line: str, fini
     from planparse.tables.rows import _finishes_deadline
 
     assert _finishes_deadline(above, line) is finishes
+
+
+def test_a_lead_still_to_be_named_is_the_rows_own_not_the_rest_of_the_one_above() -> None:
+    rows = rows_of(
+        "Ref\tAction\tLead\tDue\n"
+        "A1\tRecruit posts\tPrincipal Educational Psychologist\tMarch 2026\n"
+        "A2\tPublish waiting times\tTBC\tSeptember 2025\n"
+    )
+    assert [(r["id"], r.get("lead")) for r in rows] == [
+        ("A1", "Principal Educational Psychologist"),
+        ("A2", "TBC"),
+    ]
+
+
+def test_the_rest_of_a_list_of_areas_wrapped_onto_the_next_line_is_kept() -> None:
+    # "AFI 1" / "& 3": a number after a joining sign is the list going on, no debris
+    rows = rows_of(
+        "AFI\tRef\tAction\tLead\tDue\n"
+        "AFI 1\tA2\tPublish waiting times for assessments on the local\tTBC\tSeptember 2025\n"
+        "& 3\t\toffer each month\t\t\n"
+        "AFI 2\tA3\tMove all annual reviews\tHead of SEND\tSpring term 2026\n"
+    )
+    assert [(r["id"], r.get("area")) for r in rows] == [("A2", "AFI 1 & 3"), ("A3", "AFI 2")]

@@ -362,9 +362,14 @@ def _is_debris(cell: str) -> bool:
     never capitals, which are initials or a body's short name ('JS / AB', 'LA'), nor a
     number."""
     words = cell.split()
-    if _INITIALS_RE.match(cell.strip()) or cell.strip().isdigit():
-        return False  # a number is the rest of a list cut by a page break ("AFIs 2 and" / "3")
+    if _INITIALS_RE.match(cell.strip()) or _LIST_REST_RE.fullmatch(cell.strip()):
+        # a number is the rest of a list cut by a page break or a line end ("AFIs 2 and" /
+        # "3", "AFI 1" / "& 3")
+        return False
     return len(cell) < 3 or all(len(w) <= 2 for w in words)
+
+
+_LIST_REST_RE = re.compile(r"(?:(?:[&,/+]|and)\s*)?\d{1,3}(?:\s*(?:[&,/+]|and)\s*\d{1,3})*", re.I)
 
 
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
