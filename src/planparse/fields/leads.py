@@ -635,6 +635,14 @@ _NO_POST_RE = re.compile(
     r"|vacant(?:\s+post)?)\b|(?<!\w)n/a(?!\w))",
     re.I,
 )
+
+
+def names_no_one_yet(text: str) -> bool:
+    """Whether a lead cell says its lead is still to be named ("TBC", "Vacant post", "N/A"):
+    a lead of its own, naming no post, never the rest of the lead above."""
+    return bool(_NO_POST_RE.fullmatch(" ".join(text.split())))
+
+
 _LISTED = re.compile(r"[•▪●◦‣⁃]|^\s*[-–—]\s+", re.M)
 
 

@@ -22,7 +22,7 @@ from itertools import combinations
 from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.fields.dates import parse_due, split_off_deadline
 from planparse.fields.ids import canonical_action_id, id_column_id
-from planparse.fields.leads import is_lead_cell, names_lead
+from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
@@ -454,6 +454,7 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
         and len(value.split()) <= 2
         and not names_lead(value)
         and not ends_mid_phrase(value, signs=LEAD_CUT_SIGNS)
+        and not names_no_one_yet(value)  # "TBC": this row's lead, still to be named
     )
 
 
