@@ -1321,7 +1321,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
          "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
-         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt"},
+         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
+         "stanwick-scorecard-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2112,4 +2113,36 @@ def test_a_kpi_tracker_printing_a_target_row_and_an_actual_row_for_each_measure(
         ("target", 120.0), ("target", 110.0), ("target", 100.0), ("target", 90.0),
         ("actual", 131.0), ("actual", 118.0),
     ]  # fmt: skip
+    assert not extracted.diagnostics
+
+
+def test_a_plan_citing_its_areas_beside_ids_of_its_own_with_leads_still_to_be_named() -> None:
+    """Stanwick: an "AFI" column opening each row beside ids of the plan's own ("A1"), one
+    row citing two areas wrapped over two lines ("AFI 1" / "& 3"); leads printing contact
+    details ("(p.ward@stanwick.gov.uk)", "tel 01632 960123") or none yet ("TBC"); a
+    scorecard with a latest figure, a direction of travel and a RAG beside its targets."""
+    extracted = extract(UNSEEN / "stanwick-scorecard-plan.txt")
+    got = extracted.records
+    assert (extracted.document.council, extracted.document.period_end) == ("Stanwick", 2027)
+    assert [
+        (a.action_id, a.theme, a.refs, a.lead, a.lead_roles, a.due_date, a.status)
+        for a in got["actions"]
+    ] == [
+        ("A1", "AFI 1", ["AFI1"], "Principal Educational Psychologist (p.ward@stanwick.gov.uk)",
+         ["Principal Educational Psychologist"], date(2026, 3, 31), "A"),
+        ("A2", None, ["AFI1", "AFI3"], "TBC", [], date(2026, 3, 31), "G"),
+        ("A3", "AFI 2", ["AFI2"], "Head of SEND – tel 01632 960123", ["Head of SEND"],
+         date(2026, 4, 30), "A"),
+        ("A4", "AFI 3", ["AFI3"], "Local Offer Manager, Stanwick Council",
+         ["Local Offer Manager"], date(2026, 1, 31), "R"),
+    ]  # fmt: skip
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("AFI1", "A1"), ("AFI1", "A2"), ("AFI3", "A2"), ("AFI2", "A3"), ("AFI3", "A4"),
+    ]  # fmt: skip
+    assert targets_of(got, "M2") == [
+        ("actual", "Latest (Q2 2025/26)", date(2025, 9, 30), 49.0, "percent"),
+        ("target", "Target 2025/26", date(2026, 8, 31), 75.0, "percent"),
+        ("baseline", "Baseline 2024/25", date(2025, 8, 31), 51.0, "percent"),
+    ]
+    assert [t.value for t in got["targets"] if t.measure_id == "M3"] == [2650.0, 3000.0, 2100.0]
     assert not extracted.diagnostics
