@@ -145,6 +145,24 @@ def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:
     assert (m["theme"] if m else None) == theme
 
 
+@pytest.mark.parametrize(
+    ("line", "theme", "num"),
+    [
+        ("PRIORITY ONE – EARLY IDENTIFICATION", "Priority One", "1"),  # a number in words too
+        ("AMBITION GROUP 4", "Ambition Group 4", "4"),
+        ("AFI 2 – TIMELINESS", "AFI 2", "2"),  # initials stay
+        ("Priority two: Inclusion", "Priority two", "2"),  # as printed when not in capitals
+    ],
+)
+def test_a_theme_heading_in_capitals_is_named_in_title_case(
+    line: str, theme: str, num: str
+) -> None:
+    from planparse.layout import Context, update_context
+
+    ctx = update_context(Context(), line)
+    assert (ctx.theme, ctx.theme_num) == (theme, num)
+
+
 def test_a_heading_over_the_whole_plan_ends_the_last_priority() -> None:
     # risks and measures printed once after the priorities belong to no priority
     themes = themes_of(

@@ -63,12 +63,14 @@ class Context:
     year_heading: str | None = None
 
 
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
 def _number(text: str) -> str | None:
-    words = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
     m = re.search(r"(\d+|one|two|three|four|five|six)\s*$", text, re.I)
     if not m:
         return None
-    return words.get(m.group(1).lower(), m.group(1))
+    return _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
 
 
 def update_context(ctx: Context, text: str) -> Context:
@@ -77,8 +79,12 @@ def update_context(ctx: Context, text: str) -> Context:
     theme = THEME_RE.match(text)
     if theme:
         name = " ".join(theme["theme"].split())
-        if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4"; "AFI 2" stays
-            name = " ".join(w if len(w) <= 3 else w.title() for w in name.split())
+        if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4", "PRIORITY ONE" ->
+            # "Priority One"; "AFI 2" stays
+            name = " ".join(
+                w if len(w) <= 3 and w.lower() not in _NUMBER_WORDS else w.title()
+                for w in name.split()
+            )
         ctx = Context(theme=name, theme_num=_number(name), year_heading=ctx.year_heading)
         rest = text[theme.end() :]
         objective = OBJECTIVE_RE.search(rest)
