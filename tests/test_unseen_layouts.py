@@ -1315,14 +1315,15 @@ NO_HEADER_AGAIN_LIMITS = {
         "thornbury-highlight-report.txt", "westvale-wsoa.txt", "willowmere-plan.txt",
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
-        "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt"},
+        "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
+        "brackley-joint-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
          "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
          "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
-         "stanwick-scorecard-plan.txt"},
+         "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2146,3 +2147,29 @@ def test_a_plan_citing_its_areas_beside_ids_of_its_own_with_leads_still_to_be_na
     ]
     assert [t.value for t in got["targets"] if t.measure_id == "M3"] == [2650.0, 3000.0, 2100.0]
     assert not extracted.diagnostics
+
+
+def test_a_plan_in_capitals_numbering_its_priorities_in_words_with_a_cost_column() -> None:
+    """Brackley: "PRIORITY ONE – EARLY IDENTIFICATION …" headings in capitals, numbered in
+    words ("Priority One", as "AMBITION GROUP 4" is "Ambition Group 4"); "Start | End"
+    columns of months ("Apr-25", "Mar-26"); a "Cost" column ("£25,000", "Nil") that is no
+    deadline, lead or value; "Progress RAG" rating each row; joint leads ("LA / ICB
+    (joint)"): both bodies and no role."""
+    extracted = extract(UNSEEN / "brackley-joint-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.theme, a.lead_roles, a.lead_orgs, a.start_date, a.due_date, a.status)
+        for a in got["actions"]
+    ] == [
+        ("P1.1", "Priority One", ["Early Years SEND Lead"], ["LA"], date(2025, 4, 30),
+         date(2026, 3, 31), "Green"),
+        ("P1.2", "Priority One", ["Head of Children's Therapies", "Family Hubs Manager"],
+         ["Brackley Community Healthcare NHS Trust", "LA"], date(2025, 9, 30),
+         date(2026, 7, 31), "Amber"),
+        ("P2.1", "Priority Two", [], ["LA", "ICB"], date(2025, 6, 30), date(2025, 12, 31),
+         "Complete"),
+        ("P2.2", "Priority Two", ["Employment and Skills Manager"], [], date(2025, 9, 30),
+         date(2027, 7, 31), "Green"),
+    ]  # fmt: skip
+    assert (extracted.document.period_start, extracted.document.period_end) == (2025, 2028)
+    assert not (got["measures"] or got["targets"] or extracted.diagnostics)
