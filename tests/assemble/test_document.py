@@ -81,6 +81,9 @@ COUNCILS = [
     ("Ashdown Borough Council Children's Services Improvement Plan 2025 – 2027",
      ["Lead: Head of Safeguarding Partnership", "Safeguarding Partnership chair",
       "Safeguarding Partnership board"], "Ashdown"),
+    # a title in capitals
+    ("BRACKLEY SEND AND ALTERNATIVE PROVISION PARTNERSHIP", [], "Brackley"),
+    ("HULL SEND STRATEGIC PLAN", [], "Hull"),
     # no title: the place named most often, a service's words never a place
     (None, ["Early Years SEND Lead", "Early Years SEND Lead", "Kelsall SEND team"], "Kelsall"),
 ]  # fmt: skip

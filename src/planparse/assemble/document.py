@@ -164,10 +164,25 @@ def find_council(blocks: list[Block], title: str | None = None) -> str | None:
     """The area a document is about: the place its title names before "Local Area",
     "SEND", "Council" …, else the place named so most often in it (a lead column's "Early
     Years SEND Lead", printed row after row, must not outnumber the title)."""
-    if named := next(_places(title or ""), None):
+    if named := next(_places(_in_title_case(title or "")), None):
         return named
     counts = Counter(place for line in lines(blocks) for place in _places(line))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Initials a title in capitals prints that stay in capitals ("BRACKLEY SEND AND …")
+_KEPT_CAPITALS = frozenset({"SEND", "NHS", "ICB", "LAP", "CQC", "EHCP", "SENCO", "WSOA"})
+
+
+def _in_title_case(title: str) -> str:
+    """A title printed in capitals as words in title case, initials kept: "BRACKLEY SEND AND
+    ALTERNATIVE PROVISION" -> "Brackley SEND And Alternative Provision"; others as they are."""
+    if sum(c.isupper() for c in title) <= sum(c.islower() for c in title):
+        return title
+    return " ".join(
+        w.title() if len(w) > 3 and w.isupper() and w not in _KEPT_CAPITALS else w
+        for w in title.split()
+    )
 
 
 def _places(text: str) -> Iterator[str]:
