@@ -102,6 +102,15 @@ def _rows(text: str) -> list[tuple[str, ...]]:
             [("id", "Ref", "3.1"), ("action", "Action", "Relaunch the website with families"),
              ("lead", "Lead", "Local Offer Manager"), ("deadline", "By when", "Ongoing")],
         ),
+        # a field after a sentence, its label opening the next
+        (
+            "Risk: Agency contracts end in December. Mitigation: Posts out to advert.",
+            [("issue", "Risk", "Agency contracts end in December."),
+             ("mitigation", "Mitigation", "Posts out to advert.")],
+        ),
+        # a label that names no field stays in the value
+        ("Risk: Contracts end. Example: posts are out to advert.",
+         [("issue", "Risk", "Contracts end. Example: posts are out to advert.")]),
         # no labels and no role: a citation, prose, or no date
         ("1. Leaders should improve EHC plans (Ofsted and CQC, 2023)", []),
         ("1.2 Improve attendance (see page 5, March 2026)", []),
@@ -295,4 +304,21 @@ def test_a_list_of_actions_with_their_fields_beside_them_is_a_table() -> None:
         ("2.1", "Open two resourced provisions", "Head of Place Planning", "by Sept 2026"),
         ("2.2", "Publish a guide", "Local Offer Manager", "Spring term 2026"),
         ("2.3", "Agree a charter with every head teacher", "", ""),
+    ]
+
+
+def test_a_heading_over_the_risks_ends_the_form_above() -> None:
+    # "Risks and issues" heads the risks: it is no rest of the workstream's progress, and the
+    # risks are forms of their own, not fields of the workstream's (in a PDF as in a text,
+    # with no blank line to tell it)
+    rows = _rows(
+        "Lead: Head of Inclusion\nRAG: Green\nProgress this month:\n"
+        "• Inclusion charter signed by 61 of 74 schools.\nRisks and issues\n"
+        "Risk: Agency contracts end in December. Mitigation: Posts out to advert.\n"
+        "Issue: Health advice is late. Mitigation: Escalated to the ICB Chief Nurse.\n"
+    )
+    assert rows == [
+        ("Risk", "Mitigation"),
+        ("Agency contracts end in December.", "Posts out to advert."),
+        ("Health advice is late.", "Escalated to the ICB Chief Nurse."),
     ]

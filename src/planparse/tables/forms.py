@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from planparse.fields.dates import parse_due
 from planparse.fields.ids import id_column_id
 from planparse.fields.leads import names_role
+from planparse.layout import PLAN_WIDE_HEADING_RE
 from planparse.read.raw import DRAWN_EMPTY, Block
 from planparse.tables.roles import header_to_role, table_kind
 from planparse.tables.rows import LEAD_ROLES
@@ -41,7 +42,8 @@ _INLINE_RE = re.compile(
 )
 # between fields printed on one line: "Lead: Head of SEND | Deadline: June 2025; RAG: Green";
 # in an action line's brackets also before its date: "(Lead: Head of Nursing, by March 2026)"
-_FIELD_SEP = r"\s*[;|]\s*|\s[–—-]\s"
+# and after a sentence, before the next field's label: "Risk: … December. Mitigation: …"
+_FIELD_SEP = r"\s*[;|]\s*|\s[–—-]\s|(?<=[.!?])\s+(?=[A-Z][A-Za-z /&'’-]{0,40}:\s)"
 _FIELD_SEP_RE = re.compile(f"({_FIELD_SEP})")
 _INLINE_SEP_RE = re.compile(rf"({_FIELD_SEP}|,\s*(?=(?:by|due|from)\b))", re.I)
 # A label names one of these to be a form's field; "area" and "objective" are left out, as
@@ -330,6 +332,8 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
             j < len(blocks) and blocks[j].kind in ("line", "blank") and not form_fields(blocks[j])
         ):
             j += 1
+        if any(_heads_a_section(blocks[k]) for k in range(i, j)):
+            break  # "Risks and issues" over risks: no rest of the value above
         after = _next_fields(blocks, j)
         form = forms[-1]
         if not after or after[0].role == "id" or after[0].role in form.roles():
@@ -341,6 +345,14 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
                 form.blocks.append(k)
         i = end = j
     return forms, end
+
+
+def _heads_a_section(block: Block) -> bool:
+    """A heading over a section of its own (risks, success measures, progress), which no
+    form's value runs on into."""
+    return (
+        block.kind == "line" and not block.bullet and bool(PLAN_WIDE_HEADING_RE.match(block.text))
+    )
 
 
 def _is_table(forms: list[_Form]) -> bool:
