@@ -32,7 +32,7 @@ from planparse.assemble.stated import statements_to_measures
 from planparse.errors import PlanparseError, ReadError
 from planparse.fields.dates import parse_due, term_reading, year_reading
 from planparse.fields.ids import mend_ref
-from planparse.layout import blocks_to_contexts
+from planparse.layout import blocks_to_contexts, workstream_reading
 from planparse.link.fuzzy import fuzzy_links
 from planparse.models import Diagnostic, Document, Extract, Link, Measure, Recommendation
 from planparse.read.raw import RawDocument
@@ -101,8 +101,13 @@ def _mend_action_refs(measures: list[Measure], action_ids: set[str]) -> list[Mea
 def extract_raw(raw: RawDocument) -> Extract:
     """All records of one document already read, its bare years ("2025/26") read as academic
     or financial years and its numbered terms as three or six to a year, as the document
-    counts them."""
-    with year_reading(year_kind(raw.blocks)), term_reading(counts_six_terms(raw.blocks)):
+    counts them; a highlight report's "Workstream 1: …" headings as its themes."""
+    reports = doc_type(find_title(raw.blocks), 0, 0, 0, cover_text(raw.blocks))
+    with (
+        year_reading(year_kind(raw.blocks)),
+        term_reading(counts_six_terms(raw.blocks)),
+        workstream_reading(reports == "highlight_report"),
+    ):
         return _records(raw)
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from planparse.fields.dates import year_frame
@@ -24,6 +27,25 @@ THEME_RE = re.compile(
     r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",
     re.I,
 )
+# "Workstream 1: EHCP timeliness": a highlight report's grouping of its progress. Read as a
+# theme only in a report (`workstream_reading`): a plan's prose names workstreams too (Hull's
+# "Workstream one" paragraphs).
+_WORKSTREAM_RE = re.compile(
+    r"^(?P<theme>work\s?stream\s+(?:\d+|one|two|three|four|five|six))\b", re.I
+)
+_READS_WORKSTREAMS: ContextVar[bool] = ContextVar("reads_workstreams", default=False)
+
+
+@contextmanager
+def workstream_reading(on: bool) -> Iterator[None]:
+    """Read "Workstream 1: …" headings as themes while the block runs (a highlight report)."""
+    token = _READS_WORKSTREAMS.set(on)
+    try:
+        yield
+    finally:
+        _READS_WORKSTREAMS.reset(token)
+
+
 # "1. To work towards having clear …": a numbered strategic priority heading
 NUMBERED_THEME_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>To\s.{10,})$")
 # "Objective 1: Review and refine early intervention offer", "Objective 2 – Support while …"
@@ -76,7 +98,9 @@ def _number(text: str) -> str | None:
 def update_context(ctx: Context, text: str) -> Context:
     """The context after reading one line of prose (a heading changes it, prose does not)."""
     text = text.strip()
-    theme = THEME_RE.match(text)
+    theme = THEME_RE.match(text) or (
+        _WORKSTREAM_RE.match(text) if _READS_WORKSTREAMS.get() else None
+    )
     if theme:
         name = " ".join(theme["theme"].split())
         if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4", "PRIORITY ONE" ->

@@ -162,3 +162,26 @@ def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> Non
          "We will agree one request-for-support form."),
         ("Priority 1", "success", None, "More children have their needs met without waiting."),
     ]  # fmt: skip
+
+
+def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -> None:
+    # "Workstream 1: …" heads a highlight report's progress (in a plan's prose it heads
+    # nothing: Hull); "Progress this month:" and "Next month:" head its bullets
+    text = (
+        "Fernhill SEND Improvement Programme\nMonthly Highlight Report – October 2025\n\n"
+        "Workstream 1: EHCP timeliness\nLead: Head of SEND\nProgress this month:\n"
+        "• 20-week timeliness rose to 48%.\nNext month:\n• Clear the backlog.\n\n"
+        "Workstream 2: Inclusion\nProgress this month:\n• Charter signed by 61 schools.\n"
+    )
+    from planparse.layout import workstream_reading
+
+    blocks = lines_to_blocks(text.splitlines())
+    with workstream_reading(True):
+        contexts = blocks_to_contexts(blocks)
+    got = blocks_to_statements("d", blocks, contexts, "highlight_report")
+    assert [(s.theme, s.section, s.text) for s in got] == [
+        ("Workstream 1", "update", "20-week timeliness rose to 48%."),
+        ("Workstream 1", "next_step", "Clear the backlog."),
+        ("Workstream 2", "update", "Charter signed by 61 schools."),
+    ]
+    assert {c.theme for c in blocks_to_contexts(blocks)} == {None}  # not in a plan

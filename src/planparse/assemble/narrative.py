@@ -32,6 +32,7 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"milestone", re.I), "milestone"),
     (re.compile(r"headline|summary of progress", re.I), "headline"),
+    (re.compile(r"\bnext\s+(?:steps?|month|period|quarter)\b", re.I), "next_step"),
     (re.compile(r"progress|update", re.I), "update"),
 )
 
@@ -271,8 +272,10 @@ def blocks_to_statements(
             in_run = False
             if ctx.heading == block.text and block.text != ctx.theme:
                 last_heading = block.text
-                if doc_type == "highlight_report" and not re.search(
-                    r"milestone|risk", block.text, re.I
+                if doc_type == "highlight_report" and not (
+                    re.search(r"milestone|risk", block.text, re.I)
+                    # "Progress this month:" over its bullets, "Next month:" over its plans
+                    or re.fullmatch(r"(?:progress|update|next)\b.{0,30}?:", block.text, re.I)
                 ):
                     last_heading = None
             continue
