@@ -2172,4 +2172,30 @@ def test_a_plan_in_capitals_numbering_its_priorities_in_words_with_a_cost_column
          date(2027, 7, 31), "Green"),
     ]  # fmt: skip
     assert (extracted.document.period_start, extracted.document.period_end) == (2025, 2028)
+    assert extracted.document.council == "Brackley"  # from a title in capitals
     assert not (got["measures"] or got["targets"] or extracted.diagnostics)
+
+
+def test_a_highlight_report_of_workstream_headings_and_labelled_risks() -> None:
+    """Fernhill: a monthly report printing each workstream as a heading ("Workstream 1:
+    EHCP timeliness") over labelled lines ("Lead:", "RAG:") and bullets under "Progress this
+    month:" and "Next month:"; its risks as labelled lines, risk and mitigation on one line
+    ("Risk: … December. Mitigation: …"). Before, it gave nothing at all (W201)."""
+    extracted = extract(UNSEEN / "fernhill-highlight-report.txt")
+    got = extracted.records
+    assert extracted.document.doc_type == "highlight_report"
+    assert extracted.document.overall_status == "Amber"
+    assert [(s.theme, s.section, s.text[:30]) for s in got["statements"]] == [
+        ("Workstream 1", "update", "20-week timeliness rose to 48%"),
+        ("Workstream 1", "update", "Two agency EHC coordinators st"),
+        ("Workstream 1", "next_step", "Clear the backlog of 40 draft "),
+        ("Workstream 2", "update", "Inclusion charter signed by 61"),
+        ("Workstream 2", "next_step", "Launch the inclusion hub at Fe"),
+    ]
+    assert [(r.theme, r.issue, r.mitigation) for r in got["risks"]] == [
+        (None, "Agency coordinator contracts end in December.",
+         "Permanent posts out to advert; extension agreed to March."),
+        (None, "Health advice for EHC assessments is late in a third of cases.",
+         "Escalated to the ICB Chief Nurse; weekly tracker in place."),
+    ]  # fmt: skip
+    assert not (got["actions"] or extracted.diagnostics)
