@@ -59,6 +59,12 @@ from planparse.models import Statement
         # a second figure without its own period is no second target
         ("Rises to 50% by 2026 and stays above 45%",
          [("target", "by 2026", date(2026, 12, 31), 50.0, "percent")]),
+        # what changes printed between the verb and its figure
+        ("Reduce the number of suspensions of children with SEND by 20% by July 2027",
+         [("target", "by July 2027", date(2027, 7, 31), -20.0, "percent_change")]),
+        ("Increase the take-up of personal budgets by 15% in 2026",
+         [("target", "in 2026", date(2026, 12, 31), 15.0, "percent_change")]),
+        ("Improve outcomes for children with SEND by 2027", []),  # "by 2027": its period
         # no figure it aims at: a statement only
         ("Parents tell us they know where to find support", []),
         ("Children are seen within 18 weeks", []),
@@ -75,3 +81,10 @@ def test_a_success_statement_that_states_its_figures(text: str, expected: list[t
 def test_only_success_statements_are_measures() -> None:
     update = Statement(doc_id="d", theme=None, section="update", text="Rose from 38% to 52%.")
     assert statements_to_measures("d", [update]) == ([], [])
+
+
+def test_a_change_printed_words_after_its_verb_keeps_its_figure_as_printed() -> None:
+    text = "Reduce the number of suspensions by 20% by July 2027"
+    statement = Statement(doc_id="d", theme="Priority 1", section="success", text=text)
+    _, targets = statements_to_measures("d", [statement])
+    assert [t.value_text for t in targets] == ["by 20%"]

@@ -45,9 +45,13 @@ _OPENING_RE = re.compile(
     rf"|over|under)\s+)?{_FIGURE})(?=\s+of\b)",
     re.I,
 )
-# "fall by 10%", "an increase of 5 percentage points": a target that is a change
+# "fall by 10%", "an increase of 5 percentage points", "reduce the number of suspensions by
+# 20%" (what changes between the verb and its figure; "by 2027" there is its period, no
+# figure): a target that is a change
 _CHANGE_RE = re.compile(
-    rf"\b(?P<verb>{DOWN_VERBS}|{UP_VERBS})\s+(?:by|of)\s+(?P<target>{_FIGURE})",
+    rf"\b(?P<verb>{DOWN_VERBS}|{UP_VERBS})"
+    r"(?:\s+(?:by|of)|(?:\s+(?!by\b)[\w'’-]+){1,10}?\s+by)\s+"
+    rf"(?!20\d{{2}}\b)(?P<target>{_FIGURE})",
     re.I,
 )
 # "rises to 55%", "reach 90%": a target level
@@ -123,6 +127,9 @@ def _stated_figures(
     target = parse_value(verb + first["target"])
     if target is None:
         return None
+    if verb and not re.fullmatch(r"\S+\s+(?:by|of)\s+\S.*", first[0]):
+        # "Reduce the number … by 20%": the change as printed, its verb words away
+        target = target.model_copy(update={"value_text": f"by {first['target'].strip()}"})
     by = _BY_RE.match(text, first.end())
     if first.re is _OPENING_RE and by is None:
         return None  # "90% of families say …": a finding, no target without its period
