@@ -2199,3 +2199,30 @@ def test_a_highlight_report_of_workstream_headings_and_labelled_risks() -> None:
          "Escalated to the ICB Chief Nurse; weekly tracker in place."),
     ]  # fmt: skip
     assert not (got["actions"] or extracted.diagnostics)
+
+
+def test_a_strategy_stating_its_measures_in_sentences_of_several_shapes() -> None:
+    """Rowan Vale: a strategy with no tables; under "How we will know we have made a
+    difference" its success statements state figures as a move ("from 45% (2024) to 65% by
+    March 2026"), as a change whose verb is words away from it ("Reduce the number of
+    suspensions … by 20% by July 2027"), as an opening figure with its baseline apart
+    ("75% of young people … by 2028 (baseline 62%, 2024/25)"), or not at all ("Parents rate
+    the local offer 4 out of 5 or better": a statement only)."""
+    extracted = extract(UNSEEN / "rowanvale-inclusion-strategy.txt")
+    got = extracted.records
+    assert extracted.document.doc_type == "strategy"
+    assert [m.text[:30] for m in got["measures"]] == [
+        "Increase the proportion of EHC",
+        "Reduce the number of suspensio",
+        "75% of young people with an EH",
+    ]
+    assert [(t.measure_id, t.kind, t.period_end, t.value, t.unit) for t in got["targets"]] == [
+        ("M1", "baseline", date(2024, 12, 31), 45.0, "percent"),
+        ("M1", "target", date(2026, 3, 31), 65.0, "percent"),
+        ("M2", "target", date(2027, 7, 31), -20.0, "percent_change"),
+        ("M3", "baseline", date(2025, 8, 31), 62.0, "percent"),
+        ("M3", "target", date(2028, 12, 31), 75.0, "percent"),
+    ]
+    assert [(s.theme, s.section) for s in got["statements"]].count(
+        ("Strategic priority 1", "success")
+    ) == 3
