@@ -2185,12 +2185,12 @@ def test_a_highlight_report_of_workstream_headings_and_labelled_risks() -> None:
     got = extracted.records
     assert extracted.document.doc_type == "highlight_report"
     assert extracted.document.overall_status == "Amber"
-    assert [(s.theme, s.section, s.text[:30]) for s in got["statements"]] == [
-        ("Workstream 1", "update", "20-week timeliness rose to 48%"),
-        ("Workstream 1", "update", "Two agency EHC coordinators st"),
-        ("Workstream 1", "next_step", "Clear the backlog of 40 draft "),
-        ("Workstream 2", "update", "Inclusion charter signed by 61"),
-        ("Workstream 2", "next_step", "Launch the inclusion hub at Fe"),
+    assert [(s.theme, s.section, s.text[:30], s.status) for s in got["statements"]] == [
+        ("Workstream 1", "update", "20-week timeliness rose to 48%", "Amber"),
+        ("Workstream 1", "update", "Two agency EHC coordinators st", "Amber"),
+        ("Workstream 1", "next_step", "Clear the backlog of 40 draft ", "Amber"),
+        ("Workstream 2", "update", "Inclusion charter signed by 61", "Green"),
+        ("Workstream 2", "next_step", "Launch the inclusion hub at Fe", "Green"),
     ]
     assert [(r.theme, r.issue, r.mitigation) for r in got["risks"]] == [
         (None, "Agency coordinator contracts end in December.",

@@ -166,10 +166,12 @@ def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> Non
 
 def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -> None:
     # "Workstream 1: …" heads a highlight report's progress (in a plan's prose it heads
-    # nothing: Hull); "Progress this month:" and "Next month:" head its bullets
+    # nothing: Hull); "Progress this month:" and "Next month:" head its bullets, and its
+    # "RAG:" line rates them, the rating now and not the one before it
     text = (
         "Fernhill SEND Improvement Programme\nMonthly Highlight Report – October 2025\n\n"
-        "Workstream 1: EHCP timeliness\nLead: Head of SEND\nProgress this month:\n"
+        "Workstream 1: EHCP timeliness\nLead: Head of SEND\nRAG: Amber (previous: Red)\n"
+        "Progress this month:\n"
         "• 20-week timeliness rose to 48%.\nNext month:\n• Clear the backlog.\n\n"
         "Workstream 2: Inclusion\nProgress this month:\n• Charter signed by 61 schools.\n"
     )
@@ -179,9 +181,9 @@ def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -
     with workstream_reading(True):
         contexts = blocks_to_contexts(blocks)
     got = blocks_to_statements("d", blocks, contexts, "highlight_report")
-    assert [(s.theme, s.section, s.text) for s in got] == [
-        ("Workstream 1", "update", "20-week timeliness rose to 48%."),
-        ("Workstream 1", "next_step", "Clear the backlog."),
-        ("Workstream 2", "update", "Charter signed by 61 schools."),
+    assert [(s.theme, s.section, s.text, s.status) for s in got] == [
+        ("Workstream 1", "update", "20-week timeliness rose to 48%.", "Amber"),
+        ("Workstream 1", "next_step", "Clear the backlog.", "Amber"),
+        ("Workstream 2", "update", "Charter signed by 61 schools.", None),  # no RAG line
     ]
     assert {c.theme for c in blocks_to_contexts(blocks)} == {None}  # not in a plan

@@ -37,6 +37,15 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A workstream's RAG on a labelled line of its own: "RAG: Amber (previous: Red)", "Status:
+# Green"; the rating now, not the one before it
+_RATED_LINE_RE = re.compile(
+    r"^(?:(?:current|overall\s+workstream)\s+)?(?:rag|status|rag\s+status|rag\s+rating)\s*:\s*"
+    r"(?P<status>[A-Za-z][A-Za-z /-]*?)\s*(?:\(.*\))?$",
+    re.I,
+)
+
+
 # A numbered list item: "1. We will …", "2) …", "b. …"; a number then a sentence's capital
 _NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=[A-Z])")
 
@@ -210,6 +219,7 @@ def blocks_to_statements(
     out: list[Statement] = []
     seen: set[tuple[str | None, str, str | None, str]] = set()
     runs_in_theme = 0
+    rated: str | None = None  # the RAG a workstream's labelled line gives
     last_theme: str | None = None
     last_heading: str | None = None
     in_run = False
@@ -243,9 +253,16 @@ def blocks_to_statements(
         ):
             continue  # read with its table above
         if ctx.theme != last_theme:
-            last_theme, runs_in_theme, last_heading = ctx.theme, 0, None
+            last_theme, runs_in_theme, last_heading, rated = ctx.theme, 0, None, None
         if ctx.theme is None:
             continue
+        if (
+            doc_type == "highlight_report"
+            and block.kind == "line"
+            and not block.bullet
+            and (m := _RATED_LINE_RE.match(block.text.strip()))
+        ):
+            rated = m["status"]  # "RAG: Amber (previous: Red)" under a workstream heading
         if block.kind == "blank":
             in_run = False
             continue
@@ -306,7 +323,7 @@ def blocks_to_statements(
                     section = "headline" if runs_in_theme == 1 else "update"
                 in_run = True
                 for item in split_items(block.text) or [block.text]:
-                    add(ctx.theme, section, None, item)
+                    add(ctx.theme, section, None, item, rated)
             continue
         if block.kind == "line" and block.bullet and last_heading:
             section = _section(last_heading, "objective")
