@@ -165,6 +165,13 @@ OTHER_AREAS = [
     ("Mid 2025", D(2025, 6, 30), "date"),
     ("By the middle of 2025", D(2025, 6, 30), "date"),
     ("Late 2025", D(2025, 12, 31), "date"),  # late by December
+    # part of a month: a week ends on its seventh day, the middle is the 15th
+    ("1st week of January 2026", D(2026, 1, 7), "date"),
+    ("By the second week of March 2026", D(2026, 3, 14), "date"),
+    ("week 2 of March 2026", D(2026, 3, 14), "date"),  # was 2 March
+    ("last week of February 2026", D(2026, 2, 28), "date"),
+    ("mid-January 2026", D(2026, 1, 15), "date"),
+    ("by mid Feb 26", D(2026, 2, 15), "date"),
     ("H1 2026", D(2026, 6, 30), "date"),  # calendar halves
     ("H2 2025", D(2025, 12, 31), "date"),
     ("First half of 2025", D(2025, 6, 30), "date"),

@@ -33,6 +33,18 @@ _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# A part of a month: "1st week of January 2026", "week 1 of January 2026" (ends on the 7th),
+# "last week of March 2026" (its last day), "mid-January 2026" (the 15th)
+_WEEK_NUMBERS = {
+    "1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
+    "last": 5, "final": 5,
+}  # fmt: skip
+_PART_OF_MONTH = re.compile(
+    r"\b(?:(?P<week>1st|first|2nd|second|3rd|third|4th|fourth|last|final)\s+week\s+(?:of|in)"
+    r"|week\s+(?P<number>[1-4])\s+(?:of|in)|mid)[\s-]+"
+    rf"{_MONTH}\.?,?\s+['’]?(?P<year>\d{{4}}|\d{{2}})\b(?![%/]|\.\d)",
+    re.I,
+)
 # Academic terms end in December (autumn), April (spring) and July (summer): domain notes.
 TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
 # UK financial year quarters: Q1 Apr-Jun … Q4 Jan-Mar; value is (month, year offset).
@@ -287,6 +299,13 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
         if date is not None:
             found.append((*match.span(), date, precision))
 
+    for m in _PART_OF_MONTH.finditer(text):
+        month_last = month_end(_year(m["year"]), MONTHS[m["mon"][:3].lower()])
+        if m["week"] or m["number"]:  # the end of that week of the month
+            day = (int(m["number"]) if m["number"] else _WEEK_NUMBERS[m["week"].lower()]) * 7
+            claim(m, month_last.replace(day=min(day, month_last.day)), "day")
+        else:  # "mid-January": its middle
+            claim(m, month_last.replace(day=15), "day")
     for form in _DAY_MONTH_YEAR:
         for m in form.finditer(text):
             if free(m):
