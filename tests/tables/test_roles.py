@@ -363,3 +363,23 @@ def test_a_name_of_two_column_names_is_one_name(cell: str) -> None:
     from planparse.tables.roles import is_one_name
 
     assert is_one_name(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        # header names a scan misread letter for letter: i/l/1, o/0, c/e, "cl" for "d"
+        ("Actlon", "action"),
+        ("Acti0n", "action"),
+        ("Lcad", "lead"),
+        ("Leacl", "lead"),
+        ("Sourcc", "source"),
+        ("Tai get", "target"),  # the corpus's own
+        # words that are no name however read
+        ("Case", None),
+        ("Cost", None),
+        ("Total", None),
+    ],
+)
+def test_a_header_name_misread_by_ocr_is_still_read(cell: str, role: str | None) -> None:
+    assert header_to_role(cell) == role

@@ -76,7 +76,35 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
             score = max(score, 95.0 + len(name_n) / 100)
         if score > best:
             best_role, best = role, score
-    return best_role if best >= cutoff else None
+    if best < cutoff:
+        # a name a scan misread letter for letter ("Actlon", "Lcad", "Baselme"): the same
+        # name once the letters OCR confuses are folded together
+        return _ocr_folded_names().get(ocr_fold(text))
+    return best_role
+
+
+# Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
+# "d". Folded together, a misread header is its name again.
+_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_LETTERS = str.maketrans("i10e", "lloc")
+
+
+def ocr_fold(text: str) -> str:
+    """`text` (normalised) with the letters OCR confuses folded together."""
+    for pair, one in _OCR_PAIRS:
+        text = text.replace(pair, one)
+    return text.translate(_OCR_LETTERS)
+
+
+@lru_cache(maxsize=1)
+def _ocr_folded_names() -> dict[str, str]:
+    """The role of each vocabulary name by its folded form; a folded form two roles share
+    names neither (never guessed)."""
+    roles: dict[str, set[str]] = {}
+    for role, name in _normalised_names():
+        if len(name) >= 4:  # "rag", "no": too short to tell from a misread word
+            roles.setdefault(ocr_fold(name), set()).add(role)
+    return {folded: next(iter(r)) for folded, r in roles.items() if len(r) == 1}
 
 
 @lru_cache(maxsize=4096)
