@@ -35,6 +35,12 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("a)", "a"),
         ("(b)", "b"),
         ("c.", "c"),
+        # a dotted number a scan misread in part: l and I for 1, O for 0
+        ("1.l", "1.1"),
+        ("l.3", "1.3"),
+        ("I.2", "1.2"),
+        ("2.O", "2.0"),
+        ("l.l", None),  # no digit at all
         ("a", None),  # a word
         ("o", None),  # a bullet
         ("iiii", None),

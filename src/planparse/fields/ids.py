@@ -47,6 +47,11 @@ def canonical_prefixed_id(text: str) -> str | None:
 _ID_CODE_RE = re.compile(r"(?:[A-Za-z]{1,8}[\s\-_/]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?")
 
 
+# Letters OCR reads for digits in an id: l and I for 1, O for 0
+_MISREAD_ID_RE = re.compile(r"[\dlIO]{1,2}(?:\.[\dlIO]{1,2}){1,3}\.?")
+_MISREAD_DIGITS = str.maketrans("lIO", "110")
+
+
 def id_column_id(text: str) -> str | None:
     """The id a cell of a table's id column holds: a plan's own numbering, or one only the id
     column is trusted to hold: lettered ("P1.1", "EY 2.3"), plain ("2a", "7") or the plan's
@@ -54,6 +59,9 @@ def id_column_id(text: str) -> str | None:
     found = canonical_action_id(text) or canonical_prefixed_id(text)
     if found:
         return found
+    if _MISREAD_ID_RE.fullmatch(text.strip()) and re.search(r"\d", text):
+        # a dotted number a scan misread in part ("1.l", "l.3", "2.O"): its digits again
+        return canonical_action_id(text.strip().translate(_MISREAD_DIGITS))
     code = _ID_CODE_RE.fullmatch(" ".join(text.split()).rstrip("."))
     if code:
         return code[0]
