@@ -16,6 +16,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from planparse.fields.dates import is_period_name, is_timeline_heading
+from planparse.fields.ocr import ocr_fold
 
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
@@ -81,19 +82,6 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
         # name once the letters OCR confuses are folded together
         return _ocr_folded_names().get(ocr_fold(text))
     return best_role
-
-
-# Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
-# "d". Folded together, a misread header is its name again.
-_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
-_OCR_LETTERS = str.maketrans("i10e", "lloc")
-
-
-def ocr_fold(text: str) -> str:
-    """`text` (normalised) with the letters OCR confuses folded together."""
-    for pair, one in _OCR_PAIRS:
-        text = text.replace(pair, one)
-    return text.translate(_OCR_LETTERS)
 
 
 @lru_cache(maxsize=1)

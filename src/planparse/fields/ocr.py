@@ -1,0 +1,20 @@
+"""Letters a scan's OCR reads one for another, folded together so a misread word is found.
+
+"Actlon" is "Action", "Lcad" is "Lead", "Aprll" is "April": compared folded, a header name or
+a month a scan misread letter for letter is the word it was printed as. Used where the
+words to find are few and known (header names, months), never to guess free text.
+"""
+
+from __future__ import annotations
+
+# Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
+# "d", "vv" for "w".
+_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_LETTERS = str.maketrans("i10e", "lloc")
+
+
+def ocr_fold(text: str) -> str:
+    """`text` (lower case) with the letters OCR confuses folded together."""
+    for pair, one in _OCR_PAIRS:
+        text = text.replace(pair, one)
+    return text.translate(_OCR_LETTERS)
