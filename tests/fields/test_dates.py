@@ -165,6 +165,12 @@ OTHER_AREAS = [
     ("Mid 2025", D(2025, 6, 30), "date"),
     ("By the middle of 2025", D(2025, 6, 30), "date"),
     ("Late 2025", D(2025, 12, 31), "date"),  # late by December
+    # a month or year a scan misread letter for letter: the month it was, not the year's end
+    ("Aprll 2026", D(2026, 4, 30), "date"),
+    ("March 2O26", D(2026, 3, 31), "date"),
+    ("0ct 2025", D(2025, 10, 31), "date"),
+    ("Ju1y 2026", D(2026, 7, 31), "date"),
+    ("Maybe 2026", D(2026, 12, 31), "date"),  # no month however read
     # part of a month: a week ends on its seventh day, the middle is the 15th
     ("1st week of January 2026", D(2026, 1, 7), "date"),
     ("By the second week of March 2026", D(2026, 3, 14), "date"),

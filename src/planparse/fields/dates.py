@@ -21,6 +21,8 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from planparse.fields.ocr import ocr_fold
+
 Precision = Literal["day", "month", "quarter", "term", "half", "year"]
 DueKind = Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
 T = TypeVar("T")
@@ -596,6 +598,33 @@ def period_in_year(period: str, heading: str) -> str | None:
     return f"{dated} ({bracket}" if bracket else dated
 
 
+# A month's name, full or short, by its OCR-folded form: "Aprll" is April, "0ct" October
+_MONTH_NAMES = frozenset(
+    (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    )
+)  # fmt: skip
+_FOLDED_MONTHS = {ocr_fold(name): name.title() for name in _MONTH_NAMES}
+_WORD_RE = re.compile(r"\b[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\b")
+_MISREAD_YEAR_RE = re.compile(r"\b2[0O][0-9O]{2}\b")
+
+
+def _unmisread(text: str) -> str:
+    """`text` with the months and years a scan misread letter for letter written again
+    ("Aprll 2026" April 2026, "March 2O26" March 2026); other words as they are."""
+
+    def month(m: re.Match[str]) -> str:
+        word = m[0]
+        if word.lower() in _MONTH_NAMES:
+            return word  # a month as printed
+        return _FOLDED_MONTHS.get(ocr_fold(word.lower()), word)
+
+    text = _WORD_RE.sub(month, text)
+    return _MISREAD_YEAR_RE.sub(lambda m: m[0].replace("O", "0"), text)
+
+
 def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = None) -> Due:
     """Parse a deadline.
 
@@ -610,9 +639,18 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
     # what is read: the wording, a range's year-less end given its start's year, or every
-    # year-less period given the year `year` names when the wording prints none
+    # year-less period given the year `year` names when the wording prints none; where that
+    # finds no date finer than a year, the wording with its months and years a scan misread
+    # mended ("Aprll 2026" is April 2026, not the year 2026)
     read = wording if scan else _complete_range_ends(wording)
     dates = find_dates(read, year_only=not scan)
+    if (
+        all(precision == "year" for _, _, precision in dates)
+        and any(ch.isdigit() for ch in wording)  # a year to date a misread month by
+        and (mended := _unmisread(wording)) != wording
+    ):
+        read = mended if scan else _complete_range_ends(mended)
+        dates = find_dates(read, year_only=not scan)
     framed = None
     if not dates and year is not None and not scan:
         read = complete_years(wording, year)
