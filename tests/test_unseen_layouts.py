@@ -1316,7 +1316,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
-        "brackley-joint-plan.txt"},
+        "brackley-joint-plan.txt", "thornby-scanned-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -2226,3 +2226,21 @@ def test_a_strategy_stating_its_measures_in_sentences_of_several_shapes() -> Non
     assert [(s.theme, s.section) for s in got["statements"]].count(
         ("Strategic priority 1", "success")
     ) == 3
+
+
+def test_a_plan_recognised_from_a_scan_with_letters_misread() -> None:
+    """Thornby: text a scan's OCR gave, letters read one for another in the header
+    ("Actlon | Lcad | Deadllne"), the ids ("1.l", "l.3") and the deadlines ("March 2O26",
+    "Aprll 2026", "Ju1y 2026"). Before, no table was read (W201), and "Aprll 2026" would
+    have been the year's end."""
+    extracted = extract(UNSEEN / "thornby-scanned-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.theme, a.lead_roles, a.due_text, a.due_date) for a in got["actions"]
+    ] == [
+        ("1.1", "Priority 1", ["Head of SEND"], "March 2O26", date(2026, 3, 31)),
+        ("1.2", "Priority 1", ["Head of SEND"], "Aprll 2026", date(2026, 4, 30)),
+        ("1.3", "Priority 1", ["Principal EP"], "Monthly", None),
+        ("2.1", "Priority 2", ["Head of SEND", "PCF Chair"], "Ju1y 2026", date(2026, 7, 31)),
+    ]
+    assert not extracted.diagnostics
