@@ -107,3 +107,34 @@ def test_a_broken_word_file_is_a_clear_error(tmp_path: Path) -> None:
     broken.write_bytes(path.read_bytes()[:3000])
     with pytest.raises(ReadError, match="broken.docx"):
         read(broken)
+
+
+def test_an_ordered_list_prints_its_numbers_as_a_browser_does() -> None:
+    # Kirkby's page lists its areas for improvement in an <ol>: they are areas 1 and 2, which
+    # its "AFI" column cites (before, the list gave no recommendation and each citation was
+    # reported as undefined)
+    result = extract(HERE / "kirkby_like.html")
+    assert [(r.rec_id, r.text[:24]) for r in result.rows("recommendations")] == [
+        ("1", "Leaders should improve t"),
+        ("2", "Leaders should make sure"),
+    ]
+    links = [(lk.rec_id, lk.target_id, lk.method) for lk in result.rows("links")]
+    assert links == [("1", "1.1", "cited_in_row"), ("1", "1.2", "cited_in_row"),
+                     ("2", "2.1", "cited_in_row")]  # fmt: skip
+    assert not result.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        ("<ol><li>One</li><li>Two</li></ol>", ["1. One", "2. Two"]),
+        ("<ol start='3'><li>Three</li><li value='7'>Seven</li><li>Eight</li></ol>",
+         ["3. Three", "7. Seven", "8. Eight"]),
+        ("<ol type='a'><li>One</li></ol>", ["One"]),  # lettered: no number to print
+        ("<ul><li>One</li></ul>", ["One"]),
+    ],
+)  # fmt: skip
+def test_list_items_as_lines(tmp_path: Path, html: str, lines: list[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>Plan</h1>{html}</body></html>")
+    assert [b.text for b in read(page).blocks if b.bullet] == lines

@@ -82,6 +82,7 @@ def _tag(element: etree._Element) -> str:
 def _walk(element: etree._Element, blocks: list[Block]) -> None:
     """Blocks of an element's children in document order."""
     _text_lines(element.text, blocks)
+    number = _list_start(element)  # an ordered list's items print their numbers
     for child in element:
         tag = _tag(child)
         if tag in _SKIP or not tag:
@@ -94,6 +95,10 @@ def _walk(element: etree._Element, blocks: list[Block]) -> None:
                 blocks.append(Block("line", text=text, heading_level=_HEADINGS[tag]))
         elif tag == "li":
             own = _inline_text(child)
+            if number is not None:
+                number = _int(child.get("value")) or number
+                own = f"{number}. {own}" if own else own
+                number += 1
             if own:
                 blocks.append(Block("line", text=own, bullet=True))
             for nested in child:
@@ -108,6 +113,18 @@ def _walk(element: etree._Element, blocks: list[Block]) -> None:
         else:
             _text_lines(child.text_content(), blocks)
         _text_lines(child.tail, blocks)
+
+
+def _list_start(element: etree._Element) -> int | None:
+    """The number an ordered list's first item prints ("<ol start="3">": 3), or None for any
+    other element: a browser numbers an ordered list's items, so the reader does too."""
+    if _tag(element) != "ol" or (element.get("type") or "1") != "1":
+        return None
+    return _int(element.get("start")) or 1
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text and text.strip().isdigit() else None
 
 
 def _walk_one(element: etree._Element, blocks: list[Block]) -> None:
