@@ -69,3 +69,18 @@ def test_an_html_table_left_in_the_text_gives_rows_of_its_cells() -> None:
 def test_an_html_table_cut_off_before_its_end_is_read_as_text() -> None:
     blocks = text_to_blocks("<table><tr><td>1.1</td><td>Review the offer</td>")
     assert [(b.kind, b.text) for b in blocks] == [("line", "1.1 Review the offer")]
+
+
+@pytest.mark.parametrize(
+    ("line", "blocks"),
+    [
+        ("<ol><li>Leaders should act.</li><li>Health leaders should act.</li></ol>",
+         [("1. Leaders should act.", True), ("2. Health leaders should act.", True)]),
+        ("We will:<ul><li>recruit</li><li>train</li></ul>",
+         [("We will:", False), ("recruit", True), ("train", True)]),
+    ],
+)  # fmt: skip
+def test_a_list_left_in_html_on_one_line_is_an_item_a_block(
+    line: str, blocks: list[tuple[str, bool]]
+) -> None:
+    assert [(b.text, b.bullet) for b in lines_to_blocks([line])] == blocks

@@ -79,6 +79,11 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
                 continue
             blocks.append(Block("row", cells=tuple(cells), line_no=number))
             continue
+        if len(items := _LI_RE.split(line)) > 2:
+            # a list left in HTML on one line ('<ol><li>a</li><li>b</li></ol>'): an item a
+            # block, as a browser shows it, an ordered list's numbered
+            blocks.extend(_list_items(items, number))
+            continue
         heading = _HEADING_RE.match(line.strip())
         level = 0
         if heading:
@@ -99,6 +104,20 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block("blank", line_no=number))
             continue
         blocks.append(Block("line", text=text, heading_level=level, bullet=bullet, line_no=number))
+    return blocks
+
+
+def _list_items(parts: list[str], number: int) -> list[Block]:
+    """The blocks of a line of leftover HTML cut at its '<li>' tags: what comes before the
+    first item (a lead-in) as a line, then each item a bullet, numbered in an '<ol>'."""
+    ordered = re.search(r"<ol\b", parts[0], re.I) is not None
+    blocks = []
+    if lead_in := clean_cell(parts[0]):
+        blocks.append(Block("line", text=lead_in, line_no=number))
+    for position, item in enumerate(parts[1:], start=1):
+        if text := clean_cell(item):
+            text = f"{position}. {text}" if ordered else text
+            blocks.append(Block("line", text=text, bullet=True, line_no=number))
     return blocks
 
 
