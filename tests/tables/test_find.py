@@ -158,3 +158,31 @@ def test_a_row_opening_with_its_area_and_an_id_of_the_plans_own_is_a_row(ref: st
         ]
     )
     assert [row.cells[1] for row in table.rows] == [ref, "X9"]
+
+
+@pytest.mark.parametrize("merged", [["Timescale", "Timescale"], ["Timescale", ""]])
+def test_names_under_a_merged_header_cell_name_its_columns(merged: list[str]) -> None:
+    # "Timescale" over two columns (printed twice, or once and an empty cell), "Start | End"
+    # under it: a start and a deadline, not two deadlines run together
+    (table,) = _tables(
+        [
+            "\t".join(["Ref", "Action", "Lead", *merged, "Key milestones"]),
+            "\t\t\tStart\tEnd\t",
+            "1.1\tRoll out the toolkit\tEarly Years Lead\tSept 2025\tMar 2026\tLaunched",
+        ]
+    )
+    assert table.roles == ["id", "action", "lead", "start", "deadline", "action"]
+    assert table.header[3:5] == ["Timescale Start", "Timescale End"]
+    assert [row.cells[0] for row in table.rows] == ["1.1"]
+
+
+def test_names_under_an_unmerged_header_are_a_header_of_their_own() -> None:
+    # "Start | End" under "Lead | Due" (no merged cell over them) is no sub-header
+    tables = _tables(
+        [
+            "Ref\tAction\tLead\tDue",
+            "\t\tStart\tEnd",
+            "1.1\tRoll out the toolkit\tEarly Years Lead\tMar 2026",
+        ]
+    )
+    assert tables[0].roles == ["id", "action", "lead", "deadline"]

@@ -21,6 +21,7 @@ from planparse.layout import Context, is_heading_cell, update_context
 from planparse.read.raw import Block
 from planparse.tables.roles import (
     figure_kind,
+    header_to_role,
     names_a_column_under_a_year,
     row_to_roles,
     table_kind,
@@ -57,6 +58,9 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     continued: int = 0  # how many repeated headers were folded into this table
     page: int | None = None  # where its header is printed
+    # the row naming the columns under a merged header cell ("Start | End" under
+    # "Timescale"), folded into the header; printed again under a repeated header
+    sub_header: tuple[str, ...] | None = None
 
     def column(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -125,6 +129,40 @@ def document_words(blocks: list[Block]) -> set[str]:
         for text in (block.text, *block.cells):
             seen.update(w.lower() for w in re.findall(r"[A-Za-z]+", text or ""))
     return {w for w, n in seen.items() if n >= 2}
+
+
+def _names_under_merged(
+    table: Table, cells: tuple[str, ...]
+) -> tuple[list[str], list[str | None]] | None:
+    """The header and roles once a line naming columns under merged header cells is folded
+    in: "Timescale" printed over two columns (twice, or once and an empty cell), "Start |
+    End" under it, are a start and a deadline ("Timescale Start", "Timescale End"). Each of
+    the line's cells must name a column and sit under such a merged cell."""
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    printed, header = table.header, list(table.header)
+    if len(filled) < 2 or any(i >= len(header) for i, _ in filled):
+        return None
+
+    def merged_over(i: int) -> str | None:
+        # the text of the merged cell over column i: the name printed at its left, then
+        # again or not at all over the columns it spans
+        j = i
+        while j > 0 and not printed[j]:
+            j -= 1
+        while j > 0 and printed[j - 1] == printed[j]:
+            j -= 1
+        k = j + 1
+        while k < len(printed) and printed[k] in (printed[j], ""):
+            k += 1
+        return printed[j] if printed[j] and k - j >= 2 and i < k else None
+
+    roles = list(table.roles)
+    for i, cell in filled:
+        over, role = merged_over(i), header_to_role(cell)
+        if over is None or role is None or len(cell.split()) > 3:
+            return None
+        header[i], roles[i] = f"{over} {cell}", role
+    return header, roles
 
 
 def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
@@ -391,6 +429,17 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             or (not current.rows and _sets_years_over_periods(current, block.cells))
         ):
             continue
+        if (
+            current is not None
+            and not current.rows
+            and (under := _names_under_merged(current, block.cells))
+        ):
+            # "Start | End" under a merged "Timescale": the columns' own names
+            current.header, current.roles = under
+            current.kind, current.sub_header = table_kind(under[1]), block.cells
+            continue
+        if current is not None and block.cells == current.sub_header and echo == 0:
+            continue  # the names under the merged header cells, printed again with it
         roles = row_to_roles(block.cells)
         if roles is not None and (
             _goes_on_under(current, block.cells, roles)
