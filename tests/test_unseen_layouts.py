@@ -1316,14 +1316,15 @@ NO_HEADER_AGAIN_LIMITS = {
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
-        "brackley-joint-plan.txt", "thornby-scanned-plan.txt"},
+        "brackley-joint-plan.txt", "thornby-scanned-plan.txt", "lyndon-merged-header-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
          "thornbury-highlight-report.txt", "millbrook-copied-plan.txt",
          "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
          "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
-         "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt"},
+         "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt",
+         "lyndon-merged-header-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2243,4 +2244,26 @@ def test_a_plan_recognised_from_a_scan_with_letters_misread() -> None:
         ("1.3", "Priority 1", ["Principal EP"], "Monthly", None),
         ("2.1", "Priority 2", ["Head of SEND", "PCF Chair"], "Ju1y 2026", date(2026, 7, 31)),
     ]
+    assert not extracted.diagnostics
+
+
+def test_a_plan_naming_start_and_end_under_a_merged_timescale_header() -> None:
+    """Lyndon: "Timescale" merged over two columns, "Start | End" on the header's second
+    row; a "Key milestones" column joined to the action; a priority's table printed again
+    under "Priority 1 (continued)". Before, start and end ran together as one deadline
+    ("Sept 2025 Mar 2026") and no action had a start."""
+    extracted = extract(UNSEEN / "lyndon-merged-header-plan.txt")
+    got = extracted.records
+    assert [
+        (a.action_id, a.theme, a.start_date, a.due_text, a.due_date) for a in got["actions"]
+    ] == [
+        ("1.1", "Priority 1", date(2025, 9, 30), "Mar 2026", date(2026, 3, 31)),
+        ("1.2", "Priority 1", date(2025, 10, 31), "Jul 2026", date(2026, 7, 31)),
+        ("1.3", "Priority 1", date(2025, 11, 30), "Feb 2026", date(2026, 2, 28)),
+        ("2.1", "Priority 2", date(2025, 9, 30), "Dec 2025", date(2025, 12, 31)),
+    ]
+    assert got["actions"][0].text == (
+        "Roll out the early help SEND toolkit to all nurseries Sept 2025: toolkit launched; "
+        "Jan 2026: 50% of nurseries trained"
+    )
     assert not extracted.diagnostics
