@@ -159,8 +159,8 @@ def _names_under_merged(
     roles = list(table.roles)
     for i, cell in filled:
         over, role = merged_over(i), header_to_role(cell)
-        if over is None or role is None or len(cell.split()) > 3:
-            return None
+        if over is None or role is None or len(cell.split()) > 3 or is_period_name(over):
+            return None  # (what a year over its figures names: `_years_over_periods`)
         header[i], roles[i] = f"{over} {cell}", role
     return header, roles
 
