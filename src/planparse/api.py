@@ -102,11 +102,12 @@ def extract_raw(raw: RawDocument) -> Extract:
     """All records of one document already read, its bare years ("2025/26") read as academic
     or financial years and its numbered terms as three or six to a year, as the document
     counts them; a highlight report's "Workstream 1: …" headings as its themes."""
-    reports = doc_type(find_title(raw.blocks), 0, 0, 0, cover_text(raw.blocks))
+    # what its title and cover call it, before its tables are counted: a report or not
+    named_as = doc_type(find_title(raw.blocks), 0, 0, 0, cover_text(raw.blocks))
     with (
         year_reading(year_kind(raw.blocks)),
         term_reading(counts_six_terms(raw.blocks)),
-        workstream_reading(reports == "highlight_report"),
+        workstream_reading(named_as == "highlight_report"),
     ):
         return _records(raw)
 

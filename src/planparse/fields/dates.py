@@ -39,7 +39,7 @@ _MONTH = (
 # "last week of March 2026" (its last day), "mid-January 2026" (the 15th)
 _WEEK_NUMBERS = {
     "1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
-    "last": 5, "final": 5,
+    "last": 5, "final": 5,  # a fifth week runs past every month's end: its last day
 }  # fmt: skip
 _PART_OF_MONTH = re.compile(
     r"\b(?:(?P<week>1st|first|2nd|second|3rd|third|4th|fourth|last|final)\s+week\s+(?:of|in)"

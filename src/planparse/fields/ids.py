@@ -71,9 +71,10 @@ def id_column_id(text: str) -> str | None:
     return (listed["id"] or listed["letter"] or listed["stop"]) if listed else None
 
 
+# a roman numeral from i to xix, in one case: "i", "iv", "xii", "IX"
+_ROMAN = r"x?(?:ix|iv|v?i{1,3}|v)|x"
 _LISTED_ID_RE = re.compile(
-    r"\(?(?P<id>(?:x{0,1}(?:ix|iv|v?i{0,3})|X{0,1}(?:IX|IV|V?I{0,3}))(?<=\w))[.)]?"
-    r"|\(?(?P<letter>[a-z])\)|(?P<stop>[a-z])\."
+    rf"\(?(?P<id>{_ROMAN}|{_ROMAN.upper()})[.)]?|\(?(?P<letter>[a-z])\)|(?P<stop>[a-z])\."
 )
 
 
