@@ -106,6 +106,9 @@ def test_deadlines_of_any_kind_under_an_unnamed_header_are_a_deadline() -> None:
         # a rating, worded or in colours: a status
         (["On track", "Amber – delayed to June"], ["On track", "Amber – delayed to June"]),
         (["Complete", "Two hubs open"], ["Complete", "Two hubs open"]),  # half rated
+        (["A", "G/A"], ["A", "G/A"]),  # RAG letters
+        # an article opening the progress is no RAG letter
+        (["A draft is with the board", "A panel met twice"], [None, None]),
     ],
 )
 def test_a_progress_column_telling_how_the_work_went_is_no_status(

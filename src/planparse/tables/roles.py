@@ -78,7 +78,7 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
         if score > best:
             best_role, best = role, score
     if best < cutoff:
-        # a name a scan misread letter for letter ("Actlon", "Lcad", "Baselme"): the same
+        # a name a scan misread letter for letter ("Actlon", "Lcad", "Sourcc"): the same
         # name once the letters OCR confuses are folded together
         return _ocr_folded_names().get(ocr_fold(text))
     return best_role

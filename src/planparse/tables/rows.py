@@ -186,7 +186,9 @@ def infer_roles(table: Table) -> list[str | None]:
 _STATUS_WORDING_RE = re.compile(
     r"\b(?:on track|off track|on target|not due|not started|not yet started|in progress|at risk"
     r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
-    r"|red|amber|green|blue|purple|black|[RAGB](?:/[RAGB])?)\b",
+    r"|red|amber|green|blue|purple|black)\b"
+    # a RAG letter alone, in capitals: "A", "G/A", not the article opening "A draft is …"
+    r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))",
     re.I,
 )
 # Words a status cell holds at most ("Amber – delayed to June")
