@@ -146,6 +146,24 @@ def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "theme"),
+    [
+        ("Prlority 1: Timely assessment", "Priority 1"),  # a label a scan misread
+        ("Pr1ority 3", "Priority 3"),
+        ("Outcorne 2: Families are heard", "Outcome 2"),
+        ("Poverty 1 in 4 children", None),  # a word of its own
+        ("Table 2 shows the trend", None),
+    ],
+)
+def test_a_heading_label_misread_by_ocr_still_heads_its_section(
+    line: str, theme: str | None
+) -> None:
+    from planparse.layout import Context, update_context
+
+    assert update_context(Context(), line).theme == theme
+
+
+@pytest.mark.parametrize(
     ("line", "theme", "num"),
     [
         ("PRIORITY ONE – EARLY IDENTIFICATION", "Priority One", "1"),  # a number in words too

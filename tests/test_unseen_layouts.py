@@ -2231,9 +2231,9 @@ def test_a_strategy_stating_its_measures_in_sentences_of_several_shapes() -> Non
 
 def test_a_plan_recognised_from_a_scan_with_letters_misread() -> None:
     """Thornby: text a scan's OCR gave, letters read one for another in the header
-    ("Actlon | Lcad | Deadllne"), the ids ("1.l", "l.3") and the deadlines ("March 2O26",
-    "Aprll 2026", "Ju1y 2026"). Before, no table was read (W201), and "Aprll 2026" would
-    have been the year's end."""
+    ("Actlon | Lcad | Deadllne"), the ids ("1.l", "l.3"), the deadlines ("March 2O26",
+    "Aprll 2026", "Ju1y 2026") and a heading's label ("Prlority 2"). Before, no table was
+    read (W201), and "Aprll 2026" would have been the year's end."""
     extracted = extract(UNSEEN / "thornby-scanned-plan.txt")
     got = extracted.records
     assert [

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from planparse.fields.dates import year_frame
 from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL, labelled_rec_id
+from planparse.fields.ocr import ocr_fold
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
@@ -95,9 +96,29 @@ def _number(text: str) -> str | None:
     return _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
 
 
+# The words a theme heading opens with, by their OCR-folded form: "Prlority 1" is Priority 1
+_FOLDED_LABELS = {
+    ocr_fold(label): label.title()
+    for label in ("priority", "ambition", "theme", "outcome", "objective", "workstream")
+}
+_NUMBERED_OPENING_RE = re.compile(
+    r"^(?P<word>[A-Za-z0-9]{4,10})(?=\s+(?:\d|one|two|three)\b)", re.I
+)
+
+
+def _mend_misread_label(text: str) -> str:
+    """A heading whose opening label a scan misread letter for letter ("Prlority 1: …",
+    "Outcorne 2"), the label written again; any other line as it is."""
+    m = _NUMBERED_OPENING_RE.match(text)
+    if not m or THEME_RE.match(text):
+        return text
+    label = _FOLDED_LABELS.get(ocr_fold(m["word"].lower()))
+    return f"{label}{text[m.end() :]}" if label else text
+
+
 def update_context(ctx: Context, text: str) -> Context:
     """The context after reading one line of prose (a heading changes it, prose does not)."""
-    text = text.strip()
+    text = _mend_misread_label(text.strip())
     theme = THEME_RE.match(text) or (
         _WORKSTREAM_RE.match(text) if _READS_WORKSTREAMS.get() else None
     )
