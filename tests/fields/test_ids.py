@@ -40,6 +40,8 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("l.3", "1.3"),
         ("I.2", "1.2"),
         ("2.O", "2.0"),
+        ("1.2.l", "1.2.1"),  # no lettered suffix: that follows its number without a stop
+        ("1.3.1b", "1.3.1b"),
         ("l.l", None),  # no digit at all
         ("a", None),  # a word
         ("o", None),  # a bullet

@@ -56,12 +56,13 @@ def id_column_id(text: str) -> str | None:
     """The id a cell of a table's id column holds: a plan's own numbering, or one only the id
     column is trusted to hold: lettered ("P1.1", "EY 2.3"), plain ("2a", "7") or the plan's
     own code ("SEND-01", "WS1/3"), kept as printed."""
+    if _MISREAD_ID_RE.fullmatch(text.strip()) and re.search(r"\d", text):
+        # a dotted number a scan misread in part ("1.l", "l.3", "2.O", "1.2.l": no lettered
+        # suffix, which follows its number without a stop): its digits again
+        return canonical_action_id(text.strip().translate(_MISREAD_DIGITS))
     found = canonical_action_id(text) or canonical_prefixed_id(text)
     if found:
         return found
-    if _MISREAD_ID_RE.fullmatch(text.strip()) and re.search(r"\d", text):
-        # a dotted number a scan misread in part ("1.l", "l.3", "2.O"): its digits again
-        return canonical_action_id(text.strip().translate(_MISREAD_DIGITS))
     code = _ID_CODE_RE.fullmatch(" ".join(text.split()).rstrip("."))
     if code:
         return code[0]
