@@ -50,7 +50,7 @@ _OPENING_RE = re.compile(
 # figure): a target that is a change
 _CHANGE_RE = re.compile(
     rf"\b(?P<verb>{DOWN_VERBS}|{UP_VERBS})"
-    r"(?:\s+(?:by|of)|(?:\s+(?!by\b)[\w'’-]+){1,10}?\s+by)\s+"
+    r"(?:\s+(?:by|of)|(?P<changed>(?:\s+(?!by\b)[\w'’-]+){1,10}?)\s+by)\s+"
     rf"(?!20\d{{2}}\b)(?P<target>{_FIGURE})",
     re.I,
 )
@@ -127,7 +127,7 @@ def _stated_figures(
     target = parse_value(verb + first["target"])
     if target is None:
         return None
-    if verb and not re.fullmatch(r"\S+\s+(?:by|of)\s+\S.*", first[0]):
+    if verb and first["changed"]:
         # "Reduce the number … by 20%": the change as printed, its verb words away
         target = target.model_copy(update={"value_text": f"by {first['target'].strip()}"})
     by = _BY_RE.match(text, first.end())
