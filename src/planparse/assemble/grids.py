@@ -111,9 +111,9 @@ def tables_to_measures(
                 group_dues.append([])
             groups[-1].append(cells)
             group_dues[-1].append(due)
-        groups, group_dues = _kind_rows_together(groups, group_dues, m_col)
-        for rows, due_cells in zip(groups, group_dues, strict=True):
-            if kinds := _row_kinds(rows, m_col):
+        groups, group_dues, group_kinds = _kind_rows_together(groups, group_dues, m_col)
+        for rows, due_cells, kinds in zip(groups, group_dues, group_kinds, strict=True):
+            if kinds:
                 measure, values, carried = _kind_rows_to_measure(
                     doc_id, number + 1, rows, kinds, (m_col, b_col, s_col), carried,
                     dated_heading, table.column("baseline") is not None,
@@ -213,24 +213,28 @@ def _row_kinds(rows: list[list[str]], m_col: int) -> list[tuple[str, str]] | Non
 
 def _kind_rows_together(
     groups: list[list[list[str]]], dues: list[list[str]], m_col: int
-) -> tuple[list[list[list[str]]], list[list[str]]]:
+) -> tuple[list[list[list[str]]], list[list[str]], list[list[tuple[str, str]] | None]]:
     """Rows naming the same measure, each another kind of its figures ("… – target" over "…
-    – actual"), are one measure's: their groups joined."""
+    – actual"), are one measure's: their groups joined. With each group, its rows' (measure,
+    kind), or None for a group whose rows name no kind."""
     out: list[list[list[str]]] = []
     out_dues: list[list[str]] = []
+    out_kinds: list[list[tuple[str, str]] | None] = []
     for rows, due in zip(groups, dues, strict=True):
         one = _one_row(rows, m_col)
         if one is not None and _row_kind(one, m_col):
             rows = [one]  # "New EHC plans issued" over "within 20 weeks – actual"
         kinds = _row_kinds(rows, m_col)
-        above = _row_kinds(out[-1], m_col) if out else None
+        above = out_kinds[-1] if out_kinds else None
         if kinds and above and {k[0].lower() for k in kinds + above} == {kinds[0][0].lower()}:
             out[-1] = out[-1] + rows
             out_dues[-1] = out_dues[-1] + due
+            out_kinds[-1] = above + kinds
         else:
             out.append(rows)
             out_dues.append(due)
-    return out, out_dues
+            out_kinds.append(kinds)
+    return out, out_dues, out_kinds
 
 
 def _one_row(rows: list[list[str]], m_col: int) -> list[str] | None:
