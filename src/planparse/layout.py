@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from planparse.fields.dates import year_frame
 from planparse.fields.ids import AFI_LABEL, PRIORITY_ACTION_LABEL, WEAKNESS_LABEL, labelled_rec_id
-from planparse.fields.ocr import ocr_fold
+from planparse.fields.ocr import folded_index, ocr_fold
 from planparse.read.raw import Block
 from planparse.tables.roles import strip_header_tail
 
@@ -97,10 +97,10 @@ def _number(text: str) -> str | None:
 
 
 # The words a theme heading opens with, by their OCR-folded form: "Prlority 1" is Priority 1
-_FOLDED_LABELS = {
-    ocr_fold(label): label.title()
+_FOLDED_LABELS = folded_index(
+    (label, label.title())
     for label in ("priority", "ambition", "theme", "outcome", "objective", "workstream")
-}
+)
 _NUMBERED_OPENING_RE = re.compile(
     r"^(?P<word>[A-Za-z0-9]{4,10})(?=\s+(?:\d|one|two|three)\b)", re.I
 )

@@ -21,7 +21,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.fields.ocr import ocr_fold
+from planparse.fields.ocr import folded_index, ocr_fold
 
 Precision = Literal["day", "month", "quarter", "term", "half", "year"]
 DueKind = Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
@@ -606,7 +606,7 @@ _MONTH_NAMES = frozenset(
         "sep", "sept", "oct", "nov", "dec",
     )
 )  # fmt: skip
-_FOLDED_MONTHS = {ocr_fold(name): name.title() for name in _MONTH_NAMES}
+_FOLDED_MONTHS = folded_index((name, name.title()) for name in _MONTH_NAMES)
 _WORD_RE = re.compile(r"\b[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\b")
 _MISREAD_YEAR_RE = re.compile(r"\b2[0O][0-9O]{2}\b")
 

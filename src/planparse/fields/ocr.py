@@ -7,6 +7,8 @@ words to find are few and known (header names, months), never to guess free text
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
 # "d", "vv" for "w".
 _OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
@@ -18,3 +20,12 @@ def ocr_fold(text: str) -> str:
     for pair, one in _OCR_PAIRS:
         text = text.replace(pair, one)
     return text.translate(_OCR_LETTERS)
+
+
+def folded_index(words: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """What each (word, meaning) pair's word reads as once folded: {folded word: meaning}. A
+    folded form two meanings share is left out, so a misread word is never guessed."""
+    meanings: dict[str, set[str]] = {}
+    for word, meaning in words:
+        meanings.setdefault(ocr_fold(word), set()).add(meaning)
+    return {folded: next(iter(m)) for folded, m in meanings.items() if len(m) == 1}

@@ -16,7 +16,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from planparse.fields.dates import is_period_name, is_timeline_heading
-from planparse.fields.ocr import ocr_fold
+from planparse.fields.ocr import folded_index, ocr_fold
 
 VOCAB = Path(__file__).with_name("vocab.toml")
 # Set on the corpus headers: 'areas for improve' scores 89 against its full form, while the
@@ -88,11 +88,8 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
 def _ocr_folded_names() -> dict[str, str]:
     """The role of each vocabulary name by its folded form; a folded form two roles share
     names neither (never guessed)."""
-    roles: dict[str, set[str]] = {}
-    for role, name in _normalised_names():
-        if len(name) >= 4:  # "rag", "no": too short to tell from a misread word
-            roles.setdefault(ocr_fold(name), set()).add(role)
-    return {folded: next(iter(r)) for folded, r in roles.items() if len(r) == 1}
+    # "rag", "no": too short to tell from a misread word
+    return folded_index((name, role) for role, name in _normalised_names() if len(name) >= 4)
 
 
 @lru_cache(maxsize=4096)
