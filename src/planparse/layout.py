@@ -108,9 +108,10 @@ _NUMBERED_OPENING_RE = re.compile(
 
 def _mend_misread_label(text: str) -> str:
     """A heading whose opening label a scan misread letter for letter ("Prlority 1: …",
-    "Outcorne 2"), the label written again; any other line as it is."""
+    "Outcorne 2"), the label written again; any other line as it is. Asked of a line no
+    theme heading matched as printed."""
     m = _NUMBERED_OPENING_RE.match(text)
-    if not m or THEME_RE.match(text):
+    if not m:
         return text
     label = _FOLDED_LABELS.get(ocr_fold(m["word"].lower()))
     return f"{label}{text[m.end() :]}" if label else text
@@ -118,10 +119,12 @@ def _mend_misread_label(text: str) -> str:
 
 def update_context(ctx: Context, text: str) -> Context:
     """The context after reading one line of prose (a heading changes it, prose does not)."""
-    text = _mend_misread_label(text.strip())
-    theme = THEME_RE.match(text) or (
-        _WORKSTREAM_RE.match(text) if _READS_WORKSTREAMS.get() else None
-    )
+    text = text.strip()
+    theme = THEME_RE.match(text)
+    if theme is None and (mended := _mend_misread_label(text)) != text:
+        text, theme = mended, THEME_RE.match(mended)
+    if theme is None and _READS_WORKSTREAMS.get():
+        theme = _WORKSTREAM_RE.match(text)
     if theme:
         name = " ".join(theme["theme"].split())
         if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4", "PRIORITY ONE" ->
