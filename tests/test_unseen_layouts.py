@@ -197,10 +197,20 @@ _FIELDS = {
 
 def _pdf_gives_what_text_gives(source: Path, pdf: Path) -> Extract:
     """The PDF's extract, once every table's records are checked against its text twin's."""
-    from_text, got = extract(source).records, extract(pdf)
+    text_twin, got = extract(source), extract(pdf)
+    assert _document_facts(got) == _document_facts(text_twin)
     for table, key in _FIELDS.items():
-        assert [key(r) for r in got.records[table]] == [key(r) for r in from_text[table]], table
+        assert [key(r) for r in got.records[table]] == [key(r) for r in text_twin.records[table]], (
+            table
+        )
     return got
+
+
+def _document_facts(extracted: Extract) -> tuple:
+    """What an extract says of its document, whatever it was read from."""
+    d = extracted.document
+    return (d.council, d.doc_type, d.title, d.period_start, d.period_end, d.report_date,
+            d.overall_status)  # fmt: skip
 
 
 def _built_pdf_gives_what_text_gives(name: str, tmp_path: Path, **layout: Any) -> Extract:
@@ -1316,7 +1326,9 @@ NO_HEADER_AGAIN_LIMITS = {
         "wyndham-inclusion-plan.txt", "millbrook-copied-plan.txt",
         "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
-        "brackley-joint-plan.txt", "thornby-scanned-plan.txt", "lyndon-merged-header-plan.txt"},
+        "brackley-joint-plan.txt", "thornby-scanned-plan.txt", "lyndon-merged-header-plan.txt",
+        "calderbrook-recommendation-column-plan.txt", "hatherley-milestone-report.txt",
+        "southwick-paged-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1324,7 +1336,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "ridgeway-success-in-words-plan.txt", "thornleigh-partners-plan.txt",
          "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
          "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt",
-         "lyndon-merged-header-plan.txt"},
+         "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
+         "hatherley-milestone-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2266,4 +2279,90 @@ def test_a_plan_naming_start_and_end_under_a_merged_timescale_header() -> None:
         "Roll out the early help SEND toolkit to all nurseries Sept 2025: toolkit launched; "
         "Jan 2026: 50% of nurseries trained"
     )
+    assert not extracted.diagnostics
+
+
+def test_a_plan_citing_its_recommendations_in_a_column_with_dates_in_figures() -> None:
+    """Calderbrook: recommendations as "Recommendation 1: …" lines, cited as "R1", "R2, R1"
+    in a "Link to recommendation" column; deadlines as "30/09/2025", "w/c 03/11/2025",
+    "End of Summer term 2026", "Academic year 2025/26"; a lead of two roles parted by "/"."""
+    got = extract(UNSEEN / "calderbrook-recommendation-column-plan.txt").records
+    assert [r.rec_id for r in got["recommendations"]] == ["R1", "R2", "R3"]
+    assert [(a.action_id, a.refs, a.due_date) for a in got["actions"]] == [
+        ("CB1", ["R1"], date(2025, 9, 30)),
+        ("CB2", ["R1"], date(2025, 11, 3)),  # the week it commences
+        ("CB3", ["R2", "R1"], date(2026, 7, 31)),  # the summer term ends in July
+        ("CB4", ["R3"], date(2026, 8, 31)),  # the academic year ends in August
+        ("CB5", ["R2"], date(2025, 9, 30)),
+    ]
+    assert got["actions"][4].due_kind == "ongoing"
+    assert (got["actions"][2].lead_roles, got["actions"][2].lead_orgs) == (
+        ["Principal Educational Psychologist", "Designated Clinical Officer"],
+        ["ICB"],
+    )
+    assert {(link.rec_id, link.target_id) for link in got["links"]} == {
+        ("R1", "CB1"), ("R1", "CB2"), ("R2", "CB3"), ("R1", "CB3"), ("R3", "CB4"),
+        ("R2", "CB5"),
+    }  # fmt: skip
+
+
+def test_a_highlight_report_of_milestones_and_a_scored_risk_register() -> None:
+    """Hatherley: "Overall status: On track" (a state of delivery, not a colour) on the
+    cover; milestones under "Milestone | Due | Status | Commentary"; a risk register with
+    "Risk ID", scores and a risk owner. Before, the overall status was left empty."""
+    extracted = extract(UNSEEN / "hatherley-milestone-report.txt")
+    document, got = extracted.document, extracted.records
+    assert (document.doc_type, document.report_date, document.overall_status) == (
+        "highlight_report", date(2025, 11, 7), "On track"
+    )  # fmt: skip
+    assert [(a.text, a.due_date, a.status) for a in got["actions"]] == [
+        ("New EHC hub open to families", date(2025, 9, 30), "Complete"),
+        ("Graduated approach toolkit published", date(2025, 10, 31), "Complete"),
+        ("SALT waiting list below 18 weeks", date(2025, 12, 31), "At risk"),
+        ("Inclusion charter signed by all schools", date(2026, 3, 31), "On track"),
+    ]
+    assert [(r.issue, r.mitigation) for r in got["risks"]] == [
+        ("High needs block overspend grows beyond the deficit plan",
+         "Monthly budget challenge panel; placement review"),
+        ("Loss of agency EHC coordinators in January", "Two permanent posts out to advert"),
+    ]  # fmt: skip
+
+
+def test_a_grid_heading_its_years_in_brackets_after_the_plans_own_names_for_them() -> None:
+    """Millford: "Current position | Year 1 (2025/26) | Year 2 (2026/27) | End of plan
+    (2027/28) | Data source", values with bounds ("< 10", "85% or above") and in pounds.
+    Before, the period columns had no role: every target lost its period."""
+    got = extract(UNSEEN / "millford-current-position-plan.txt").records
+    assert [(m.measure_id, m.baseline_text, m.source) for m in got["measures"]] == [
+        ("M1", "38%", "Capita One"),
+        ("M2", "12", "Exclusions return"),
+        ("M3", "96 days", "Health data"),
+        ("M4", "£2.4m", "Finance"),
+    ]
+    assert targets_of(got, "M2") == [
+        ("target", "Year 1 (2025/26)", date(2026, 8, 31), 10.0, "count"),
+        ("target", "Year 2 (2026/27)", date(2027, 8, 31), 8.0, "count"),
+        ("target", "End of plan (2027/28)", date(2028, 8, 31), 0.0, "count"),
+        ("baseline", None, None, 12.0, "count"),
+    ]
+    assert [t.value for t in got["targets"] if t.measure_id == "M4"] == [
+        2_200_000.0, 2_000_000.0, 1_800_000.0, 2_400_000.0
+    ]  # fmt: skip
+
+
+def test_a_plan_whose_extract_keeps_its_pages_running_header_and_footer() -> None:
+    """Southwick: a text extract keeping each page's "OFFICIAL", title and "Page 1 of 2"
+    lines, the table's header printed again on the next page; ids "SA1.01"; a status
+    column of delivery states."""
+    extracted = extract(UNSEEN / "southwick-paged-plan.txt")
+    got = extracted.records
+    assert extracted.document.title == "Southwick Council – SEND Improvement Plan 2025-26"
+    assert [(a.action_id, a.theme, a.status) for a in got["actions"]] == [
+        ("SA1.01", "Strategic Aim 1", "In progress"),
+        ("SA1.02", "Strategic Aim 1", "Complete"),
+        ("SA1.03", "Strategic Aim 1", "Not started"),
+        ("SA1.04", "Strategic Aim 1", "In progress"),  # under the aim of the page before
+        ("SA2.01", "Strategic Aim 2", "Not started"),
+    ]
+    assert got["actions"][2].lead_orgs == ["Southwick Council"]
     assert not extracted.diagnostics

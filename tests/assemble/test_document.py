@@ -2,7 +2,7 @@
 
 import pytest
 
-from planparse.assemble.document import find_council, find_title
+from planparse.assemble.document import find_council, find_title, report_facts
 from planparse.read.text import lines_to_blocks
 
 COVERS = [
@@ -84,6 +84,10 @@ COUNCILS = [
     # a title in capitals
     ("BRACKLEY SEND AND ALTERNATIVE PROVISION PARTNERSHIP", [], "Brackley"),
     ("HULL SEND STRATEGIC PLAN", [], "Hull"),
+    # a title opening with its area before its service, the body naming it nowhere whole
+    ("Brookfield Children's Services Improvement Plan", ["Head of Early Help, Brookfield"],
+     "Brookfield"),
+    ("Kelby Children and Young People's Plan 2025-2028", [], "Kelby"),
     # no title: the place named most often, a service's words never a place
     (None, ["Early Years SEND Lead", "Early Years SEND Lead", "Kelsall SEND team"], "Kelsall"),
 ]  # fmt: skip
@@ -94,3 +98,19 @@ def test_the_council_is_the_place_the_title_names(
     title: str | None, body: list[str], council: str
 ) -> None:
     assert find_council(lines_to_blocks(body), title) == council
+
+
+@pytest.mark.parametrize(
+    ("cover", "status"),
+    [
+        (["Overall RAG: Amber"], "Amber"),
+        (["Overall status: On track"], "On track"),  # a state of delivery, as printed
+        (["Overall status: Off track – recovery plan agreed"], "Off track – recovery plan agreed"),
+        (["Overall RAG: A"], "A"),
+        (["Document status: Draft"], None),  # the document's own state: no rating
+    ],
+)
+def test_the_overall_status_is_a_rating_or_a_state_of_delivery(
+    cover: list[str], status: str | None
+) -> None:
+    assert report_facts(lines_to_blocks(cover))[1] == status

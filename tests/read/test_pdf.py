@@ -147,6 +147,37 @@ def test_the_longest_heading_on_a_page_of_tables_is_no_wrapped_line() -> None:
     ]
 
 
+def test_a_cover_of_short_lines_on_a_wide_page_has_no_margin_to_wrap_at() -> None:
+    # Pennington's cover alone on its page: its lines end near one another, but far short of
+    # the right of the page (612 points wide), so none is a line the page wrapped
+    from planparse.read.pdf_lines import join_wrapped_bullets
+
+    cover = [
+        line("Pennington Council and NHS Pennington Place", 251),
+        line("SEND Written Statement of Action – Improvement Plan", 285),
+        line("September 2025 to August 2026", 184),
+        line("Recommendations from the inspection", 211),
+        line("The local area partnership should:", 191),
+        line("1. Improve the timeliness of annual reviews of EHC plans.", 296),
+    ]
+    assert join_wrapped_bullets(cover, [612.0]) == cover
+
+
+def test_a_labelled_line_under_another_is_its_own() -> None:
+    # Hatherley's cover facts, each on its own line: "Date completed: …" ends at the page's
+    # margin without a full stop, but the labelled line under it is no rest of it
+    from planparse.read.pdf_lines import join_wrapped_bullets
+
+    facts = [
+        line("Reporting period: 1–31 October 2025, the programme's second month of delivery", 560),
+        line("Date completed: 7 November 2025, by the programme office for the SEND board", 555),
+        line("Overall status: On track", 150),
+        line("The programme is on track for its milestones this month with one at risk.", 550),
+        line("Recruitment to two speech and language therapy posts has failed twice.", 540),
+    ]
+    assert join_wrapped_bullets(facts, [612.0]) == facts
+
+
 def test_a_theme_heading_under_a_line_as_long_as_the_page_starts_its_own_block() -> None:
     # a one-line action reaching the margin ends with no full stop, as a wrapped line does;
     # the heading under it is no rest of it

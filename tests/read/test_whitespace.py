@@ -154,6 +154,25 @@ def test_a_header_wrapped_onto_two_lines_names_its_columns() -> None:
     assert rows == [["Success measure", "Baseline", "2025/26"], ["EHCPs", "32%", "50%"]]
 
 
+def test_a_header_whose_first_cell_wraps_names_its_columns() -> None:
+    # Calderbrook as pdftotext sets it out: "Action" over "no.", "Link to" over
+    # "recommendation"; the header's second line fills the first column, as a row's first
+    # line does, but no id opens it
+    lines = [
+        [_word(72, 0, "Action"), _word(110, 0, "What we will do"), _word(330, 0, "Link to"),
+         _word(450, 0, "Who is responsible")],
+        [_word(72, 10, "no."), _word(330, 10, "recommendation")],
+        [_word(72, 20, "CB1"), _word(110, 20, "Recruit four coordinators"), _word(330, 20, "R1"),
+         _word(450, 20, "Assistant Director")],
+        [_word(72, 30, "CB2"), _word(110, 30, "Introduce a tracker"), _word(330, 30, "R1"),
+         _word(450, 30, "Service Manager")],
+    ]  # fmt: skip
+    ((_, _, rows, _),), _ = find_tables(lines)
+    assert rows[0] == ["Action no.", "What we will do", "Link to recommendation",
+                       "Who is responsible"]  # fmt: skip
+    assert [r[0] for r in rows[1:]] == ["CB1", "CB2"]
+
+
 def test_a_header_alone_at_the_foot_of_a_page_keeps_its_second_line() -> None:
     # the page's other table shows rows padded apart (18) beyond their lines (12), so the
     # line under the lone header at the foot of the page is the header's own

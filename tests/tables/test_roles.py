@@ -118,6 +118,13 @@ def test_a_period_and_a_kind_of_value_head_a_grids_value_columns(
     assert row_to_roles(cells) == roles
 
 
+def test_a_period_with_its_years_in_brackets_heads_a_target_column() -> None:
+    # Millford: "Year 1 (2025/26)" is a period alone, as "2025/26" is; "End of plan" names
+    # the plan's last period in words
+    cells = ("Measure", "Current position", "Year 1 (2025/26)", "End of plan (2027/28)")
+    assert row_to_roles(cells) == ["measure", "baseline", "target", "target"]
+
+
 def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
     # Hillingdon 1.4.1: "Waiting times for the | Baseline | By April 25 | By Apr 26 | …"
     row = ("Waiting times for the", "Baseline", "", "By April 25", "By Apr 26", "By Apr 27")
@@ -188,6 +195,8 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Intended impact", "outcome"),
         ("What difference will it make?", "outcome"),
         ("Officer", None),  # a word of many names, none alone
+        ("Risk ID", "id"),  # a risk register's own ids, not its risks
+        ("Risk ref", "id"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

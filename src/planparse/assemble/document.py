@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from planparse.fields.dates import YearFrame, parse_due, year_frame
+from planparse.fields.status import opens_with_a_status
 from planparse.read.raw import Block
 
 _TITLE_RE = re.compile(r"\b(plan|strategy|report|statement of action)\b", re.I)
@@ -21,6 +22,9 @@ _PLACE_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)(?:'s|’s)?\s+(?:Local Area|SEND|Council|LAP|Borough|"
     r"Partnership|children|Parent Carers?)\b"
 )
+# A title opening with its area before its service: "Brookfield Children's Services
+# Improvement Plan", "Kelby Children and Young People's Plan"
+_OPENS_TITLE_RE = re.compile(r"([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)\s+Children(?:'s|’s|\s+and)\b")
 _NOT_PLACES = {
     "The",
     "Our",
@@ -59,7 +63,6 @@ _NOT_PLACES = {
     "Operational",
     "Years",
 }
-_RAG_RE = re.compile(r"^(red|amber|green|purple|blue|amber/green|red/amber)\b", re.I)
 
 
 def lines(blocks: list[Block]) -> list[str]:
@@ -164,8 +167,11 @@ def find_council(blocks: list[Block], title: str | None = None) -> str | None:
     """The area a document is about: the place its title names before "Local Area",
     "SEND", "Council" …, else the place named so most often in it (a lead column's "Early
     Years SEND Lead", printed row after row, must not outnumber the title)."""
-    if named := next(_places(_in_title_case(title or "")), None):
+    title = _in_title_case(title or "")
+    if named := next(_places(title), None):
         return named
+    if (m := _OPENS_TITLE_RE.match(title)) and m[1] not in _NOT_PLACES:
+        return m[1]
     counts = Counter(place for line in lines(blocks) for place in _places(line))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -283,7 +289,7 @@ def report_facts(blocks: list[Block]) -> tuple[str | None, str | None]:
         (
             value
             for key, value in facts.items()
-            if _STATUS_KEY_RE.search(key) and _RAG_RE.match(value)
+            if _STATUS_KEY_RE.search(key) and opens_with_a_status(value)
         ),
         None,
     )

@@ -127,11 +127,14 @@ def borderless_items(
     return items
 
 
-def blocks_of_pages(pages_items: list[list[Item]]) -> list[Block]:
+def blocks_of_pages(
+    pages_items: list[list[Item]], widths: list[float] | None = None
+) -> list[Block]:
     """Each page's items, sorted top to bottom, as blocks: a table's rows as `row` blocks (a
     `table_break` on its first) then a `blank`; a ruled box around prose as its lines; each
     other line as a `line` block unless it runs on most pages; lines a page wrapped joined
-    back into their bullet or heading (pdf_lines.py)."""
+    back into their bullet or heading (pdf_lines.py); `widths`, each page's width, tell a page
+    whose lines all stop short of its right margin."""
     running = _running_lines(pages_items)
     blocks: list[Block] = []
     for number, items in enumerate(pages_items, start=1):
@@ -166,7 +169,7 @@ def blocks_of_pages(pages_items: list[list[Item]]) -> list[Block]:
                         block, page=number, line_no=len(blocks) + 1, x0=payload.x0, x1=payload.x1
                     )
                 )
-    return join_wrapped_bullets(blocks)
+    return join_wrapped_bullets(blocks, widths)
 
 
 def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:

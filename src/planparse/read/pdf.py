@@ -296,6 +296,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
     if not data.lstrip().startswith(b"%PDF-"):
         raise ReadError(f"{path.name}: not a PDF (no %PDF header); is it another format renamed?")
     pages_items: list[list[Item]] = []
+    widths: list[float] = []
     carry = Carry()  # what the page before left: tables going on, running lines
     try:
         with pdfplumber.open(path) as pdf, pdfium_document(data, engine) as drawn:
@@ -307,6 +308,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
                     load_objects(upright, pdfium_page)
                 page_items, carry = _page_items(upright, carry)
                 pages_items.append(page_items)
+                widths.append(float(upright.width))
                 upright.close()
                 page.close()
                 if pdfium_page is not None:
@@ -326,7 +328,7 @@ def read_pdf(path: Path, engine: Engine = "pdfium") -> RawDocument:
         source_file=path.name,
         source_format="pdf",
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=blocks_of_pages(pages_items),
+        blocks=blocks_of_pages(pages_items, widths),
         page_count=page_count,
     )
 

@@ -14,10 +14,10 @@ from planparse.cuts import ends_mid_phrase
 from planparse.layout import THEME_RE
 from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
-from planparse.tables.forms import form_fields
+from planparse.tables.forms import form_fields, is_labelled_line
 
 
-def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
+def join_wrapped_bullets(blocks: list[Block], widths: list[float] | None = None) -> list[Block]:
     """Lines a PDF wrapped, joined back into the bullet or heading they continue.
 
     - A non-bullet line after a bullet (or after its earlier continuation) is the rest of it
@@ -31,7 +31,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
       a theme's ("Area for improvement 2: …", under a one-line action as long as the page).
     """
     out: list[Block] = []
-    right = _right_margins(blocks)
+    right = _right_margins(blocks, widths)
     bullet_x0: float | None = None
     for block in blocks:
         above = out[-1] if out else None
@@ -73,6 +73,8 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             )
             and not above.text.endswith((".", ":", ";", "!", "?"))
             and not form_fields(block)  # "RAG: Green" under a form's long line is its own
+            # a labelled line under another ("Date completed: …" / "Overall status: …")
+            and not (is_labelled_line(above.text) and is_labelled_line(block.text))
             and not THEME_RE.match(block.text)  # "Area for improvement 2: …" heads what follows
         ):
             out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
@@ -92,11 +94,15 @@ def _join_lines(a: str, b: str) -> str:
     return joined.replace("\n", " ")
 
 
-def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
+def _right_margins(
+    blocks: list[Block], widths: list[float] | None = None
+) -> dict[int | None, float]:
     """The right edge of the text on each page: the furthest any of its lines reaches, on pages
     with lines enough to tell (five or more), where other lines end near it as wrapped lines
     do. A page of headings over tables has no margin: its longest heading is no wrapped line
-    (a two-line title over "Priority 1: …" would take the priority in)."""
+    (a two-line title over "Priority 1: …" would take the priority in). Nor has a page whose
+    lines all stop short of the right of the page (`widths`, each page's width): a cover's
+    short lines ("… Improvement Plan" over "September 2025 to August 2026")."""
     ends: dict[int | None, list[float]] = {}
     for block in blocks:
         if block.x1 is not None:
@@ -104,10 +110,14 @@ def _right_margins(blocks: list[Block]) -> dict[int | None, float]:
     right: dict[int | None, float] = {}
     for page, xs in ends.items():
         near = [x for x in xs if x >= max(xs) - WRAP_SLACK]
-        if len(xs) >= MIN_MARGIN_LINES and len(near) >= MIN_LINES_AT_MARGIN:
+        short = (
+            widths is not None and page is not None and max(xs) < MARGIN_SHARE * widths[page - 1]
+        )
+        if len(xs) >= MIN_MARGIN_LINES and len(near) >= MIN_LINES_AT_MARGIN and not short:
             right[page] = max(xs)
     return right
 
 
 MIN_MARGIN_LINES = 5
 MIN_LINES_AT_MARGIN = 3  # the furthest line and two more ending near it
+MARGIN_SHARE = 0.75  # of the page's width, the furthest line reaches at least on a page of prose

@@ -87,6 +87,7 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
     if pages and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
     pages_items: list[list[Item]] = []
+    widths: list[float] = []
     carried: whitespace.Carried | None = None
     edges: frozenset[str] = frozenset()
     for number, page in enumerate(pages, start=1):
@@ -99,5 +100,6 @@ def spaced_text_to_blocks(text: str) -> list[Block]:
             lines, carried, running, foot_of(height), columns_per_page=True
         )
         pages_items.append(borderless_items(found, lines, width, height))
+        widths.append(width)
         edges |= edge_lines(lines)
-    return blocks_of_pages(pages_items)
+    return blocks_of_pages(pages_items, widths)

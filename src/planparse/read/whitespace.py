@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import reduce
 from typing import Any, NamedTuple
@@ -725,8 +726,8 @@ def _header_wrapped_lines(lines: list[list[str]]) -> int:
     stacked, noted = header, True  # lines stacked since the last taken; all notes so far
     for k, cells in enumerate(lines[1:], start=2):
         filled = [(j, c) for j, c in enumerate(cells) if c]
-        if not filled or cells[0]:
-            break
+        if not filled or (cells[0] and re.search(r"\d", cells[0])):
+            break  # a row's first line opens with its id
         if not all(header[j] and len(c.split()) <= HEADER_LINE_WORDS for j, c in filled):
             break
         noted = noted and all(_left_open(stacked[j]) or c.startswith("(") for j, c in filled)

@@ -104,6 +104,15 @@ def label_role(label: str) -> str | None:
     return role if role in FORM_ROLES else None
 
 
+# A line labelled before a colon: "Date completed: 7 November 2025", "Overall status: On track"
+_LABELLED_LINE_RE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{0,40}:\s+\S")
+
+
+def is_labelled_line(text: str) -> bool:
+    """Whether a line opens with a label and a colon, a cover fact or a form's field."""
+    return bool(_LABELLED_LINE_RE.match(text.strip()))
+
+
 def form_fields(block: Block) -> list[_Field]:
     """The labelled fields one block prints: a "Label: value" line, an "Action 1.1" line, or
     a two-cell row whose left cell is a label; none for any other block."""

@@ -242,8 +242,12 @@ def _without_period(cell: str) -> str:
 
 def _period_and_kind(cell: str) -> str | None:
     """The role of a grid header cell naming a period and a kind of value, the period first
-    or last ("2024/25 target", "Actual 2023/24"), or None."""
-    return figure_kind(_without_period(cell)) if names_period(cell) else None
+    or last ("2024/25 target", "Actual 2023/24"), or None. A period alone, its words in
+    brackets ("Year 1 (2025/26)"), heads a target column as a bare "2025/26" does."""
+    if not names_period(cell):
+        return None
+    rest = _without_period(cell)
+    return figure_kind(rest) if rest else "target"
 
 
 def names_a_column_under_a_year(cell: str) -> bool:

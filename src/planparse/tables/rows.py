@@ -23,6 +23,7 @@ from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.fields.dates import parse_due, split_off_deadline
 from planparse.fields.ids import canonical_action_id, id_column_id
 from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
+from planparse.fields.status import opens_with_a_status
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
 from planparse.tables.find import Table
@@ -182,15 +183,6 @@ def infer_roles(table: Table) -> list[str | None]:
     return roles
 
 
-# A status as plans word it, opening its cell: a RAG colour or letter, or a state of delivery
-_STATUS_WORDING_RE = re.compile(
-    r"\b(?:on track|off track|on target|not due|not started|not yet started|in progress|at risk"
-    r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
-    r"|red|amber|green|blue|purple|black)\b"
-    # a RAG letter alone, in capitals: "A", "G/A", not the article opening "A draft is …"
-    r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))",
-    re.I,
-)
 # Words a status cell holds at most ("Amber – delayed to June")
 STATUS_WORDS = 6
 
@@ -204,7 +196,7 @@ def _tells_progress(table: Table, col: int, roles: list[str | None]) -> bool:
     if "progress" not in header or re.search(r"\b(?:rag|status)\b", header):
         return False
     cells = _record_cells(table, col, roles)
-    rated = [c for c in cells if len(c.split()) <= STATUS_WORDS and _STATUS_WORDING_RE.match(c)]
+    rated = [c for c in cells if len(c.split()) <= STATUS_WORDS and opens_with_a_status(c)]
     return bool(cells) and len(rated) * 2 < len(cells)
 
 

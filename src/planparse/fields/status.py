@@ -1,0 +1,18 @@
+"""Status wordings: how plans and reports rate delivery, in a cell or on a cover line."""
+
+import re
+
+# A status as plans word it, opening its cell: a RAG colour or letter, or a state of delivery
+_STATUS_WORDING_RE = re.compile(
+    r"\b(?:on track|off track|on target|not due|not started|not yet started|in progress|at risk"
+    r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
+    r"|red|amber|green|blue|purple|black)\b"
+    # a RAG letter alone, in capitals: "A", "G/A", not the article opening "A draft is …"
+    r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))",
+    re.I,
+)
+
+
+def opens_with_a_status(text: str) -> bool:
+    """Whether a cell or value opens with a status ("On track", "Amber – delayed", "G")."""
+    return bool(_STATUS_WORDING_RE.match(text))
