@@ -296,7 +296,7 @@ def parts_of_text(text: str) -> list[str | list[list[str]]]:
 def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
     """A table printed one cell a line (copied from a PDF) is printed as the table the stacked
     reader cuts it into, as the PDF it was copied from prints it."""
-    from planparse.read.text import lines_to_blocks
+    from planparse.read.text import clean_cell, lines_to_blocks
     from planparse.tables.stacked import stacked_tables
 
     parts: list[str | list[list[str]]] = []
@@ -315,11 +315,13 @@ def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
         if "\t" in line or line.startswith("|"):
             if re.fullmatch(r"[|\-\s:]+", line):
                 continue  # a pipe table's rule line
-            cells = line.split("\t") if "\t" in line else line.strip().strip("|").split("|")
+            if "\t" in line:
+                row = [c.strip() for c in line.split("\t")]
+            else:  # a markdown row's cells as its page prints them: "**1.1**" is a bold 1.1
+                row = [clean_cell(c) for c in line.strip().strip("|").split("|")]
             if table is None:
                 table = []
                 parts.append(table)
-            row = [c.strip() for c in cells]
             # a row an extract ended early (no tabs after its last filled cell) fills the
             # header's columns with empty cells, as the page prints it
             table.append(row + [""] * (len(table[0]) - len(row)) if table else row)

@@ -136,6 +136,9 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("Outcome 1: Children's needs are identified early", "Outcome 1"),
         ("Strategic aim 3 - Inclusion", "Strategic aim 3"),
         ("Goal two: Preparing for adulthood", "Goal two"),
+        ("Our ambition 1: Children's needs are met early", "ambition 1"),  # named "Ambition 1"
+        ("Section 1: Assessment and planning", "Section 1"),
+        ("Section 2 of the Children and Families Act sets out", None),  # prose citing a law
         ("Outcomes for children improved", None),
         ("Workstream three", None),  # a highlight report's word; in a plan's prose (Hull)
     ],

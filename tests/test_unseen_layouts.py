@@ -1328,7 +1328,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
         "brackley-joint-plan.txt", "thornby-scanned-plan.txt", "lyndon-merged-header-plan.txt",
         "calderbrook-recommendation-column-plan.txt", "hatherley-milestone-report.txt",
-        "southwick-paged-plan.txt"},
+        "southwick-paged-plan.txt", "corfe-trend-scorecard-plan.txt",
+        "farleigh-workstream-report.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1984,6 +1985,9 @@ def test_a_strategy_numbering_its_commitments_and_asking_what_difference_they_ma
         ("milestone", "September 2025 – family hub outreach workers in post"),
         ("milestone", "April 2026 – one request-for-support form in use"),
         ("milestone", "July 2027 – supported internship places doubled"),
+        # each priority's heading names its title too ("Priority 1: Getting help early")
+        ("headline", "Getting help early"),
+        ("headline", "Preparing for adulthood"),
     ]
     assert not (got["actions"] or got["measures"] or got["recommendations"])
 
@@ -2366,3 +2370,115 @@ def test_a_plan_whose_extract_keeps_its_pages_running_header_and_footer() -> Non
     ]
     assert got["actions"][2].lead_orgs == ["Southwick Council"]
     assert not extracted.diagnostics
+
+
+def test_a_plan_numbering_its_actions_in_their_text_under_key_areas_printed_once() -> None:
+    """Ashgrove: no id column, each action numbered in its text ("1. Introduce …"); a "Key
+    area" printed once for the rows under it; "Lead officer(s)" of two roles; "Summer 2026
+    onwards", "By end of academic year 2025/26". Before, the actions were A1…A4 with their
+    numbers left in their text."""
+    got = extract(UNSEEN / "ashgrove-key-area-plan.txt").records
+    assert [(a.action_id, a.objective, a.text[:20], a.due_kind, a.due_date) for a in
+            got["actions"]] == [
+        ("1", "Early identification", "Introduce a single r", "date", date(2025, 12, 31)),
+        ("2", "Early identification", "Train all health vis", "date", date(2026, 4, 30)),
+        ("3", "Transition to adulthood", "Agree a preparing fo", "ongoing", date(2026, 7, 31)),
+        ("4", "Transition to adulthood", "Publish a post-16 op", "date", date(2026, 8, 31)),
+    ]  # fmt: skip
+    assert got["actions"][0].lead_roles == [
+        "Head of SEND Assessment",
+        "Early Years Inclusion Manager",
+    ]
+
+
+def test_a_table_of_findings_naming_the_actions_that_answer_them() -> None:
+    """Beckton: "Inspection finding | Our response | Action refs", each finding led by its
+    id ("AFI1: …"), over tables under "Section 1: …" headings. Before, the table was read as
+    nothing: no recommendations, no links, and no action had a theme."""
+    got = extract(UNSEEN / "beckton-response-table-plan.txt").records
+    assert [(r.rec_id, r.text[:30]) for r in got["recommendations"]] == [
+        ("AFI1", "Leaders have not made sure tha"),
+        ("AFI2", "Children and young people wait"),
+        ("AFI3", "Families do not know what supp"),
+    ]
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("AFI1", "1.1", "reference_table"),
+        ("AFI1", "1.2", "reference_table"),
+        ("AFI2", "2.1", "reference_table"),
+        ("AFI3", "1.2", "reference_table"),
+        ("AFI3", "2.2", "reference_table"),
+    ]
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [
+        ("1.1", "Section 1"), ("1.2", "Section 1"), ("2.1", "Section 2"), ("2.2", "Section 2")
+    ]  # fmt: skip
+    assert got["actions"][2].lead_orgs == ["NHS Beckton ICB"]
+
+
+def test_a_scorecard_with_values_still_to_come_and_a_trend_column() -> None:
+    """Corfe: "Ref | Measure | Baseline (date) | Target Mar 26 | Target Mar 27 | Trend |
+    RAG", ids "SM1"…, baselines dated in brackets, "TBC" and "N/A" where no value is yet.
+    Before, "TBC" and "N/A" named the series of the values right of them."""
+    got = extract(UNSEEN / "corfe-trend-scorecard-plan.txt").records
+    assert [m.measure_id for m in got["measures"]] == ["SM1", "SM2", "SM3", "SM4"]
+    assert targets_of(got, "SM3") == [
+        ("target", "Target Mar 27", date(2027, 3, 31), 1.5, "percent"),
+        ("baseline", "2024", date(2024, 12, 31), 2.1, "percent"),
+    ]
+    assert targets_of(got, "SM4") == [
+        ("target", "Target Mar 26", date(2026, 3, 31), 65.0, "percent"),
+        ("target", "Target Mar 27", date(2027, 3, 31), 75.0, "percent"),
+    ]
+    assert not any(t.series for t in got["targets"])
+    assert [a.action_id for a in got["actions"]] == ["C1", "C2", "C3", "C4"]
+
+
+def test_a_markdown_plan_with_bold_ids_and_line_breaks_in_its_cells() -> None:
+    """Dunholm: pipe tables under "## Priority 1 – …" headings, ids in bold ("**1.1**"),
+    cells broken with "<br>"."""
+    got = extract(UNSEEN / "dunholm-markdown-plan.md").records
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [
+        ("1.1", "Priority 1"), ("1.2", "Priority 1"), ("2.1", "Priority 2"),
+        ("2.2", "Priority 2"), ("3.1", "Priority 3"), ("3.2", "Priority 3"),
+    ]  # fmt: skip
+    first = got["actions"][0]
+    assert (first.text, first.lead_roles, first.lead_orgs) == (
+        "Publish an inclusion framework Consult schools in the autumn term",
+        ["Head of Inclusion"],
+        ["Dunholm Council"],
+    )
+
+
+def test_a_strategy_saying_what_it_will_do_and_what_families_will_see() -> None:
+    """Edgefield: "Our ambition 1: …" headings, "We will:" and "You will see:" over bullets.
+    Before, no theme was found ("Our" before the label) and nothing came out (W201)."""
+    extracted = extract(UNSEEN / "edgefield-we-will-strategy.txt")
+    assert [(s.theme, s.section, s.text[:25]) for s in extracted.records["statements"]] == [
+        ("Ambition 1", "objective", "Put an inclusion lead in "),
+        ("Ambition 1", "objective", "Offer training in the gra"),
+        ("Ambition 1", "success", "More children with SEND t"),
+        ("Ambition 1", "success", "Fewer requests for EHC ne"),
+        ("Ambition 2", "objective", "Start planning for adulth"),
+        ("Ambition 2", "success", "More young people with EH"),
+        ("Ambition 1", "headline", "Children's needs are met "),
+        ("Ambition 2", "headline", "Young people are ready fo"),
+    ]
+    assert not extracted.diagnostics
+
+
+def test_a_report_rating_each_workstream_last_month_and_this_with_its_risks() -> None:
+    """Farleigh: "Workstream | RAG last month | RAG this month | Key achievements | Next steps
+    | Risks/issues". Before, the statements had no status and the risks column gave no
+    risks."""
+    extracted = extract(UNSEEN / "farleigh-workstream-report.txt")
+    got = extracted.records
+    assert extracted.document.overall_status == "Amber"
+    assert [(s.theme, s.section, s.status) for s in got["statements"]][:4] == [
+        ("EHCP timeliness", "update", "Amber"),  # this month's, not last month's Red
+        ("EHCP timeliness", "next_step", "Amber"),
+        ("Inclusion", "update", "Green"),
+        ("Inclusion", "next_step", "Green"),
+    ]
+    assert [(r.theme, r.issue) for r in got["risks"]] == [
+        ("EHCP timeliness", "Agency staff leaving in October"),
+        ("Preparing for adulthood", "Adult social care capacity to join transition panels"),
+    ]

@@ -22,10 +22,13 @@ from planparse.tables.roles import strip_header_tail
 
 # "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3", "Area for improvement 2"
 THEME_RE = re.compile(
-    r"^(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
+    # "Our ambition 1: …": the theme is "Ambition 1"
+    r"^(?:our\s+)?(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
     r"|outcome|aim|goal"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
-    r"|recommendation)\s+(?:\d+|one|two|three|four|five|six))\b",
+    r"|recommendation"
+    # "Section 1: Assessment and planning", not "Section 2 of the Act"
+    r"|section(?=\s+\d{1,2}\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six))\b",
     re.I,
 )
 # "Workstream 1: EHCP timeliness": a highlight report's grouping of its progress. Read as a
@@ -127,6 +130,7 @@ def update_context(ctx: Context, text: str) -> Context:
         theme = _WORKSTREAM_RE.match(text)
     if theme:
         name = " ".join(theme["theme"].split())
+        name = name[:1].upper() + name[1:]  # "ambition 1" after "Our"
         if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4", "PRIORITY ONE" ->
             # "Priority One"; "AFI 2" stays
             name = " ".join(

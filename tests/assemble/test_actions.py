@@ -52,6 +52,8 @@ def _texts(*texts: str) -> list[LogicalRow]:
         ),
         # half the rows are enough: a row the converter left without its id stays so
         (["1.1 Publish a dashboard", "Train SENCOs", "1.3 Map pathways"], ["1.1", None, "1.3"]),
+        # a number alone, with its stop or bracket (Ashgrove: "1. Introduce …")
+        (["1. Introduce a form", "2. Train visitors", "3) Agree a protocol"], ["1", "2", "3"]),
         # a lone number is a quantity, not an id
         (["2.5 FTE posts recruited", "Train SENCOs", "Map pathways"], [None, None, None]),
         # an id twice is no numbering

@@ -757,3 +757,23 @@ def test_a_baseline_column_stays_the_baseline_beside_rows_naming_their_kind() ->
         ("baseline", None, 88.0),
         ("actual", "2025/26", 89.0),
     ]
+
+
+def test_a_value_still_to_come_names_no_series() -> None:
+    # Corfe: "TBC" under the first target, "N/A" as the baseline: no label of the values on
+    # their right, which stay the measure's own
+    header = ["Ref", "Measure", "Baseline (date)", "Target Mar 26", "Target Mar 27"]
+    roles = ["id", "measure", "baseline", "target", "target"]
+    grid = _grid(
+        ["SM3", "Tribunal appeals as a share of decisions", "2.1% (2024)", "TBC", "1.5%"],
+        ["SM4", "Parents satisfied with the EHC process", "N/A", "65%", "75%"],
+        header=header,
+        roles=roles,
+    )
+    _, targets, _ = tables_to_measures("d", [grid])
+    assert [(t.measure_id, t.series, t.period_label, t.value) for t in targets] == [
+        ("SM3", None, "Target Mar 27", 1.5),
+        ("SM3", None, "2024", 2.1),
+        ("SM4", None, "Target Mar 26", 65.0),
+        ("SM4", None, "Target Mar 27", 75.0),
+    ]

@@ -325,3 +325,29 @@ def extract_plan(tmp_path: Path, text: str) -> Any:
     plan = tmp_path / "plan.txt"
     plan.write_text(text)
     return extract(plan)
+
+
+def test_a_reference_table_of_findings_led_by_their_ids_links_each_to_its_actions() -> None:
+    # Beckton: "Inspection finding | Our response | Action refs", each finding led by its id
+    # ("AFI1: Leaders have not …"); a finding a page break cut goes on in the next row
+    from planparse.assemble.recommendations import reference_tables
+    from planparse.layout import Context
+    from planparse.tables.find import Row, Table
+
+    context = Context()
+    rows = [
+        ["AFI1: Leaders have not made sure that EHC plans are issued on", "We will", "1.1, 1.2"],
+        ["time", "clear the backlog", ""],
+        ["AFI2: Children and young people wait too long for therapies", "We will", "2.1"],
+    ]
+    header = ["Inspection finding", "Our response", "Action refs"]
+    table = Table(header, ["area", None, "link_target"], "reference", context,
+                  [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
+    recs, links = reference_tables("d", [table])
+    assert [(r.rec_id, r.text, r.source) for r in recs] == [
+        ("AFI1", "Leaders have not made sure that EHC plans are issued on time", "inspection"),
+        ("AFI2", "Children and young people wait too long for therapies", "inspection"),
+    ]
+    assert [(link.rec_id, link.target_id) for link in links] == [
+        ("AFI1", "1.1"), ("AFI1", "1.2"), ("AFI2", "2.1")
+    ]  # fmt: skip

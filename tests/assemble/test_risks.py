@@ -64,3 +64,22 @@ def test_a_numbered_register_goes_on_at_every_line_without_a_number() -> None:
         ("Building cost inflation at Hawthorn School",
          "Value engineering review; contingency released"),
     ]  # fmt: skip
+
+
+def test_a_workstream_tables_risks_column_gives_each_workstreams_risks() -> None:
+    # Farleigh: "Workstream | RAG this month | Key achievements | Next steps | Risks/issues";
+    # a cell saying there are none gives none
+    context = Context()
+    roles = ["objective", "status", "commentary", "next_steps", "issue"]
+    rows = [
+        ["EHCP timeliness", "Amber", "Rate up", "Recruit", "Agency staff leaving in October"],
+        ["Inclusion", "Green", "Charter launched", "Train SENCOs", "None"],
+        ["Health", "Amber", "List down", "Open a clinic", "No new risks"],
+        ["Co-production", "Green", "Forum co-chaired", "Agree charter", "N/A"],
+    ]
+    header = ["Workstream", "RAG this month", "Key achievements", "Next steps", "Risks/issues"]
+    table = Table(header, roles, "progress", context, [Row(r, context, 1, i) for i, r in
+                                                       enumerate(rows)])  # fmt: skip
+    assert [(r.theme, r.issue, r.mitigation) for r in tables_to_risks("d", [table])] == [
+        ("EHCP timeliness", "Agency staff leaving in October", None),
+    ]

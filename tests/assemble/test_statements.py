@@ -161,6 +161,7 @@ def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> Non
         ("Priority 1", "objective", "Our commitments",
          "We will agree one request-for-support form."),
         ("Priority 1", "success", None, "More children have their needs met without waiting."),
+        ("Priority 1", "headline", None, "Getting help early"),  # the heading's own title
     ]  # fmt: skip
 
 
@@ -187,3 +188,23 @@ def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -
         ("Workstream 2", "update", "Charter signed by 61 schools.", None),  # no RAG line
     ]
     assert {c.theme for c in blocks_to_contexts(blocks)} == {None}  # not in a plan
+
+
+def test_a_strategy_saying_what_it_will_do_and_what_families_will_see() -> None:
+    # Edgefield: "Our ambition 1: …" names its theme and its headline; "We will:" only leads
+    # into its bullets (no objective's title), and "You will see:" heads success statements
+    blocks = lines_to_blocks(
+        [
+            "Our ambition 1: Children's needs are met early",
+            "We will:",
+            "• Put an inclusion lead in every family hub",
+            "You will see:",
+            "• More children with SEND thriving in their local nursery",
+        ]
+    )
+    found = blocks_to_statements("d", blocks, blocks_to_contexts(blocks), "strategy")
+    assert [(s.theme, s.section, s.heading, s.text) for s in found] == [
+        ("Ambition 1", "objective", None, "Put an inclusion lead in every family hub"),
+        ("Ambition 1", "success", None, "More children with SEND thriving in their local nursery"),
+        ("Ambition 1", "headline", None, "Children's needs are met early"),
+    ]

@@ -125,6 +125,15 @@ def test_a_period_with_its_years_in_brackets_heads_a_target_column() -> None:
     assert row_to_roles(cells) == ["measure", "baseline", "target", "target"]
 
 
+def test_ids_right_of_the_areas_are_the_actions_addressing_them() -> None:
+    # Beckton: "Inspection finding | Our response | Action refs" is a reference table; ids
+    # left of the areas are the areas' own
+    assert row_to_roles(("Inspection finding", "Our response", "Action refs")) == [
+        "area", None, "link_target"
+    ]  # fmt: skip
+    assert row_to_roles(("Ref", "Area for improvement", "Lead")) == ["id", "area", "lead"]
+
+
 def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
     # Hillingdon 1.4.1: "Waiting times for the | Baseline | By April 25 | By Apr 26 | …"
     row = ("Waiting times for the", "Baseline", "", "By April 25", "By Apr 26", "By Apr 27")
@@ -197,6 +206,7 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Officer", None),  # a word of many names, none alone
         ("Risk ID", "id"),  # a risk register's own ids, not its risks
         ("Risk ref", "id"),
+        ("RAG this month", "status"),  # beside "RAG last month", which is none
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

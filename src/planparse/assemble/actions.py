@@ -101,9 +101,12 @@ def tables_to_actions(
     return result
 
 
-# "1.1 Publish …", "2.1. Map …", "2.2) Hold …": an action's id printed at the start of its text
+# "1.1 Publish …", "2.1. Map …", "2.2) Hold …", "3. Agree …": an action's id printed at the
+# start of its text; a number alone only with its stop or bracket ("2 FTE posts" is none)
 _LEADING_ID_RE = re.compile(
-    r"^(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)[.)]?\s+(?P<text>[A-Za-z(•→].*)$", re.S
+    r"^(?:(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)[.)]?|(?P<number>\d{1,2})[.)])"
+    r"\s+(?P<text>[A-Za-z(•→].*)$",
+    re.S,
 )
 
 
@@ -113,11 +116,11 @@ def _ids_from_action_text(rows: list[LogicalRow]) -> None:
     of them, start so, none twice; a lone "2.5 FTE posts …" is a quantity, not an id."""
     starts = [_LEADING_ID_RE.match(row.values.get("action", "")) for row in rows]
     found = [(m, row) for m, row in zip(starts, rows, strict=True) if m]
-    ids = [canonical_action_id(m["id"]) for m, _ in found]
+    ids = [canonical_action_id(m["id"]) if m["id"] else m["number"] for m, _ in found]
     if len(found) < 2 or len(found) * 2 < len(rows) or len(set(ids)) < len(ids):
         return
     for (m, row), action_id in zip(found, ids, strict=True):
-        row.values["id"] = action_id or m["id"]
+        row.values["id"] = action_id or m["id"] or m["number"]
         row.values["action"] = m["text"].strip()
 
 

@@ -336,6 +336,11 @@ def _continues_cell(cell: str) -> bool:
 _PLACEHOLDERS = frozenset({"tbc", "tbd", "tba", "na", "nil", "none"})
 
 
+def _is_placeholder(cell: str) -> bool:
+    """A cell standing for a value the grid has yet to fill or never will ("TBC", "N/A")."""
+    return re.sub(r"[^a-z]", "", cell.lower()) in _PLACEHOLDERS
+
+
 def _has_values(rows: list[list[str]], b_col: int) -> bool:
     """Whether a measure's rows already hold a value right of the baseline column."""
     for cells in rows:
@@ -599,6 +604,8 @@ def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
             continue
         if cell.lower() in {"baseline", "target", "source"} or PERIOD_LABEL_RE.match(cell):
             continue
+        if _is_placeholder(cell):
+            continue  # "TBC", "N/A": a value still to come, no series
         if _cut_from_left(cells, col):
             continue
         if any(c and parse_values(c) for c in cells[col + 1 :]):

@@ -25,7 +25,8 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"success (?:will |would )?looks? like|success measures?|what will success"
             r"|measures? of (?:success|impact)|impact measures?|how (?:will )?we (?:will )?know"
             r"|how (?:will )?we (?:will )?measure|success (?:criteria|indicators)"
-            r"|what difference|difference (?:it|this|we) (?:will )?makes?",
+            r"|what difference|difference (?:it|this|we) (?:will )?makes?"
+            r"|(?:what )?(?:you|families|children|young people) will see",
             re.I,
         ),
         "success",
@@ -46,6 +47,10 @@ _RATED_LINE_RE = re.compile(
 )
 
 
+# A heading that only leads into its bullets ("We will:", "Our actions:"): no objective's title
+_LEAD_IN_RE = re.compile(r"(?:\S+\s+){0,2}\S+\s*:")
+
+
 # A numbered list item: "1. We will …", "2) …", "b. …"; a number then a sentence's capital
 _NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=[A-Z])")
 
@@ -58,6 +63,8 @@ def split_items(cell: str) -> list[str]:
 def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
     risks: list[dict[str, str | None]] = []
     for table in tables:
+        if table.kind == "progress":
+            risks.extend(_progress_risks(table))
         if table.kind != "risk":
             continue
         cols = {role: table.column(role) for role in ("action", "issue", "mitigation", "id")}
@@ -97,6 +104,27 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
             opening = row.cells
             risks.append({"theme": row.context.theme, **{k: v or None for k, v in values.items()}})
     return [Risk(doc_id=doc_id, **r) for r in risks]  # type: ignore[arg-type]
+
+
+# A risks cell saying there are none: "None", "No new risks", "N/A", "-"
+_NO_RISK_RE = re.compile(
+    r"(?:none|nil|n/?a|no (?:new |current )?(?:risks?|issues?)[\w /]*|[-\u2013])\.?", re.I
+)
+
+
+def _progress_risks(table: Table) -> list[dict[str, str | None]]:
+    """The risks a workstream table prints in a column of its own ("Workstream | … |
+    Risks/issues"), each with its workstream as its theme; a cell saying there are none
+    gives none."""
+    issue_col, theme_col = table.column("issue"), table.column("objective")
+    if issue_col is None:
+        return []
+    return [
+        {"theme": _cell(cells, theme_col) or None, "action": None, "issue": issue,
+         "mitigation": None}
+        for cells in _progress_rows(table)
+        if (issue := _cell(cells, issue_col)) and not _NO_RISK_RE.fullmatch(issue.strip())
+    ]  # fmt: skip
 
 
 def _cell(cells: list[str], col: int | None) -> str:
@@ -160,6 +188,26 @@ def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None
     goes on from the row above (`_wrapped_line`: cells wrapped in a borderless PDF, a row a
     page break cut) is joined to it before its items are split."""
     theme_col = table.column("objective")
+    rows = _progress_rows(table)
+    out: list[tuple[str | None, str, str, str | None]] = []
+    status_col = table.column("status")
+    if status_col is None:
+        status_col = _latest_rag_column(table)
+    for cells in rows:
+        theme = (cells[theme_col] or None) if theme_col is not None else None
+        status = (cells[status_col] or None) if status_col is not None else None
+        for role, cell in zip(table.roles, cells, strict=True):
+            section = PROGRESS_SECTIONS.get(role or "")
+            for item in (split_items(cell) or [cell]) if section and cell else []:
+                out.append((theme, section, item, status))
+    return out
+
+
+def _progress_rows(table: Table) -> list[list[str]]:
+    """A workstream table's rows, each as wide as its header, a line that goes on from the
+    row above (`_wrapped_line`: cells wrapped in a borderless PDF, a row a page break cut)
+    joined to it."""
+    theme_col = table.column("objective")
     width = len(table.roles)
     text_cols = {i for i, role in enumerate(table.roles) if role in PROGRESS_SECTIONS}
     rows: list[list[str]] = []
@@ -173,18 +221,7 @@ def _progress_items(table: Table) -> list[tuple[str | None, str, str, str | None
         else:
             rows.append(cells)
             opening = cells
-    out: list[tuple[str | None, str, str, str | None]] = []
-    status_col = table.column("status")
-    if status_col is None:
-        status_col = _latest_rag_column(table)
-    for cells in rows:
-        theme = (cells[theme_col] or None) if theme_col is not None else None
-        status = (cells[status_col] or None) if status_col is not None else None
-        for role, cell in zip(table.roles, cells, strict=True):
-            section = PROGRESS_SECTIONS.get(role or "")
-            for item in (split_items(cell) or [cell]) if section and cell else []:
-                out.append((theme, section, item, status))
-    return out
+    return rows
 
 
 def _latest_rag_column(table: Table) -> int | None:
@@ -329,7 +366,8 @@ def blocks_to_statements(
             section = _section(last_heading, "objective")
             if doc_type == "improvement_plan" and section != "success":
                 continue
-            add(ctx.theme, section, last_heading if section == "objective" else None, block.text)
+            titled = section == "objective" and not _LEAD_IN_RE.fullmatch(last_heading)
+            add(ctx.theme, section, last_heading if titled else None, block.text)
     if doc_type == "strategy":
         for theme, text in ambition_statements(blocks, contexts):
             add(theme, "headline", None, text)
@@ -366,6 +404,14 @@ def ambition_statements(blocks: list[Block], contexts: list[Context]) -> list[tu
         if not block.bullet and THEME_RE.fullmatch(text):
             runs, theme = [], ctx.theme
             continue
+        if not block.bullet and (titled := THEME_RE.match(text)):
+            # a heading naming its theme and its title ("Our ambition 1: Needs are met
+            # early"): the title is the theme's headline
+            title = text[titled.end() :].strip(" :.\u2013\u2014-")
+            if title and ctx.theme and (ctx.theme, title) not in found:
+                found.append((ctx.theme, title))
+            runs, theme = [], None
+            continue
         if theme is None:
             continue
         # a pledge is a sentence; a paragraph opening "We will …" under a header a page
@@ -375,7 +421,7 @@ def ambition_statements(blocks: list[Block], contexts: list[Context]) -> list[tu
             and not _AMBITION_END_RE.match(text)
             and len(text) <= MAX_PLEDGE_CHARS
         )
-        if block.bullet or THEME_RE.match(text):
+        if block.bullet:
             runs, theme = [], None
         elif _AMBITION_END_RE.match(text):
             found.extend((theme, run) for run in runs if (theme, run) not in found)

@@ -215,6 +215,18 @@ def reference_tables(doc_id: str, tables: list[Table]) -> tuple[list[Recommendat
             if not area:
                 continue
             m = _REC_ROW_RE.match(area)
+            if (
+                recs
+                and not m
+                and not _id_led(area)
+                and area[:1].islower()
+                and not recs[-1].text.endswith((".", "!", "?"))
+            ):
+                # the rest of the area above, cut by a page break ("… issued on" / "time")
+                recs[-1] = recs[-1].model_copy(update={"text": f"{recs[-1].text} {area}"})
+                for target_id in parse_id_list(target):
+                    links.append(Link.stated(doc_id, recs[-1].rec_id, target_id, "reference_table"))
+                continue
             if m:
                 rec_id = m["id"]
                 rec = Recommendation(
@@ -224,6 +236,9 @@ def reference_tables(doc_id: str, tables: list[Table]) -> tuple[list[Recommendat
                     text=m["text"].strip(),
                     source="inspection",
                 )
+            elif led := _id_led(area):  # "AFI1: Leaders have not made sure …"
+                rec_id = led[0]
+                rec = Recommendation(doc_id=doc_id, rec_id=rec_id, text=led[1], source="inspection")
             else:
                 local += 1
                 rec_id = f"L{local}"

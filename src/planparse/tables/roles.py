@@ -195,6 +195,10 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # "Success criteria | Baseline | Target": beside a baseline or targets, and no
         # actions, the criteria are what is measured
         roles = ["measure" if r == "impact_measure" else r for r in roles]
+    if "area" in roles and "action" not in roles and "id" in roles[roles.index("area") + 1 :]:
+        # "Inspection finding | Our response | Action refs": ids right of the areas are the
+        # actions addressing them, a reference table's; ids left of them are the areas' own
+        roles[roles.index("id", roles.index("area"))] = "link_target"
     if "mitigation" in roles and "issue" not in roles:
         # a risk register naming its risks otherwise ("Ref | Description | RAG | Mitigation"):
         # the first column before the mitigations that no name placed holds them
