@@ -1329,7 +1329,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "brackley-joint-plan.txt", "thornby-scanned-plan.txt", "lyndon-merged-header-plan.txt",
         "calderbrook-recommendation-column-plan.txt", "hatherley-milestone-report.txt",
         "southwick-paged-plan.txt", "corfe-trend-scorecard-plan.txt",
-        "farleigh-workstream-report.txt"},
+        "farleigh-workstream-report.txt", "harwood-start-finish-plan.txt",
+        "kenley-group-rows-grid-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -2482,3 +2483,81 @@ def test_a_report_rating_each_workstream_last_month_and_this_with_its_risks() ->
         ("EHCP timeliness", "Agency staff leaving in October"),
         ("Preparing for adulthood", "Adult social care capacity to join transition panels"),
     ]
+
+
+def test_a_plan_with_start_and_finish_dates_written_with_stops() -> None:
+    """Harwood: "Start | Finish" columns dated "01.09.25", "31.12.25"; a "Milestones" column
+    joined to the action; RAG letters."""
+    got = extract(UNSEEN / "harwood-start-finish-plan.txt").records
+    assert [(a.action_id, a.theme, a.start_date, a.due_date, a.status) for a in
+            got["actions"]] == [
+        ("H1.1", "Outcome 1", date(2025, 9, 1), date(2025, 12, 31), "G"),
+        ("H1.2", "Outcome 1", date(2025, 10, 1), date(2026, 3, 31), "A"),
+        ("H1.3", "Outcome 1", date(2026, 1, 1), date(2026, 6, 30), "R"),
+        ("H2.1", "Outcome 2", date(2025, 9, 1), date(2026, 7, 31), "G"),
+    ]  # fmt: skip
+    assert got["actions"][0].text == (
+        "Set up a single front door for SEND queries Phone line live; web form live"
+    )
+
+
+def test_a_plan_naming_the_people_who_lead() -> None:
+    """Ivybridge: leads naming the person with the post, before or after it, in brackets or
+    not, with a title ("Dr", "Cllr"), or with a body alone: the person is no role."""
+    got = extract(UNSEEN / "ivybridge-named-leads-plan.txt").records
+    assert [(a.action_id, a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        ("1.1", ["Head of SEND"], []),
+        ("1.2", ["Principal Educational Psychologist"], []),
+        ("1.3", ["Designated Clinical Officer"], []),
+        ("1.4", [], ["Ivybridge Council"]),
+        ("2.1", ["Designated Medical Officer"], []),
+        ("2.2", ["Lead Member for Children"], []),
+        ("2.3", ["Head of Therapies"], ["Ivybridge Community Health Trust"]),
+    ]
+    assert got["actions"][0].lead == "Jane Whitfield, Head of SEND"  # as printed
+
+
+def test_a_plan_of_deadline_wordings_some_no_date_can_be_read_from() -> None:
+    """Jarrow: "Q1 2026", "Q4 25/26", "by the end of the spring term" (the title's year),
+    "Easter 2026", "Before September 2026", "Half term (Oct 2025)", "End of financial year
+    2025/26"; "Within 6 months" and "Immediately" say no date and are reported (W401)."""
+    extracted = extract(UNSEEN / "jarrow-deadline-wordings-plan.txt")
+    got = extracted.records
+    assert [(a.action_id, a.due_kind, a.due_date) for a in got["actions"]] == [
+        ("1", "date", date(2026, 3, 31)),
+        ("2", "date", date(2026, 3, 31)),
+        ("3", "date", date(2026, 4, 30)),  # the spring term of 2025/26 ends at Easter
+        ("4", "date", date(2026, 4, 30)),
+        ("5", "date", date(2026, 9, 30)),
+        ("6", "none", None),
+        ("7", "none", None),
+        ("8", "date", date(2025, 10, 31)),
+        ("9", "date", date(2026, 3, 31)),
+        ("10", "recurring", None),
+    ]
+    assert [d.code for d in extracted.diagnostics] == ["W401", "W401", "W402"]
+
+
+def test_a_grid_naming_the_group_of_children_each_row_counts() -> None:
+    """Kenley: "Measure | Group | Baseline 2024/25 | 2025/26 | …", each measure over rows
+    of groups ("EHCP", "SEN Support", "All pupils"). Before, no value had a series: a
+    measure's three baselines and nine targets could not be told apart."""
+    got = extract(UNSEEN / "kenley-group-rows-grid-plan.txt").records
+    assert [m.text[:25] for m in got["measures"]] == [
+        "Key stage 2 reading, writ", "Persistent absence", "Young people in education",
+        "Average days to finalise ",
+    ]  # fmt: skip
+    assert [(t.kind, t.series, t.period_label, t.value) for t in got["targets"]
+            if t.measure_id == "M2"] == [
+        ("target", "EHCP", "2025/26", 29.0),
+        ("target", "EHCP", "2026/27", 26.0),
+        ("target", "EHCP", "2027/28", 23.0),
+        ("target", "SEN Support", "2025/26", 25.0),
+        ("target", "SEN Support", "2026/27", 22.0),
+        ("target", "SEN Support", "2027/28", 20.0),
+        ("baseline", "EHCP", "Baseline 2024/25", 32.0),
+        ("baseline", "SEN Support", "Baseline 2024/25", 28.0),
+    ]  # fmt: skip
+    assert {t.series for t in got["targets"] if t.measure_id == "M1"} == {
+        "EHCP", "SEN Support", "All pupils"
+    }  # fmt: skip

@@ -777,3 +777,26 @@ def test_a_value_still_to_come_names_no_series() -> None:
         ("SM4", None, "Target Mar 26", 65.0),
         ("SM4", None, "Target Mar 27", 75.0),
     ]
+
+
+def test_a_group_column_names_each_rows_series_baseline_too() -> None:
+    # Kenley: the group of children beside each row's figures ("EHCP", "SEN Support") is the
+    # series of its baseline and of its targets
+    header = ["Measure", "Group", "Baseline 2024/25", "2025/26", "2026/27"]
+    roles = ["measure", "series", "baseline", "target", "target"]
+    grid = _grid(
+        ["Persistent absence", "EHCP", "32%", "29%", "26%"],
+        ["", "SEN Support", "28%", "25%", "22%"],
+        header=header,
+        roles=roles,
+    )
+    measures, targets, _ = tables_to_measures("d", [grid])
+    assert [(m.text, m.baseline_text) for m in measures] == [("Persistent absence", "32% 28%")]
+    assert [(t.kind, t.series, t.period_label, t.value) for t in targets] == [
+        ("target", "EHCP", "2025/26", 29.0),
+        ("target", "EHCP", "2026/27", 26.0),
+        ("target", "SEN Support", "2025/26", 25.0),
+        ("target", "SEN Support", "2026/27", 22.0),
+        ("baseline", "EHCP", "Baseline 2024/25", 32.0),
+        ("baseline", "SEN Support", "Baseline 2024/25", 28.0),
+    ]

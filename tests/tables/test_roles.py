@@ -125,6 +125,14 @@ def test_a_period_with_its_years_in_brackets_heads_a_target_column() -> None:
     assert row_to_roles(cells) == ["measure", "baseline", "target", "target"]
 
 
+def test_a_grids_group_column_names_the_series_of_its_rows() -> None:
+    # Kenley: "Measure | Group | Baseline 2024/25 | 2025/26"; beside no measure, "Group" is
+    # no series (a working group delivering actions)
+    cells = ("Measure", "Group", "Baseline 2024/25", "2025/26")
+    assert row_to_roles(cells) == ["measure", "series", "baseline", "target"]
+    assert row_to_roles(("Action", "Group", "Lead")) == ["action", None, "lead"]
+
+
 def test_ids_right_of_the_areas_are_the_actions_addressing_them() -> None:
     # Beckton: "Inspection finding | Our response | Action refs" is a reference table; ids
     # left of the areas are the areas' own

@@ -120,8 +120,9 @@ def tables_to_measures(
                 )  # fmt: skip
             else:
                 measure, values, carried = _group_to_measure(
-                    doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading
-                )
+                    doc_id, number + 1, rows, (m_col, b_col, s_col), carried, dated_heading,
+                    table.column("series"),
+                )  # fmt: skip
             values = _due_by(values, " ".join(d for d in due_cells if d), year)
             values = [
                 v.model_copy(update={"kind": "actual"}) if v.period_label in actual_labels else v
@@ -384,6 +385,7 @@ def _group_to_measure(
     cols: tuple[int, int, int | None],
     carried: dict[int, str],
     baseline_heading: str | None = None,
+    series_col: int | None = None,
 ) -> tuple[Measure | None, list[Target], dict[int, str]]:
     """One measure from its rows, and the period labels of its value columns for the next.
 
@@ -407,11 +409,12 @@ def _group_to_measure(
     if whole_id:
         own_ids.append(whole_id)
     aims: list[tuple[str, str]] = []  # target cells stating an aim in words ("Top quartile")
+    grouped: list[tuple[str, str]] = []  # (group, baseline cell) of rows a series column names
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
         worded: list[tuple[int, str]] = []
-        label_col, row_label = _row_label(cells, b_col)
-        row_start = len(baseline_parts)
+        label_col, row_label = _row_label(cells, b_col, series_col)
+        row_start, row_grouped = len(baseline_parts), len(grouped)
         for col, cell in enumerate(cells):
             if not cell or (col < m_col and whole_id):
                 continue
@@ -428,6 +431,8 @@ def _group_to_measure(
                 baseline_parts.append(cell)  # the row's label ("SALT"), kept in baseline_text
             elif col == label_col:
                 continue  # a series column of its own ("EHCP 16-25 year olds")
+            elif col == b_col and label_col is not None and label_col == series_col:
+                grouped.append((row_label or "", cell))  # a group's own baseline ("EHCP" | "8%")
             elif col == b_col or _BASELINE_CELL_RE.match(cell):
                 baseline_parts.append(cell)  # a baseline shifted right is still a baseline
             elif s_col is not None and col >= s_col and _is_source(cell):
@@ -454,6 +459,7 @@ def _group_to_measure(
         if row_label:
             series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
         shown_parts.extend(_shown_baseline(cells, b_col, baseline_cols, baseline_parts[row_start:]))
+        shown_parts.extend(cell for _, cell in grouped[row_grouped:])  # as printed
     text = " ".join(text_parts).strip()
     if not text:
         return None, [], carried
@@ -494,6 +500,11 @@ def _group_to_measure(
         )
         for label, cell in aims
     )
+    for group, cell in grouped:
+        targets.extend(
+            t if t.series else t.model_copy(update={"series": group})
+            for t in baseline_targets(doc_id, measure_id, cell, [], baseline_heading)
+        )
     if baseline_text:
         row_labels = list(dict.fromkeys(series_of.values()))
         targets.extend(
@@ -592,10 +603,16 @@ def _labelled_baseline_columns(rows: list[list[str]], b_col: int) -> set[int]:
     return set()
 
 
-def _row_label(cells: list[str], b_col: int) -> tuple[int | None, str | None]:
+def _row_label(
+    cells: list[str], b_col: int, series_col: int | None = None
+) -> tuple[int | None, str | None]:
     """The column and text of the label a value row prints for all its values: a short word
     cell in the baseline column ("SALT", "OT", "Physio"), or a series column of its own just
-    left of the values ("SEN Support 16-17 year olds"), with values to its right."""
+    left of the values ("SEN Support 16-17 year olds"), with values to its right; or the
+    cell of a column the header names the series' (`series_col`: "Group")."""
+    named = series_col is not None and series_col < len(cells) and cells[series_col]
+    if named and any(c and parse_values(c) for c in cells[series_col + 1 :]):  # type: ignore[operator]
+        return series_col, cells[series_col]  # type: ignore[index]
     filled = [col for col in range(b_col, len(cells)) if cells[col]]
     for col in filled[:2]:
         cell = cells[col]

@@ -169,6 +169,12 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             ("target" if is_period_name(c) else _period_and_kind(c)) if r is None else r
             for r, c in zip(roles, cells, strict=True)
         ]
+        # "Measure | Group | Baseline | 2025/26": the group of children each row's figures
+        # are of ("EHCP", "SEN Support"), a series of the measure
+        roles = [
+            "series" if r is None and normalise_header(c) in _SERIES_HEADERS else r
+            for r, c in zip(roles, cells, strict=True)
+        ]
         baselines = [i for i, r in enumerate(roles) if r == "baseline"]
         for i in baselines[1:]:
             # "Baseline (Mar 24) | Latest (Aug 25) | Target (Mar 26)": the figure reached
@@ -221,6 +227,10 @@ _PERIOD_IN_HEADER_RE = re.compile(
 # target; "2023/24 actual" / "outturn" is what was reached before the targets, an actual.
 # "Latest (Aug 25)" and "Current" are what was reached by then: an actual too.
 _REACHED_WORDS = frozenset({"actual", "actuals", "outturn", "latest", "current"})
+# A grid's column naming the group of children each row's figures are of
+_SERIES_HEADERS = frozenset(
+    {"group", "cohort", "pupil group", "sub group", "subgroup", "breakdown", "population"}
+)
 # "Ambition 2028", "Goal (2027/28)": what a grid aims at by a period, a target; named so only
 # beside a period, as "Ambition" alone heads a strategy's themes.
 _AIMED_WORDS = frozenset({"ambition", "our ambition", "goal", "aim", "aspiration"})
