@@ -1330,7 +1330,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "calderbrook-recommendation-column-plan.txt", "hatherley-milestone-report.txt",
         "southwick-paged-plan.txt", "corfe-trend-scorecard-plan.txt",
         "farleigh-workstream-report.txt", "harwood-start-finish-plan.txt",
-        "kenley-group-rows-grid-plan.txt"},
+        "kenley-group-rows-grid-plan.txt", "moreton-html-table-plan.txt",
+        "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1339,7 +1340,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "hollinsbrook-priority-plan.txt", "oakridge-kpi-tracker-plan.txt",
          "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt",
          "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
-         "hatherley-milestone-report.txt"},
+         "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
+         "oxley-slipped-milestones-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2561,3 +2563,89 @@ def test_a_grid_naming_the_group_of_children_each_row_counts() -> None:
     assert {t.series for t in got["targets"] if t.measure_id == "M1"} == {
         "EHCP", "SEN Support", "All pupils"
     }  # fmt: skip
+
+
+def test_a_plan_a_scan_misread_in_its_headings_header_and_leads() -> None:
+    """Lowther: OCR's letters read one for another in a heading ("Priorlty 1"), the header
+    ("Actlon", "Basel ine", "Tai get 2026"), ids cut by a space ("1 .2") and a lead's role
+    word ("Designated Clinical Offlcer"), which is read as printed while the lead keeps the
+    cell as the scan gave it. Before, the role kept the misread word."""
+    got = extract(UNSEEN / "lowther-ocr-grid-plan.txt").records
+    assert [(a.action_id, a.theme, a.lead_roles) for a in got["actions"]] == [
+        ("1.1", "Priority 1", ["Principal EP"]),
+        ("1.2", "Priority 1", ["Designated Clinical Officer"]),
+    ]
+    assert got["actions"][1].lead == "Designated Clinical Offlcer"
+    assert targets_of(got, "M1") == [
+        ("target", "Tai get 2026", date(2026, 12, 31), 55.0, "percent"),
+        ("target", "Tai get 2027", date(2027, 12, 31), 70.0, "percent"),
+        ("baseline", None, None, 35.0, "percent"),
+    ]
+
+
+def test_a_plan_left_as_html_tables_with_a_timescale_over_from_and_to() -> None:
+    """Moreton: HTML tables left in the text, "Timescale" spanning "From | To" (colspan), a
+    cell broken with "<br>" and words in bold. Before, the start was read as the deadline and
+    the end was lost."""
+    got = extract(UNSEEN / "moreton-html-table-plan.txt").records
+    assert [(a.action_id, a.start_date, a.due_text, a.due_kind, a.due_date) for a in
+            got["actions"]] == [
+        ("1.1", date(2025, 9, 30), "Jul 2026", "date", date(2026, 7, 31)),
+        ("1.2", date(2025, 10, 31), "Mar 2026", "date", date(2026, 3, 31)),
+        ("2.1", date(2025, 9, 30), "Ongoing", "ongoing", None),
+    ]  # fmt: skip
+
+
+def test_a_plan_labelling_its_leads_and_listing_its_deadlines_by_phase() -> None:
+    """Northwick: leads labelled "Lead: …; Support: …", deadlines by phase ("Phase 1: Dec
+    2025; Phase 2: Jul 2026"): due by the last phase. As a PDF, a row whose cells begin with
+    column names ("Lead: …", "From Jan 2026, …") was read as a header and its table lost two
+    actions; in narrow columns a phase cut from its date began a new action."""
+    got = extract(UNSEEN / "northwick-phased-plan.txt").records
+    assert [(a.action_id, a.lead_roles, a.due_kind, a.due_date) for a in got["actions"]] == [
+        ("N1", ["Head of SEND", "PCF Chair"], "date", date(2026, 7, 31)),
+        ("N2", ["SEND QA Manager", "Principal EP"], "recurring", date(2026, 1, 31)),
+        ("N3", ["SEND Training Lead"], "date", date(2026, 9, 30)),
+        ("N4", ["Transitions Manager", "Careers Adviser"], "date", date(2026, 9, 30)),
+        ("N5", ["Post-16 SEND Lead"], "date", date(2026, 9, 30)),
+    ]
+
+
+def test_a_report_of_milestones_with_their_original_and_revised_dates() -> None:
+    """Oxley: "Milestone | Original date | Revised date | Status", no lead; a revised date
+    is the deadline. Before, "Recruit EHC coordinators" (three words, no lead) was taken for
+    a stray grid cell and dropped."""
+    got = extract(UNSEEN / "oxley-slipped-milestones-report.txt").records
+    assert [(a.text, a.due_date, a.status) for a in got["actions"]] == [
+        ("Recruit EHC coordinators", date(2025, 6, 30), "Complete (Sept 2025)"),
+        ("Launch the SEND hub", date(2026, 1, 31), "Slipped"),
+        ("Agree the inclusion charter", date(2025, 12, 31), "On track"),
+        ("Publish the sufficiency strategy", date(2026, 5, 31), "At risk"),
+    ]
+
+
+def test_an_action_table_printing_each_actions_measure_baseline_and_target() -> None:
+    """Pendle: "Ref | Action | Lead | Deadline | Success measure | Baseline | Target". Before,
+    the table was read as a grid alone: no action at all, the actions' texts as measures,
+    "8 of 12" as two values."""
+    got = extract(UNSEEN / "pendle-measures-in-action-table-plan.txt").records
+    assert [(a.action_id, a.text[:20], a.due_text) for a in got["actions"]] == [
+        ("P1", "Add four EHC coordin", "Oct 2025"),
+        ("P2", "Weekly tracking of h", "Nov 2025"),
+        ("P3", "Publish monthly time", "Monthly"),
+        ("P4", "Fund outreach from s", "Sept 2026"),
+        ("P5", "Train every SENCO in", "Jul 2026"),
+    ]
+    assert [(m.text, m.action_refs, m.baseline_text) for m in got["measures"]] == [
+        ("EHC plans issued in 20 weeks", ["P1"], "38%"),
+        ("Health advice within 6 weeks", ["P2"], "52%"),
+        ("Reports published on time", ["P3"], "8 of 12"),
+        ("Pupils with EHC plans in mainstream", ["P4"], "41%"),
+        ("SENCOs trained", ["P5"], "0"),
+    ]
+    assert targets_of(got, "M3") == [
+        ("target", None, None, 12.0, "count"), ("baseline", None, None, 8.0, "count")
+    ]  # fmt: skip
+    assert targets_of(got, "M5") == [
+        ("target", None, None, 120.0, "count"), ("baseline", None, None, 0.0, "count")
+    ]  # fmt: skip

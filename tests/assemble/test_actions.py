@@ -103,3 +103,21 @@ def test_a_comma_left_where_the_deadline_was_parted_off_is_no_part_of_the_lead()
         "Head of SEND, Penrose Council"
     )
     assert lead_text({"lead": ","}) is None
+
+
+def test_a_reports_short_milestone_with_its_date_and_status_is_an_action() -> None:
+    # Oxley: "Recruit EHC coordinators | June 2025 | | Complete (Sept 2025)", no lead column:
+    # three words, but dated and rated, so no stray grid cell
+    from planparse.assemble.actions import tables_to_actions
+    from planparse.layout import blocks_to_contexts
+    from planparse.read.text import lines_to_blocks
+    from planparse.tables.find import blocks_to_tables
+
+    lines = ["Milestone\tOriginal date\tRevised date\tStatus",
+             "Recruit EHC coordinators\tJune 2025\t\tComplete (Sept 2025)",
+             "Baseline Quarterly\t\t\t"]  # fmt: skip
+    blocks = lines_to_blocks(lines)
+    result = tables_to_actions("d", blocks_to_tables(blocks, blocks_to_contexts(blocks)))
+    assert [(a.text, a.status) for a in result.actions] == [
+        ("Recruit EHC coordinators", "Complete (Sept 2025)")
+    ]

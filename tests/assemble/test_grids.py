@@ -800,3 +800,30 @@ def test_a_group_column_names_each_rows_series_baseline_too() -> None:
         ("baseline", "EHCP", "Baseline 2024/25", 32.0),
         ("baseline", "SEN Support", "Baseline 2024/25", 28.0),
     ]
+
+
+def test_an_action_tables_measures_cite_their_actions_and_take_no_deadline() -> None:
+    # Pendle: the measure beside each action is that action's; the action's deadline is no
+    # period of the measure's target
+    header = ["Ref", "Action", "Lead", "Deadline", "Success measure", "Baseline", "Target"]
+    roles = ["id", "action", "lead", "deadline", "measure", "baseline", "target"]
+    context = Context()
+    rows = [
+        ["P1", "Add four EHC coordinators", "Head of SEND", "Oct 2025",
+         "EHC plans issued in 20 weeks", "38%", "60%"],
+        ["P3", "Publish monthly figures", "Performance Manager", "Monthly",
+         "Reports published on time", "8 of 12", "12 of 12"],
+    ]  # fmt: skip
+    table = Table(header, roles, "action", context,
+                  [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
+    measures, targets, _ = tables_to_measures("d", [table])
+    assert [(m.measure_id, m.text, m.action_refs) for m in measures] == [
+        ("M1", "EHC plans issued in 20 weeks", ["P1"]),
+        ("M2", "Reports published on time", ["P3"]),
+    ]
+    assert [(t.measure_id, t.kind, t.period_label, t.value, t.value_text) for t in targets] == [
+        ("M1", "target", None, 60.0, "60%"),
+        ("M1", "baseline", None, 38.0, "38%"),
+        ("M2", "target", None, 12.0, "12 of 12"),
+        ("M2", "baseline", None, 8.0, "8 of 12"),
+    ]

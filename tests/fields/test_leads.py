@@ -551,3 +551,19 @@ def test_a_role_word_cut_at_the_cell_edge_is_completed(printed: str, read: str) 
     from planparse.fields.leads import complete_cut_heads
 
     assert complete_cut_heads(printed) == read
+
+
+@pytest.mark.parametrize(
+    ("printed", "roles"),
+    [
+        # role words a scan misread letter for letter, read as printed; the cell as printed
+        # stays the lead
+        ("Designated Clinical Offlcer", ["Designated Clinical Officer"]),
+        ("Hcad of SEND", ["Head of SEND"]),
+        ("Prlncipal EP", ["Principal EP"]),
+        ("SEND Manager", ["SEND Manager"]),  # spelt right: as it is
+    ],
+)
+def test_role_words_a_scan_misread_are_read_as_printed(printed: str, roles: list[str]) -> None:
+    lead = parse_lead(printed)
+    assert (lead.lead, lead.lead_roles) == (printed, roles)

@@ -93,6 +93,7 @@ def test_words_have_no_value() -> None:
         ("1.6-1.7", [(None, 1.6, "count", "1.6-1.7")]),
         ("3/15 reviews", [(None, 3.0, "count", "3/15")]),
         ("3 out of 4 schools", [(None, 3.0, "count", "3 out of 4")]),  # as "3/4" is
+        ("8 of 12", [(None, 8.0, "count", "8 of 12")]),  # one value, not 8 and 12 (Pendle)
         # a change named after the value is a change, its sign the noun's
         ("50% reduction", [(None, -50.0, "percent_change", "50% reduction")]),
         ("10% increase in attendance", [(None, 10.0, "percent_change", "10% increase")]),

@@ -176,6 +176,18 @@ def test_names_under_a_merged_header_cell_name_its_columns(merged: list[str]) ->
     assert [row.cells[0] for row in table.rows] == ["1.1"]
 
 
+def test_from_and_to_under_a_merged_timescale_are_its_start_and_end() -> None:
+    # Moreton: "From | To" under "Timescale"; "To" alone names no column anywhere else
+    (table,) = _tables(
+        [
+            "Ref\tAction\tLead\tTimescale\t",
+            "\t\t\tFrom\tTo",
+            "1.1\tScreen every two-year-old\tHealth Visiting Lead\tSep 2025\tJul 2026",
+        ]
+    )
+    assert table.roles == ["id", "action", "lead", "start", "deadline"]
+
+
 def test_names_under_an_unmerged_header_are_a_header_of_their_own() -> None:
     # "Start | End" under "Lead | Due" (no merged cell over them) is no sub-header
     tables = _tables(

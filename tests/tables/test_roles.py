@@ -133,6 +133,21 @@ def test_a_grids_group_column_names_the_series_of_its_rows() -> None:
     assert row_to_roles(("Action", "Group", "Lead")) == ["action", None, "lead"]
 
 
+def test_a_labelled_value_names_no_column() -> None:
+    # Northwick's row: "Lead: …" and "From Jan 2026, monthly" start with column names, but
+    # the first is a labelled value and the row is no header
+    row = ("N2", "Quality assure every new plan", "Lead: SEND QA Manager; Support: Principal EP",
+           "From Jan 2026, monthly")  # fmt: skip
+    assert row_to_roles(row) is None
+
+
+def test_an_action_table_printing_its_measures_is_an_action_table() -> None:
+    # Pendle: "Ref | Action | Lead | Deadline | Success measure | Baseline | Target"
+    cells = ("Ref", "Action", "Lead", "Deadline", "Success measure", "Baseline", "Target")
+    assert table_kind(row_to_roles(cells) or []) == "action"
+    assert table_kind(row_to_roles(("Measure", "Baseline", "Target")) or []) == "grid"
+
+
 def test_ids_right_of_the_areas_are_the_actions_addressing_them() -> None:
     # Beckton: "Inspection finding | Our response | Action refs" is a reference table; ids
     # left of the areas are the areas' own

@@ -412,6 +412,11 @@ def test_two_unnamed_grouping_columns_are_area_and_sub_area() -> None:
         # a range cut after its dash or inside its end's term
         ("Autumn term 2025 –", "Spring term 2026", True),
         ("Autumn term 2025 – Spring", "term 2026", True),
+        # phases listed in a narrow cell, cut after a label or a list's ";" (Northwick)
+        ("Phase 1: Dec 2025; Phase 2:", "Jul 2026", True),
+        ("Phase 1: Dec 2025;", "Phase 2: Jul 2026", True),
+        ("Phase 1 by Feb 2026, phase 2", "by Sept 2026", True),
+        ("Phase 1: Jan 2026; Phase", "2: Sept 2026", True),
     ],
 )
 def test_a_deadline_line_finishing_the_one_above(above: str, line: str, finishes: bool) -> None:

@@ -26,6 +26,7 @@ from planparse.fields.ids import (
     parse_id_list,
 )
 from planparse.fields.leads import is_lead_cell, parse_lead
+from planparse.fields.status import opens_with_a_status
 from planparse.layout import THEME_RE
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
@@ -239,9 +240,11 @@ def _row_to_action(
         not values.get("id")
         and len(re.findall(r"[A-Za-z]{2,}", text)) < 4
         and not _led_and_dated(values)
+        and not _rated_and_dated(values, text)
     ):
         # grid cells under an action header ("74%", "Baseline Quarterly"); a short action
-        # with a lead and a deadline of its own ("Map post-16 pathways") is an action
+        # with a lead and a deadline of its own ("Map post-16 pathways") is an action, as is
+        # a report's milestone with its date and status ("Recruit EHC coordinators")
         return None
     if not text and not (lead_text(values) or values.get("deadline")):
         return None  # a printed id with a lead is an action even when its text was lost
@@ -354,6 +357,18 @@ def _led_and_dated(values: dict[str, str]) -> bool:
     """A row whose lead names a role or organisation and whose deadline gives a date."""
     lead, deadline = lead_text(values), values.get("deadline")
     return bool(lead and deadline and is_lead_cell(lead) and parse_due(deadline).due_date)
+
+
+def _rated_and_dated(values: dict[str, str], text: str) -> bool:
+    """A row of words whose deadline gives a date and whose status cell opens with a status:
+    a milestone of a report that names no lead."""
+    deadline, status = values.get("deadline"), values.get("status", "")
+    return bool(
+        re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", text)
+        and deadline
+        and parse_due(deadline).due_date
+        and opens_with_a_status(status)
+    )
 
 
 def rec_refs(action: Action) -> list[str]:

@@ -46,6 +46,11 @@ def baseline_targets(
     them ("2023/24 - 45%", "41% (2024)", "45% at March 2025"). A value with no
     series of its own takes the row label its words end in (see `_row_series`).
     """
+    if text.strip().isdigit():  # a count alone in the cell ("0", "5"): the baseline
+        return [
+            grid_target(doc_id, measure_id, "baseline", heading, value)
+            for value in parse_values(text.strip())
+        ]
     out: list[Target] = []
     label = heading  # the column's own dated heading ("Baseline (2023/24)"), if any
     unused = list(row_labels)
@@ -153,7 +158,7 @@ def _plain_baseline_values(body: str) -> list[Value]:
             and value.series is None
             and value.value < 10
             and "." not in value.value_text
-            and "/" not in value.value_text
+            and not re.search(r"/| of ", value.value_text)  # a fraction: "3/15", "8 of 12"
         ):
             continue  # stray small numbers ("Section C") are labels, not baselines
         out.append(value)

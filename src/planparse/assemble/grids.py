@@ -31,7 +31,7 @@ from planparse.fields.dates import (
     parse_due,
     parse_period_end,
 )
-from planparse.fields.ids import is_id_list, measure_id_of, parse_id_list
+from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_id_list
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
@@ -66,7 +66,7 @@ def tables_to_measures(
     read_in: dict[SourcedYear, list[str]] = {}
     counted: list[str] = []
     for table in tables:
-        if table.kind != "grid":
+        if not carries_measures(table):
             continue
         m_col = table.column("measure")
         m_col = 1 if m_col is None else m_col
@@ -78,8 +78,9 @@ def tables_to_measures(
         # values of the measure: their cells are read as empty
         others = set().union(*(_columns_of(table, role) for role in NO_VALUE_ROLES))
         rows_in = [_without(list(row.cells), others) for row in table.rows]
-        # "Measure | Baseline | Target | Target date": the date each row's target is due by
-        due_cols = sorted(_columns_of(table, "deadline"))
+        # "Measure | Baseline | Target | Target date": the date each row's target is due by;
+        # an action table's deadline is its action's, no date of the measure's target
+        due_cols = sorted(_columns_of(table, "deadline")) if table.kind == "grid" else []
         dues = [
             " ".join(row.cells[c] for c in due_cols if c < len(row.cells)) for row in table.rows
         ]
@@ -130,6 +131,10 @@ def tables_to_measures(
             ]
             if measure is None:
                 continue
+            if table.kind == "action" and not measure.action_refs:
+                # the measure of the action beside it, in an action table
+                refs = _ids_in(rows, table.column("id"))
+                measure = measure.model_copy(update={"action_refs": refs})
             number += 1
             measures.append(measure)
             if year is not None and any(v.period_label in ends for v in values):
@@ -142,6 +147,20 @@ def tables_to_measures(
     diagnostics = years_read("W403", "grid periods", "measure", read_in)
     diagnostics += years_counted("W403", plan_period, counted)
     return Grids(_fill_spanned_refs(measures), targets, diagnostics)
+
+
+def carries_measures(table: Table) -> bool:
+    """A grid, or an action table printing its actions' measures with their baselines or
+    targets in columns of their own."""
+    roles = set(table.roles)
+    figures = "baseline" in roles or "target" in roles
+    return table.kind == "grid" or (table.kind == "action" and "measure" in roles and figures)
+
+
+def _ids_in(rows: list[list[str]], col: int | None) -> list[str]:
+    """The action ids an id column holds in a measure's rows ("P1")."""
+    cells = [cells[col] for cells in rows if col is not None and col < len(cells)]
+    return list(dict.fromkeys(i for cell in cells if cell and (i := id_column_id(cell))))
 
 
 def _due_by(targets: list[Target], due_text: str, year: SourcedYear | None) -> list[Target]:

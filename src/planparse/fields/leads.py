@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from planparse.fields.ocr import folded_index, ocr_fold
+
 GAZETTEER = Path(__file__).parent / "gazetteer"
 
 
@@ -406,6 +408,33 @@ def _role_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def _role_word_spellings() -> dict[str, str]:
+    """{folded spelling: role word} of the words roles are made of ("Officer", "Head",
+    "Principal"): a word a scan misread letter for letter is found by its folded spelling."""
+    vocab = _vocab()
+    words = {w for key in ("heads", "openers", "ranks", "qualifiers") for w in vocab.get(key, [])}
+    return folded_index((w.lower(), w) for w in words)
+
+
+_WORD_RE = re.compile(r"[A-Za-z0-9]{3,}")
+
+
+def _mend_misread_role_words(text: str) -> str:
+    """A lead cell's role words as printed before a scan misread them ("Offlcer" -> "Officer",
+    "Hcad of SEND" -> "Head of SEND"); every other word as it is."""
+    spellings = _role_word_spellings()
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        known = spellings.get(ocr_fold(word.lower()))
+        if known is None or known.lower() == word.lower():
+            return word
+        return known.upper() if word.isupper() else known
+
+    return _WORD_RE.sub(mend, text)
+
+
+@lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Heads that, alone at a role's start, qualify the post after them ("Consultant")."""
     return frozenset(_vocab().get("qualifiers", []))
@@ -663,6 +692,7 @@ def parse_lead(cell: str | None) -> Lead:
         if _LISTED.search(cell)
         else text
     )
+    listed = _mend_misread_role_words(listed)  # "Designated Clinical Offlcer" from a scan
     # contact details and a lead still to be named part the roles, naming none themselves
     unlabelled = _NO_POST_RE.sub(" ; ", _labels().sub(";", listed))
     doc = _nlp()(unlabelled)

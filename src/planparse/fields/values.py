@@ -26,9 +26,9 @@ _VALUE_RE = re.compile(
     r"(?P<sign>[+\-–−]\s?)?(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # money: "£2.5m", "£450k", "£1.2 million" (a multiplier only after a pound sign)
     r"(?(cur)(?P<mult>\s?(?:bn|m|k|million)\b)?)"
-    # a range "1.6-1.7" or a fraction "3/15", "5 out of 10" keeps its first number as the value; a
-    # proportion "1 in 4" is a percentage
-    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+|\sout\sof\s\d+)(?![\d/])"
+    # a range "1.6-1.7" or a fraction "3/15", "5 out of 10", "8 of 12" keeps its first number
+    # as the value; a proportion "1 in 4" is a percentage
+    r"(?:(?P<range>-\d+(?:\.\d+)?)(?![\d/])|(?P<frac>/\d+|\s(?:out\s)?of\s\d+)(?![\d/])"
     r"|\sin\s(?P<one_in>[1-9]\d{0,2})(?![\d.,%]))?\s?"
     # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
     # percentage points: "5pp", "+3 ppts", "5%pts", "2 percentage points"

@@ -608,15 +608,15 @@ def _period_starts(
     height: float,
 ) -> tuple[list[float], list[list[Word]]] | None:
     """Column starts with those of line j's periods added, when j is the line under line i
-    of a header and prints two or more periods ("2025/26", "Q3", "Autumn") or kinds of
-    figure ("Target", "Actual") under one header cell: that cell is merged over a column for
-    each ("Target" over "2025/26 | 2026/27", "2025/26" over "Autumn | Spring | Summer", over
-    "Target | Actual"), the periods cut apart where the rows under them start their cells, as
-    a header's cells are (`_header_cut`: "2025/26 2026/27" one space apart); and line j's
-    pieces so cut."""
+    of a header and prints two or more periods ("2025/26", "Q3", "Autumn"), kinds of figure
+    ("Target", "Actual") or ends of a span ("From", "To") under one header cell: that cell is
+    merged over a column for each ("Target" over "2025/26 | 2026/27", "2025/26" over "Autumn
+    | Spring | Summer", over "Target | Actual", "Timescale" over "From | To"), the periods
+    cut apart where the rows under them start their cells, as a header's cells are
+    (`_header_cut`: "2025/26 2026/27" one space apart); and line j's pieces so cut."""
     if _ends_table(lines[j][0]["top"] - lines[i][0]["top"], height):
         return None
-    from planparse.tables.roles import names_a_column_under_a_year
+    from planparse.tables.roles import names_a_column_under_a_year, names_an_end_of_a_span
 
     line = _header_cut(line_pieces, j)
     if _in_columns(line, starts) is None:
@@ -625,10 +625,10 @@ def _period_starts(
     for first, piece in zip(line, line[1:], strict=False):
         x0 = piece[0]["x0"]
         same = _column(first[0]["x0"], starts) == _column(x0, starts)
-        if (
-            same
-            and names_a_column_under_a_year(_text(first))
-            and names_a_column_under_a_year(_text(piece))
+        pair = (_text(first), _text(piece))
+        if same and (
+            all(names_a_column_under_a_year(name) for name in pair)
+            or all(names_an_end_of_a_span(name) for name in pair)  # "Timescale": "From | To"
         ):
             added.append(x0)
     return (sorted(starts + added), line) if added else None

@@ -131,6 +131,10 @@ def document_words(blocks: list[Block]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2}
 
 
+# Names too short to name a column alone that do under a merged "Timescale": "From | To"
+_UNDER_MERGED = {"to": "deadline", "until": "deadline"}
+
+
 def _names_under_merged(
     table: Table, cells: tuple[str, ...]
 ) -> tuple[list[str], list[str | None]] | None:
@@ -158,7 +162,8 @@ def _names_under_merged(
 
     roles = list(table.roles)
     for i, cell in filled:
-        over, role = merged_over(i), header_to_role(cell)
+        over = merged_over(i)
+        role = header_to_role(cell) or _UNDER_MERGED.get(cell.strip().lower())
         if over is None or role is None or len(cell.split()) > 3 or is_period_name(over):
             return None  # (what a year over its figures names: `_years_over_periods`)
         header[i], roles[i] = f"{over} {cell}", role

@@ -24,7 +24,12 @@ def regrid(tables: list[Table]) -> list[Table]:
     """Tables with grid runs under action headers joined to the grid they continue."""
     out: list[Table] = []
     for table in tables:
-        if not (table.kind == "action" and _is_grid_run(table.rows, table.roles)):
+        # an action header naming the figures' columns itself ("… | Success measure |
+        # Baseline | Target") heads its own rows, values and all: no grid run under it
+        names_figures = "measure" in table.roles and {"baseline", "target"} & set(table.roles)
+        if not (
+            table.kind == "action" and not names_figures and _is_grid_run(table.rows, table.roles)
+        ):
             out.append(table)
             continue
         for rows in _runs_as_printed(table.rows):

@@ -141,12 +141,16 @@ def names_lead_and_deadline(cell: str) -> bool:
     return other is not None and header_to_role(parts[1]) == other
 
 
+_LABELLED_RE = re.compile(r"^[^:]{1,30}:\s*\w")
+
+
 def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
     """Roles for a header row, or None when the row is not a header."""
     filled = [c for c in cells if c.strip()]
     if len(filled) < 2:
         return None
-    roles = [header_to_role(c) if c.strip() else None for c in cells]
+    # a labelled value ("Lead: Head of SEND; Support: DCO") is a row's cell, naming no column
+    roles = [header_to_role(c) if c.strip() and not _LABELLED_RE.match(c) else None for c in cells]
     roles = [
         "lead_deadline" if names_lead_and_deadline(c) else r
         for r, c in zip(roles, cells, strict=True)
@@ -270,6 +274,17 @@ def names_a_column_under_a_year(cell: str) -> bool:
     return is_period_name(cell) or figure_kind(cell) is not None
 
 
+# The ends of a span of time, as a merged "Timescale" names its two columns
+_SPAN_ENDS = frozenset(
+    {"from", "to", "start", "end", "start date", "end date", "finish", "until", "begin"}
+)
+
+
+def names_an_end_of_a_span(cell: str) -> bool:
+    """A header cell naming where a span of time starts or ends ("From", "To", "Start")."""
+    return normalise_header(cell) in _SPAN_ENDS
+
+
 def figure_kind(cell: str) -> str | None:
     """The kind of value a grid header cell names once its period is taken out ("target",
     "outturn" -> actual, "goal" -> target), as a role; None for any other cell."""
@@ -297,7 +312,11 @@ def table_kind(roles: list[str | None]) -> str:
     if "link_target" in present:
         return "reference"
     if "measure" in present and ("baseline" in present or "target" in present):
-        return "grid"
+        # an action table printing each action's measure, baseline and target beside its lead
+        # and deadline ("Ref | Action | Lead | Deadline | Success measure | Baseline |
+        # Target") is an action table still; its measures are read from it too
+        beside = present & _BESIDE_ACTIONS
+        return "action" if "action" in present and beside else "grid"
     if "action" in present and present & _BESIDE_ACTIONS:
         return "action"
     if "objective" in present and present & {"commentary", "next_steps"}:

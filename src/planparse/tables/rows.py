@@ -105,8 +105,12 @@ _MONTH_END_RE = re.compile(
 )
 
 
-# Signs a deadline line stops on when it goes on below: a list's "&" or ",", a range's dash
-_DEADLINE_CUT_SIGNS = "&,-–—"
+# A deadline line stopping on a label, its date below: "…; Phase 2:", "…, phase 2", "…; Phase"
+_LABEL_END_RE = re.compile(r"(?::|\b(?:phase|stage|part|step)(?:\s*\d{1,2})?)\s*$", re.I)
+
+
+# Signs a deadline line stops on when it goes on below: a list's "&", "," or ";", a range's dash
+_DEADLINE_CUT_SIGNS = "&,;-–—"
 
 
 def _finishes_deadline(above: str, value: str) -> bool:
@@ -114,13 +118,15 @@ def _finishes_deadline(above: str, value: str) -> bool:
     January" / "2025"): a bare year; a dash or "&" going on ("– ongoing"), or ending the
     line above ("Autumn term 2025 –" / "Spring term 2026"); lower-case words,
     unless both lines name a date ("w/c 7 July 2025" under "End of Summer Term 2025" is a
-    date of its own); the line above stopping mid-date, or naming no date alone but one with
-    this line ("End of Summer" / "Term 2025"); a note in brackets on the date above, opening
-    on this line or going on from it ("September 2026 (revised" / "from April 2026)")."""
+    date of its own); the line above stopping mid-date or on a label ("… Phase 2:", "…,
+    phase 2"), or naming no date alone but one with this line ("End of Summer" / "Term
+    2025"); a note in brackets on the date above, opening on this line or going on from it
+    ("September 2026 (revised" / "from April 2026)")."""
     if (
         re.fullmatch(r"\d{2,4}\.?", value.strip())
         or value.strip()[:1] in ("-", "–", "—", "&", "(")  # "Sept 2025" / "– ongoing"
         or inside_brackets(above)
+        or _LABEL_END_RE.search(above)  # "Phase 1: Dec 2025; Phase 2:" / "Jul 2026"
         or _MONTH_END_RE.search(above.strip())
         or ends_mid_phrase(above, signs=_DEADLINE_CUT_SIGNS)  # "Autumn term 2025 –" / …
     ):
