@@ -139,6 +139,8 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("Our ambition 1: Children's needs are met early", "ambition 1"),  # named "Ambition 1"
         ("Section 1: Assessment and planning", "Section 1"),
         ("Section 2 of the Children and Families Act sets out", None),  # prose citing a law
+        ("Priority A: Identification of need", "Priority A"),  # lettered (Quenby)
+        ("Outcome A and B are linked", None),  # a letter in prose
         ("Outcomes for children improved", None),
         ("Workstream three", None),  # a highlight report's word; in a plan's prose (Hull)
     ],

@@ -1331,7 +1331,9 @@ NO_HEADER_AGAIN_LIMITS = {
         "southwick-paged-plan.txt", "corfe-trend-scorecard-plan.txt",
         "farleigh-workstream-report.txt", "harwood-start-finish-plan.txt",
         "kenley-group-rows-grid-plan.txt", "moreton-html-table-plan.txt",
-        "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt"},
+        "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt",
+        "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
+        "verwood-shared-leads-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1341,7 +1343,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt",
          "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
-         "oxley-slipped-milestones-report.txt"},
+         "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -2649,3 +2651,66 @@ def test_an_action_table_printing_each_actions_measure_baseline_and_target() -> 
     assert targets_of(got, "M5") == [
         ("target", None, None, 120.0, "count"), ("baseline", None, None, 0.0, "count")
     ]  # fmt: skip
+
+
+def test_a_plan_lettering_its_priorities() -> None:
+    """Quenby: "Priority A: …", "Priority B: …" over ids "A1", "B1". Before, no action had a
+    theme."""
+    got = extract(UNSEEN / "quenby-lettered-priorities-plan.txt").records
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [
+        ("A1", "Priority A"), ("A2", "Priority A"), ("B1", "Priority B"), ("B2", "Priority B")
+    ]  # fmt: skip
+
+
+def test_a_tracker_of_quarterly_targets_in_the_financial_year() -> None:
+    """Rushden: "Indicator | Baseline (Mar 25) | Q1 25/26 | … | Q4 25/26" beside actions due
+    by quarter."""
+    got = extract(UNSEEN / "rushden-quarterly-tracker-plan.txt").records
+    assert targets_of(got, "M1") == [
+        ("target", "Q1 25/26", date(2025, 6, 30), 50.0, "percent"),
+        ("target", "Q2 25/26", date(2025, 9, 30), 55.0, "percent"),
+        ("target", "Q3 25/26", date(2025, 12, 31), 60.0, "percent"),
+        ("target", "Q4 25/26", date(2026, 3, 31), 65.0, "percent"),
+        ("baseline", "Baseline (Mar 25)", date(2025, 3, 31), 44.0, "percent"),
+    ]
+    assert [(a.action_id, a.due_date) for a in got["actions"]] == [
+        ("R1", date(2025, 6, 30)), ("R2", date(2025, 9, 30))
+    ]  # fmt: skip
+
+
+def test_a_plan_numbering_its_actions_in_a_column_named_action() -> None:
+    """Sandford: "Action | Description | Recommendation(s) | Owner | Deadline", the Action
+    column holding the numbers, Recommendation(s) the ids each cites ("R1", "R2 & R3") under
+    a table of the recommendations. Before, each action's text was its number, its words an
+    objective, and action 1's citation was lost."""
+    got = extract(UNSEEN / "sandford-recommendation-table-plan.txt").records
+    assert [(a.action_id, a.text[:25], a.refs) for a in got["actions"]] == [
+        ("1", "Recruit additional educat", ["R1"]),
+        ("2", "Set up a young people's S", ["R2", "R3"]),
+        ("3", "Introduce person-centred ", ["R2", "R3"]),
+    ]
+    assert [r.rec_id for r in got["recommendations"]] == ["R1", "R2", "R3"]
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("R1", "1"), ("R2", "2"), ("R3", "2"), ("R2", "3"), ("R3", "3")
+    ]  # fmt: skip
+
+
+def test_a_report_keying_its_rag_letters() -> None:
+    """Upton: "RAG key: G = on track; …" over "Action | Owner | Due | RAG | Update", the
+    ratings as letters (B for complete), kept as printed."""
+    extracted = extract(UNSEEN / "upton-rag-key-report.txt")
+    assert extracted.document.doc_type == "highlight_report"
+    assert [a.status for a in extracted.records["actions"]] == ["B", "A", "R", "G", "A", "B"]
+
+
+def test_a_plan_naming_the_lead_agency_apart_from_the_lead_officer() -> None:
+    """Verwood: "Lead agency | Lead officer", agencies as initials ("LA / ICB"), by name, or
+    "All partners". Before, "All partners" ran into the officer's role."""
+    got = extract(UNSEEN / "verwood-shared-leads-plan.txt").records
+    assert [(a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        (["Head of Commissioning"], ["LA", "ICB"]),
+        (["SEND Data Lead"], []),
+        (["Workforce Development Manager"], ["Verwood Council", "NHS Verwood ICB"]),
+        (["Designated Clinical Officer"], ["NHS Verwood ICB"]),
+        (["Service Manager"], ["Verwood Community Health Trust"]),
+    ]

@@ -28,7 +28,9 @@ THEME_RE = re.compile(
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation"
     # "Section 1: Assessment and planning", not "Section 2 of the Act"
-    r"|section(?=\s+\d{1,2}\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six))\b",
+    r"|section(?=\s+\d{1,2}\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six"
+    # a capital letter before a colon or dash: "Priority A: Identification of need"
+    r"|(?-i:[A-H])(?=\s*[:.\u2013\u2014-])))\b",
     re.I,
 )
 # "Workstream 1: EHCP timeliness": a highlight report's grouping of its progress. Read as a

@@ -121,3 +121,16 @@ def test_a_reports_short_milestone_with_its_date_and_status_is_an_action() -> No
     assert [(a.text, a.status) for a in result.actions] == [
         ("Recruit EHC coordinators", "Complete (Sept 2025)")
     ]
+
+
+def test_a_lead_agency_column_gives_organisations_and_the_officer_column_the_roles() -> None:
+    # Verwood: "Lead agency | Lead officer"; "All partners" names no organisation and is no
+    # part of the officer's role
+    from planparse.assemble.actions import _lead_of
+
+    lead = _lead_of({"lead": "SEND Data Lead", "lead_org": "All partners"})
+    assert (lead.lead, lead.lead_roles, lead.lead_orgs) == (
+        "SEND Data Lead, All partners", ["SEND Data Lead"], []
+    )  # fmt: skip
+    lead = _lead_of({"lead": "Head of Commissioning", "lead_org": "LA / ICB"})
+    assert (lead.lead_roles, lead.lead_orgs) == (["Head of Commissioning"], ["LA", "ICB"])

@@ -382,3 +382,21 @@ def test_a_running_footer_right_under_the_last_row_is_no_row_of_it() -> None:
     assert (first, end) == (0, 3)
     assert rows[1:] == [["1.1", "Review", "AD"], ["", "the offer", ""]]
     assert carried is not None  # the table runs to the foot: the footer stands below it
+
+
+def test_the_last_words_of_a_row_alone_at_the_top_of_the_next_page_go_on_with_it() -> None:
+    # Upton printed once: "Set up a SENCO network for secondary" at the foot of one page,
+    # "schools" alone in the first column atop the next, then a heading
+    first_page = [
+        [_word(72, 600, "Action"), _word(330, 600, "Owner"), _word(450, 600, "Due")],
+        [_word(72, 614, "Set up a network for secondary"), _word(330, 614, "Head of Inclusion"),
+         _word(450, 614, "Oct 2025")],
+    ]  # fmt: skip
+    _, carried = find_tables(first_page, foot=700)
+    assert carried is not None
+    next_page = [
+        [_word(72, 40, "schools")],
+        [_word(72, 80, "Decisions for the Board")],
+    ]
+    ((first, end, rows, continued),), _ = find_tables(next_page, carried)
+    assert (first, end, rows, continued) == (0, 1, [["schools", "", ""]], True)

@@ -575,3 +575,20 @@ def test_the_rest_of_a_list_of_areas_wrapped_onto_the_next_line_is_kept() -> Non
         "AFI 2\tA3\tMove all annual reviews\tHead of SEND\tSpring term 2026\n"
     )
     assert [(r["id"], r.get("area")) for r in rows] == [("A2", "AFI 1 & 3"), ("A3", "AFI 2")]
+
+
+def test_an_action_column_of_numbers_beside_a_description_is_the_id_column() -> None:
+    # Sandford: "Action | Description | Recommendation(s) | Owner | Deadline", the Action
+    # column printing each action's number, the Recommendation(s) column the ids it cites
+    from planparse.layout import Context
+    from planparse.tables.find import Row, Table
+    from planparse.tables.rows import infer_roles
+
+    context = Context()
+    rows = [["1", "Recruit additional educational psychologists", "R1", "Principal EP", "Jan 2026"],
+            ["2", "Set up a young people's SEND forum", "R2, R3", "Participation Officer",
+             "Oct 2025"]]  # fmt: skip
+    header = ["Action", "Description", "Recommendation(s)", "Owner", "Deadline"]
+    table = Table(header, ["action", None, "area", "lead", "deadline"], "action", context,
+                  [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
+    assert infer_roles(table) == ["id", "action", "refs", "lead", "deadline"]

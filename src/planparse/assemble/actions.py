@@ -25,7 +25,7 @@ from planparse.fields.ids import (
     labelled_rec_id,
     parse_id_list,
 )
-from planparse.fields.leads import is_lead_cell, parse_lead
+from planparse.fields.leads import Lead, is_lead_cell, parse_lead
 from planparse.fields.status import opens_with_a_status
 from planparse.layout import THEME_RE
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -309,7 +309,7 @@ def _row_to_action(
         theme = f"{area.rec_id} {area.text}"
     if objective_id and objective is None and objective_id in recs:
         objective = recs[objective_id].text
-    lead = parse_lead(lead_text(values))
+    lead = _lead_of(values)
     refs = parse_id_list(values.get("refs", ""), numbers=True) + area_refs + cited_ids(text)
     return Action(
         doc_id=doc_id,
@@ -343,6 +343,20 @@ def _areas_cited(cell: str) -> list[str]:
         return []
     refs = parse_id_list(cell, numbers=True)
     return refs if refs and all(_names_recs(r) for r in refs) else []
+
+
+def _lead_of(values: dict[str, str]) -> Lead:
+    """The row's lead split into roles and organisations; where the plan prints the
+    organisation in a column of its own ("Lead agency | Lead officer"), the roles are the lead
+    column's alone, and that column gives only organisations ("All partners" is no part of
+    the officer's role)."""
+    lead = parse_lead(lead_text(values))
+    officer, body = values.get("lead", "").strip(" ,"), values.get("lead_org", "").strip(" ,")
+    if not (officer and body):
+        return lead
+    own, bodies = parse_lead(officer), parse_lead(body)
+    orgs = list(dict.fromkeys(own.lead_orgs + bodies.lead_orgs))
+    return lead.model_copy(update={"lead_orgs": orgs, "lead_roles": own.lead_roles})
 
 
 def lead_text(values: dict[str, str]) -> str | None:

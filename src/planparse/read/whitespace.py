@@ -358,7 +358,8 @@ def _going_on(
 ) -> tuple[Found, list[float]] | None:
     """The lines from line k set in the columns of the table the page before ran to its foot
     with (`above`): its rows going on without its header, and the spacing of its lines. None
-    where no line fills a column but the first (a heading, not the rest of a row).
+    where no line fills a column but the first (a heading, not the rest of a row), unless
+    the first line starts in lower case: the rest of the row above, alone.
 
     They end at a line that opens a table of its own (`headers`), unless it leaves the first
     column empty, as a header starting at the table's left edge does not, or rows of the
@@ -381,6 +382,10 @@ def _going_on(
         tops.append(top)
         end += 1
     if not any(any(cells[1:]) for cells in rows):
+        if rows and rows[0][0][:1].islower():
+            # the last words of the row above, cut by the break ("… for secondary" /
+            # "schools"): lower case, no heading
+            return Found(k, k + 1, [rows[0]], continued=True), []
         return None
     gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
     rows = printed_rows(rows, tops, above.height, above.gaps + gaps)

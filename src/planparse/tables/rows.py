@@ -21,7 +21,7 @@ from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.fields.dates import parse_due, split_off_deadline
-from planparse.fields.ids import canonical_action_id, id_column_id
+from planparse.fields.ids import canonical_action_id, id_column_id, labelled_rec_id
 from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
 from planparse.fields.status import opens_with_a_status
 from planparse.layout import Context
@@ -137,10 +137,41 @@ def _finishes_deadline(above: str, value: str) -> bool:
     return above_due.due_kind == "none" and parse_due(f"{above} {value}").due_kind != "none"
 
 
+def _only_rec_ids(cell: str) -> bool:
+    """Whether a cell holds recommendation ids and nothing else ("R1", "AFI 2 & 5")."""
+    rest = re.sub(r"(?i)\b(?:AFI|R|W|PA|REC)\s?\d{1,2}\b|\d{1,2}|[,&/;+]|\band\b", " ", cell)
+    return bool(re.search(r"(?i)\b(?:AFI|R|W|PA|REC)\s?\d", cell)) and not rest.strip()
+
+
 def infer_roles(table: Table) -> list[str | None]:
     """Fill unnamed columns from their content: ids, or a grouping printed once."""
     width = max([len(table.roles)] + [len(r.cells) for r in table.rows])
     roles = list(table.roles) + [None] * (width - len(table.roles))
+    if "area" in roles and "refs" not in roles and "action" in roles:
+        # "Recommendation(s)" beside actions, each cell ids alone ("R1", "R2 & R3"): the
+        # recommendations each row cites, not an area printed once over its rows; an area's
+        # label ("AFI 1") stays the row's area, its theme
+        col = roles.index("area")
+        cited = table.filled(col)
+        if (
+            cited
+            and all(_only_rec_ids(c) for c in cited)
+            and not any(labelled_rec_id(c) for c in cited)
+        ):
+            roles[col] = "refs"
+    if "id" not in roles and "action" in roles:
+        # "Action | Description | …": a column named for the actions that holds only their
+        # numbers is the id column, the unnamed column of words after it the actions
+        col = roles.index("action")
+        numbers = table.filled(col)
+        words = table.filled(col + 1) if col + 1 < width and roles[col + 1] is None else []
+        if (
+            numbers
+            and all(id_column_id(c) and len(c) <= 6 for c in numbers)
+            and words
+            and sum(len(c) for c in words) / len(words) > 12
+        ):
+            roles[col], roles[col + 1] = "id", "action"
     if "id" not in roles:
         for col in range(width):
             if roles[col] is not None:
