@@ -35,7 +35,7 @@ from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_
 from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
-from planparse.tables.roles import heads_a_period
+from planparse.tables.roles import heads_a_period, names_figures
 
 # Columns of a grid that hold no value of its measures.
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review", "frequency")
@@ -66,7 +66,7 @@ def tables_to_measures(
     read_in: dict[SourcedYear, list[str]] = {}
     counted: list[str] = []
     for table in tables:
-        if not carries_measures(table):
+        if not _carries_measures(table):
             continue
         m_col = table.column("measure")
         m_col = 1 if m_col is None else m_col
@@ -149,12 +149,10 @@ def tables_to_measures(
     return Grids(_fill_spanned_refs(measures), targets, diagnostics)
 
 
-def carries_measures(table: Table) -> bool:
+def _carries_measures(table: Table) -> bool:
     """A grid, or an action table printing its actions' measures with their baselines or
     targets in columns of their own."""
-    roles = set(table.roles)
-    figures = "baseline" in roles or "target" in roles
-    return table.kind == "grid" or (table.kind == "action" and "measure" in roles and figures)
+    return table.kind == "grid" or (table.kind == "action" and names_figures(table.roles))
 
 
 def _ids_in(rows: list[list[str]], col: int | None) -> list[str]:
@@ -629,9 +627,10 @@ def _row_label(
     cell in the baseline column ("SALT", "OT", "Physio"), or a series column of its own just
     left of the values ("SEN Support 16-17 year olds"), with values to its right; or the
     cell of a column the header names the series' (`series_col`: "Group")."""
-    named = series_col is not None and series_col < len(cells) and cells[series_col]
-    if named and any(c and parse_values(c) for c in cells[series_col + 1 :]):  # type: ignore[operator]
-        return series_col, cells[series_col]  # type: ignore[index]
+    if series_col is not None and series_col < len(cells):
+        group = cells[series_col]
+        if group and any(c and parse_values(c) for c in cells[series_col + 1 :]):
+            return series_col, group
     filled = [col for col in range(b_col, len(cells)) if cells[col]]
     for col in filled[:2]:
         cell = cells[col]

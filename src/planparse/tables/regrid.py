@@ -15,6 +15,7 @@ import re
 from planparse.fields.dates import PERIOD_LABEL_RE
 from planparse.fields.values import is_series_label, parse_values
 from planparse.tables.find import Row, Table
+from planparse.tables.roles import names_figures
 from planparse.tables.stitch import last_page, remap
 
 _ID_RE = re.compile(r"^\d+\.\d")
@@ -26,9 +27,10 @@ def regrid(tables: list[Table]) -> list[Table]:
     for table in tables:
         # an action header naming the figures' columns itself ("… | Success measure |
         # Baseline | Target") heads its own rows, values and all: no grid run under it
-        names_figures = "measure" in table.roles and {"baseline", "target"} & set(table.roles)
         if not (
-            table.kind == "action" and not names_figures and _is_grid_run(table.rows, table.roles)
+            table.kind == "action"
+            and not names_figures(table.roles)
+            and _is_grid_run(table.rows, table.roles)
         ):
             out.append(table)
             continue

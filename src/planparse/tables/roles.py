@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -304,6 +305,13 @@ _BESIDE_ACTIONS = frozenset(
 )
 
 
+def names_figures(roles: Iterable[str | None]) -> bool:
+    """Whether a header names a measure column beside its baseline or target columns: the
+    figures of a grid, or of an action table printing each action's measure."""
+    present = set(roles)
+    return "measure" in present and bool({"baseline", "target"} & present)
+
+
 def table_kind(roles: list[str | None]) -> str:
     """What a table holds, from its roles: action, grid, risk, reference, progress or other."""
     present = set(r for r in roles if r)
@@ -311,7 +319,7 @@ def table_kind(roles: list[str | None]) -> str:
         return "risk"
     if "link_target" in present:
         return "reference"
-    if "measure" in present and ("baseline" in present or "target" in present):
+    if names_figures(present):
         # an action table printing each action's measure, baseline and target beside its lead
         # and deadline ("Ref | Action | Lead | Deadline | Success measure | Baseline |
         # Target") is an action table still; its measures are read from it too

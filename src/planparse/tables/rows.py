@@ -21,7 +21,7 @@ from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase, inside_brackets
 from planparse.fields.dates import parse_due, split_off_deadline
-from planparse.fields.ids import canonical_action_id, id_column_id, labelled_rec_id
+from planparse.fields.ids import REC_ID_RE, canonical_action_id, id_column_id, labelled_rec_id
 from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
 from planparse.fields.status import opens_with_a_status
 from planparse.layout import Context
@@ -139,8 +139,9 @@ def _finishes_deadline(above: str, value: str) -> bool:
 
 def _only_rec_ids(cell: str) -> bool:
     """Whether a cell holds recommendation ids and nothing else ("R1", "AFI 2 & 5")."""
-    rest = re.sub(r"(?i)\b(?:AFI|R|W|PA|REC)\s?\d{1,2}\b|\d{1,2}|[,&/;+]|\band\b", " ", cell)
-    return bool(re.search(r"(?i)\b(?:AFI|R|W|PA|REC)\s?\d", cell)) and not rest.strip()
+    if not REC_ID_RE.search(cell):
+        return False
+    return not re.sub(r"\d{1,2}|[,&/;+]|\band\b", " ", REC_ID_RE.sub(" ", cell)).strip()
 
 
 def infer_roles(table: Table) -> list[str | None]:
