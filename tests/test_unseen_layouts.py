@@ -2714,3 +2714,85 @@ def test_a_plan_naming_the_lead_agency_apart_from_the_lead_officer() -> None:
         (["Designated Clinical Officer"], ["NHS Verwood ICB"]),
         (["Service Manager"], ["Verwood Community Health Trust"]),
     ]
+
+
+def test_a_plan_listing_several_actions_in_one_cell_under_numbered_objectives() -> None:
+    """Wexcombe: "Objective | Key actions | Lead | Timescale", each cell of key actions a
+    bulleted list: one action each, its bullets kept (the contract's milestone lists). As a
+    borderless PDF in narrow columns, a list's next bullet, or the words after a bullet left
+    at a line's end, began an action of their own."""
+    got = extract(UNSEEN / "wexcombe-bulleted-cell-plan.txt").records
+    assert [(a.action_id, a.objective, a.text.count("•")) for a in got["actions"]] == [
+        ("A1", "1. Families know what is available", 3),
+        ("A2", "2. Assessments are timely", 2),
+        ("A3", "3. Young people are ready for adulthood", 3),
+        ("A4", "4. Schools are inclusive", 2),
+    ]
+
+
+def test_a_grid_aiming_in_words_where_it_prints_no_figure() -> None:
+    """Yarnton: targets as ranges ("60-65%"), bounds ("at least 90%", "fewer than 10") and
+    words ("In line with statistical neighbours", "Top quartile"). Before, a measure stating
+    its aims only in words took the next measure's row into it."""
+    got = extract(UNSEEN / "yarnton-aims-in-words-grid-plan.txt").records
+    assert [m.text[:30] for m in got["measures"]] == [
+        "EHC plans issued within 20 wee", "Permanent exclusions of pupils",
+        "Key stage 4 attainment of pupi", "Parent satisfaction with the l",
+        "Young people with EHC plans in", "Average weeks to issue an EHC ",
+    ]  # fmt: skip
+    assert [(t.kind, t.value, t.value_text) for t in got["targets"] if t.measure_id == "M3"] == [
+        ("target", None, "In line with statistical neighbours"),
+        ("target", None, "Top quartile"),
+    ]
+    assert targets_of(got, "M1")[:2] == [
+        ("target", "Target 2025/26", date(2026, 8, 31), 60.0, "percent"),
+        ("target", "Target 2027/28", date(2028, 8, 31), 90.0, "percent"),
+    ]
+
+
+def test_areas_for_improvement_lettered_as_parts_of_one() -> None:
+    """Zennor: areas "1a.", "1b.", "2." and an "AFI" column citing them ("1a", "1a, 1b").
+    Before, no area was read, and only "2" was cited (W501: undefined)."""
+    extracted = extract(UNSEEN / "zennor-sub-recommendations-plan.txt")
+    got = extracted.records
+    assert [r.rec_id for r in got["recommendations"]] == ["1a", "1b", "2"]
+    assert [(a.action_id, a.refs) for a in got["actions"]] == [
+        ("Z1", ["1a"]), ("Z2", ["1b"]), ("Z3", ["2"]), ("Z4", ["1a", "1b"]), ("Z5", ["2"]),
+        ("Z6", ["1b"]),
+    ]  # fmt: skip
+    assert len(got["links"]) == 7
+    assert not extracted.diagnostics
+
+
+def test_a_report_of_priorities_with_bulleted_progress_and_one_labelled_risk() -> None:
+    """Abbotsley: "Priority | Progress this quarter | RAG | Next steps", bullets in the cells;
+    one risk as a labelled line ("Risk: … Mitigation: …"). Before, a risk alone was no
+    table and was lost."""
+    got = extract(UNSEEN / "abbotsley-priority-progress-report.txt").records
+    assert [(s.theme, s.section, s.status) for s in got["statements"]][:3] == [
+        ("Assessment and planning", "update", "Green"),
+        ("Assessment and planning", "update", "Green"),
+        ("Assessment and planning", "next_step", "Green"),
+    ]
+    assert [(r.issue, r.mitigation) for r in got["risks"]] == [
+        ("Agency staff leave before permanent posts are filled.", "Retention payments agreed.")
+    ]
+
+
+def test_a_wsoa_asking_what_it_will_do_and_how_it_will_know() -> None:
+    """Bexlow: "Area of weakness 1: …" headings over "What we will do | Who | By when | How
+    we will know", the last column's measures in words kept with the action."""
+    got = extract(UNSEEN / "bexley-how-we-will-know-plan.txt").records
+    assert [(r.rec_id, r.text[:20]) for r in got["recommendations"]] == [
+        ("W1", "Families' experience"), ("W2", "Joint commissioning")
+    ]  # fmt: skip
+    assert [(a.action_id, a.theme, a.due_kind) for a in got["actions"]] == [
+        ("A1", "Area of weakness 1", "date"),
+        ("A2", "Area of weakness 1", "date"),
+        ("A3", "Area of weakness 1", "recurring"),
+        ("A4", "Area of weakness 2", "date"),
+        ("A5", "Area of weakness 2", "date"),
+    ]
+    assert {(link.rec_id, link.target_id) for link in got["links"]} == {
+        ("W1", "A1"), ("W1", "A2"), ("W1", "A3"), ("W2", "A4"), ("W2", "A5")
+    }  # fmt: skip

@@ -827,3 +827,20 @@ def test_an_action_tables_measures_cite_their_actions_and_take_no_deadline() -> 
         ("M2", "target", None, 12.0, "12 of 12"),
         ("M2", "baseline", None, 8.0, "8 of 12"),
     ]
+
+
+def test_a_measure_aiming_in_words_is_followed_by_a_measure_of_its_own() -> None:
+    # Yarnton: "Key stage 4 attainment | Bottom quartile | In line with statistical
+    # neighbours | Top quartile" prints no figure, yet the row under it is the next measure
+    header = ["Measure", "Baseline 2024/25", "Target 2025/26", "Target 2027/28"]
+    roles = ["measure", "baseline", "target", "target"]
+    grid = _grid(
+        ["Key stage 4 attainment", "Bottom quartile", "In line with statistical neighbours",
+         "Top quartile"],
+        ["Parent satisfaction with the local offer", "n/a", "Baseline to be set", "70%"],
+        header=header, roles=roles,
+    )  # fmt: skip
+    measures, _, _ = tables_to_measures("d", [grid])
+    assert [m.text for m in measures] == [
+        "Key stage 4 attainment", "Parent satisfaction with the local offer"
+    ]  # fmt: skip

@@ -49,6 +49,17 @@ def test_the_inspections_recommendations_numbered_under_their_heading(heading: s
     assert [r for r, _ in _areas(lines_to_blocks(text.splitlines()))] == ["1", "2"]
 
 
+def test_areas_lettered_as_parts_of_one_are_listed_too() -> None:
+    # Zennor: "1a. …", "1b. …", "2. …" under "Areas for improvement"
+    text = (
+        "Areas for improvement\n"
+        "1a. The timeliness of EHC needs assessments.\n"
+        "1b. The quality of advice from health professionals.\n"
+        "2. The support for children waiting for assessment.\n"
+    )
+    assert [r for r, _ in _areas(lines_to_blocks(text.splitlines()))] == ["1a", "1b", "2"]
+
+
 def test_an_area_cut_by_a_page_break_goes_on_under_the_repeated_header() -> None:
     blocks = [
         Block("line", text="Areas for priority action"),

@@ -206,3 +206,9 @@ def test_recommendations_a_heading_names_by_label(heading: str, rec_ids: list[st
     from planparse.fields.ids import heading_rec_ids
 
     assert heading_rec_ids(heading) == rec_ids
+
+
+def test_a_citing_column_keeps_lettered_parts_of_an_area() -> None:
+    # Zennor: an "AFI" column citing "1a", "1a, 1b" where the plan letters parts of an area
+    assert parse_id_list("1a, 1b", numbers=True) == ["1a", "1b"]
+    assert parse_id_list("2", numbers=True) == ["2"]

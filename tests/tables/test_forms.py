@@ -322,3 +322,13 @@ def test_a_heading_over_the_risks_ends_the_form_above() -> None:
         ("Agency contracts end in December.", "Posts out to advert."),
         ("Health advice is late.", "Escalated to the ICB Chief Nurse."),
     ]
+
+
+def test_one_risk_and_its_mitigation_is_a_table_of_one_row() -> None:
+    # Abbotsley: a single labelled risk; one form of two fields is a table only so, a risk
+    # and its mitigation, not any two labelled lines ("Lead: …", "RAG: …")
+    text = "Risks and issues\nRisk: Agency staff leave. Mitigation: Retention payments.\n"
+    assert _rows(text) == [
+        ("Risk", "Mitigation"), ("Agency staff leave.", "Retention payments.")
+    ]  # fmt: skip
+    assert _rows("Lead: Head of Inclusion\nRAG: Green\n") == []

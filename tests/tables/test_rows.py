@@ -592,3 +592,22 @@ def test_an_action_column_of_numbers_beside_a_description_is_the_id_column() -> 
     table = Table(header, ["action", None, "area", "lead", "deadline"], "action", context,
                   [Row(r, context, None, i) for i, r in enumerate(rows)])  # fmt: skip
     assert infer_roles(table) == ["id", "action", "refs", "lead", "deadline"]
+
+
+def test_a_list_cell_wrapped_over_lines_of_an_id_less_table_is_one_action() -> None:
+    # Wexcombe in narrow columns: "• Recruit two" over "educational psychologists" and "•
+    # Track every assessment weekly", and a bullet left at a line's end: one action each
+    lines = [
+        "Objective\tKey actions\tLead\tTimescale",
+        "2. Assessments are timely\t• Recruit two\tPrincipal EP\tMarch 2026",
+        "\teducational psychologists\t\t",
+        "\t• Track every assessment weekly\t\t",
+        "3. Adulthood\t• Offer internships with two employers •\tHead of 14-25\tJuly 2026",
+        "\tMap post-16 routes with colleges\t\t",
+    ]
+    blocks = lines_to_blocks(lines)
+    (table,) = blocks_to_tables(blocks, blocks_to_contexts(blocks))
+    assert [r.values["action"] for r in table_to_rows(table, None)] == [
+        "• Recruit two educational psychologists • Track every assessment weekly",
+        "• Offer internships with two employers • Map post-16 routes with colleges",
+    ]

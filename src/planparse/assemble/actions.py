@@ -36,7 +36,8 @@ from planparse.tables.rows import LogicalRow, table_to_rows
 _GROUP_ID_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)$")
 # A ref naming a recommendation: by its id ("AFI2", "R3", "W1") or, in a column citing them,
 # by its number alone ("2", as the plan numbers its list)
-_REC_REF_RE = re.compile(r"^(?:(?:AFI|AF|WSOA|APP|PA|R|W)\d|\d{1,2}$)", re.I)
+# a recommendation's id: with its prefix ("AFI2"), or bare, perhaps lettered ("2", "1a")
+_REC_REF_RE = re.compile(r"^(?:(?:AFI|AF|WSOA|APP|PA|R|W)\d|\d{1,2}[a-z]?$)", re.I)
 
 
 @dataclass

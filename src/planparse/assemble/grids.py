@@ -312,7 +312,8 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
     the lower-case or bracketed rest of a wrapped measure ("improved", "(adult social care)"),
     a line of words alone in the measure column ("… within" / "20 weeks"),
     ids continuing an id cell that ended in "&", and the value line under a measure that so far
-    printed only its period labels all continue the measure above.
+    printed only its period labels (no values, no aims in words) all continue the measure
+    above.
     """
     text = cells[m_col] if len(cells) > m_col else ""
     if not text:
@@ -333,7 +334,7 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
     if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False
-    if not _has_values(group, b_col):
+    if not (_has_values(group, b_col) or _states_aims(group, b_col)):
         return False
     if not any(is_id_list(c) for c in cells[:m_col]):
         # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
@@ -367,6 +368,19 @@ def _has_values(rows: list[list[str]], b_col: int) -> bool:
             rest = m["rest"] if m else cell
             if rest and parse_values(rest):
                 return True
+    return False
+
+
+def _states_aims(rows: list[list[str]], b_col: int) -> bool:
+    """Whether a row of a measure aims at its targets in words right of its baseline ("In
+    line with statistical neighbours | Top quartile"), as a measure of figures prints
+    values: two aims or more, in a row printing no period labels (whose words are labels
+    and sources, Hillingdon's rows)."""
+    for cells in rows:
+        rest = [c for c in cells[b_col + 1 :] if c]
+        labelled = any(PERIOD_LABEL_RE.match(c) for c in rest)
+        if not labelled and sum(1 for c in rest if _states_an_aim(c)) >= 2:
+            return True
     return False
 
 

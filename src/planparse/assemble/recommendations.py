@@ -46,7 +46,8 @@ AFI_HEADING_RE = re.compile(
     r"|^\s*recommendations\s*:?\s*$",
     re.I,
 )
-_NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2})\.\s+(?P<text>.+)$")
+# "2. The support …", and a part of an area lettered after its number: "1a. The timeliness …"
+_NUMBERED_ITEM_RE = re.compile(r"^[^\w\"\u201c]*(?P<num>\d{1,2}[a-z]?)\.\s+(?P<text>.+)$")
 _REC_ROW_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>.+)$")
 _QUOTED_ID_RE = re.compile(r"^[^\w]*(?P<id>\d{1,2}\.\d{1,2}|AFI\s?\d{1,2})\b\.?\s+(?P<text>.+)$")
 # "- 1.3 more effectively …": the text reader keeps a dash before a number as text (a minus?)

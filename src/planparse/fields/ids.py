@@ -207,6 +207,9 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
         if re.fullmatch(r"\d{1,2}", part) and (last_prefix or numbers):
             out.append(f"{last_prefix or ''}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
             continue
+        if re.fullmatch(r"\d{1,2}[a-z]", part) and numbers and not last_prefix:
+            out.append(part)  # a lettered part of an area: "1a, 1b"
+            continue
         dotted = _NUMBER_RE.findall(part)
         if dotted:
             out.extend(n.replace(" ", "") for n in dotted)

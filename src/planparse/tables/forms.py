@@ -366,11 +366,14 @@ def _heads_a_section(block: Block) -> bool:
 
 def _is_table(forms: list[_Form]) -> bool:
     """Forms that make a table the later stages read: an action, risk or measure table, of
-    two forms or more, or one form of three fields or more."""
-    roles = [role for form in forms for role in form.roles()]
-    if not forms or (len(forms) < 2 and len(forms[0].fields) < 3):
+    two forms or more, or one form of three fields or more, or one risk and its mitigation
+    ("Risk: … Mitigation: …": a pair of labels no prose prints by chance)."""
+    if not forms:
         return False
-    return table_kind(list(dict.fromkeys(roles))) in {"action", "risk", "grid"}
+    kind = table_kind(list(dict.fromkeys(role for form in forms for role in form.roles())))
+    if kind not in {"action", "risk", "grid"}:
+        return False
+    return len(forms) >= 2 or len(forms[0].fields) >= 3 or kind == "risk"
 
 
 def _as_rows(forms: list[_Form], blocks: list[Block]) -> list[Block]:

@@ -138,10 +138,10 @@ def _finishes_deadline(above: str, value: str) -> bool:
 
 
 def _only_rec_ids(cell: str) -> bool:
-    """Whether a cell holds recommendation ids and nothing else ("R1", "AFI 2 & 5")."""
-    if not REC_ID_RE.search(cell):
-        return False
-    return not re.sub(r"\d{1,2}|[,&/;+]|\band\b", " ", REC_ID_RE.sub(" ", cell)).strip()
+    """Whether a cell holds recommendation ids and nothing else ("R1", "AFI 2 & 5", "1a,
+    1b")."""
+    rest = re.sub(r"\b\d{1,2}[a-z]?\b|[,&/;+]|\band\b", " ", REC_ID_RE.sub(" ", cell))
+    return bool(re.search(r"\d", cell)) and not rest.strip()
 
 
 def infer_roles(table: Table) -> list[str | None]:
@@ -861,9 +861,15 @@ def _rewrite_carried(
             break
 
 
+# Signs a cell's list goes on after, to the next line: a bullet or arrow left at a line's end
+_LIST_SIGNS = ("•", "→", "➤", "▪")
+
+
 def _starts_row(values: dict[str, str], rows: list[LogicalRow], own_due: bool) -> bool:
     """Whether a line of an id-less table opens an action of its own.
 
+    A line of action words alone goes on with the list in the cell above: after a bullet
+    left at the line's end, or as the list's next bullet.
     A line whose action starts in lower case is a sentence cut mid-way, unless it carries a
     deadline and a lead of its own under a row that has both: then the converter clipped the
     first letters of a printed row ("ort SENCOs to lete …" for "Support SENCOs to complete …",
@@ -876,7 +882,15 @@ def _starts_row(values: dict[str, str], rows: list[LogicalRow], own_due: bool) -
         return False
     if not rows:
         return True
+    above = rows[-1].values
+    above_action = above.get("action", "").strip()
+    if set(values) == {"action"} and (
+        above_action.endswith(_LIST_SIGNS)
+        or (action.startswith(_LIST_SIGNS) and above_action.startswith(_LIST_SIGNS))
+    ):
+        # the next item of the list in the cell above ("… employers •" / "Map post-16 …",
+        # "• Recruit two …" / "• Track every …"), nothing else on its line
+        return False
     if not action[:1].islower():
         return True
-    above = rows[-1].values
     return bool(own_due and above.get("deadline") and values.get("lead") and above.get("lead"))
