@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from planparse.assemble.grids import tables_to_measures
+from planparse.assemble.grids import Grids, tables_to_measures
 from planparse.fields.dates import year_frame, year_reading
 from planparse.layout import Context
 from planparse.tables.find import Row, Table
@@ -25,6 +25,11 @@ def _grid(*rows: list[str], header: list[str] = HEADER, roles: list[str | None] 
             Row(cells=list(r), context=context, page=None, line_no=i) for i, r in enumerate(rows)
         ],
     )
+
+
+def _read(header: list[str], roles: list[str | None], *rows: list[str]) -> Grids:
+    """The measures, targets and diagnostics of a grid of `rows` under `header`."""
+    return tables_to_measures("d", [_grid(*rows, header=header, roles=roles)])
 
 
 def _targets(*rows: list[str]) -> list[tuple[str, str, str | None, str | None, float, str]]:
@@ -764,13 +769,12 @@ def test_a_value_still_to_come_names_no_series() -> None:
     # their right, which stay the measure's own
     header = ["Ref", "Measure", "Baseline (date)", "Target Mar 26", "Target Mar 27"]
     roles = ["id", "measure", "baseline", "target", "target"]
-    grid = _grid(
+    _, targets, _ = _read(
+        header,
+        roles,
         ["SM3", "Tribunal appeals as a share of decisions", "2.1% (2024)", "TBC", "1.5%"],
         ["SM4", "Parents satisfied with the EHC process", "N/A", "65%", "75%"],
-        header=header,
-        roles=roles,
     )
-    _, targets, _ = tables_to_measures("d", [grid])
     assert [(t.measure_id, t.series, t.period_label, t.value) for t in targets] == [
         ("SM3", None, "Target Mar 27", 1.5),
         ("SM3", None, "2024", 2.1),
@@ -784,13 +788,12 @@ def test_a_group_column_names_each_rows_series_baseline_too() -> None:
     # series of its baseline and of its targets
     header = ["Measure", "Group", "Baseline 2024/25", "2025/26", "2026/27"]
     roles = ["measure", "series", "baseline", "target", "target"]
-    grid = _grid(
+    measures, targets, _ = _read(
+        header,
+        roles,
         ["Persistent absence", "EHCP", "32%", "29%", "26%"],
         ["", "SEN Support", "28%", "25%", "22%"],
-        header=header,
-        roles=roles,
     )
-    measures, targets, _ = tables_to_measures("d", [grid])
     assert [(m.text, m.baseline_text) for m in measures] == [("Persistent absence", "32% 28%")]
     assert [(t.kind, t.series, t.period_label, t.value) for t in targets] == [
         ("target", "EHCP", "2025/26", 29.0),
@@ -834,13 +837,13 @@ def test_a_measure_aiming_in_words_is_followed_by_a_measure_of_its_own() -> None
     # neighbours | Top quartile" prints no figure, yet the row under it is the next measure
     header = ["Measure", "Baseline 2024/25", "Target 2025/26", "Target 2027/28"]
     roles = ["measure", "baseline", "target", "target"]
-    grid = _grid(
+    measures, _, _ = _read(
+        header,
+        roles,
         ["Key stage 4 attainment", "Bottom quartile", "In line with statistical neighbours",
          "Top quartile"],
         ["Parent satisfaction with the local offer", "n/a", "Baseline to be set", "70%"],
-        header=header, roles=roles,
     )  # fmt: skip
-    measures, _, _ = tables_to_measures("d", [grid])
     assert [m.text for m in measures] == [
         "Key stage 4 attainment", "Parent satisfaction with the local offer"
     ]  # fmt: skip
