@@ -56,6 +56,8 @@ def test_an_objective_the_plan_does_not_number_is_the_objective_of_the_rows_belo
         ("Objective 2 – Support while waiting (Rec 2)", "Support while waiting (Rec 2)", "2"),
         ("Objective 3 - Co-production", "Co-production", "3"),
         ("Objective 4-5 years olds", None, None),  # no dash setting the name apart
+        # numbered in full, its priority's number first (Fulbrook)
+        ("Objective 1.2: Health visitors identify needs", "Health visitors identify needs", "1.2"),
     ],
 )
 def test_a_numbered_objective_heading_set_apart_by_a_colon_or_a_dash(

@@ -2796,3 +2796,58 @@ def test_a_wsoa_asking_what_it_will_do_and_how_it_will_know() -> None:
     assert {(link.rec_id, link.target_id) for link in got["links"]} == {
         ("W1", "A1"), ("W1", "A2"), ("W1", "A3"), ("W2", "A4"), ("W2", "A5")
     }  # fmt: skip
+
+
+def test_a_plan_naming_an_education_lead_and_a_health_lead_for_each_action() -> None:
+    """Cadwell: "Education lead | Health lead", two lead columns side by side. Before, the
+    health lead was read as an objective and carried down to the rows below."""
+    got = extract(UNSEEN / "cadwell-two-leads-columns-plan.txt").records
+    assert [(a.action_id, a.objective, a.lead_roles) for a in got["actions"]] == [
+        ("1.1", None, ["Head of Early Help", "Designated Clinical Officer"]),
+        ("1.2", None, ["Early Years Manager", "Speech and Language Therapy Lead"]),
+        ("1.3", None, ["Family Hubs Manager", "Health Visiting Lead"]),
+        ("2.1", None, ["Head of 14-25 Service", "Transition Nurse"]),
+        ("2.2", None, ["Post-16 SEND Lead", "Workforce Lead"]),
+    ]
+    assert got["actions"][4].lead_orgs == ["Cadwell Hospitals NHS Trust"]
+
+
+def test_a_grid_aiming_at_a_change_in_each_year_of_the_plan() -> None:
+    """Danbury: "Baseline (2024/25) | Year 1 change | Year 2 change", changes as percentages
+    and percentage points. Before, the change columns had no role and no target a period."""
+    extracted = extract(UNSEEN / "danbury-percent-change-grid-plan.txt")
+    assert targets_of(extracted.records, "M1") == [
+        ("target", "Year 1 change", date(2026, 8, 31), -10.0, "percent_change"),
+        ("target", "Year 2 change", date(2027, 8, 31), -20.0, "percent_change"),
+        ("baseline", "Baseline (2024/25)", date(2025, 8, 31), 412.0, "count"),
+    ]
+    assert [d.code for d in extracted.diagnostics] == ["W403"]  # years counted from 2025
+
+
+def test_a_plan_of_deadline_ranges_and_recurrences() -> None:
+    """Eaton: "Sept 2025 – Jan 2026", "Autumn term 2025 to Spring term 2026", "Jan – Jul
+    2026", "Every 6 weeks", "Monthly from Oct 2025"; "By end of Q4" a quarter the academic
+    year does not place (W401)."""
+    extracted = extract(UNSEEN / "eaton-date-ranges-plan.txt")
+    got = extracted.records
+    assert [(a.action_id, a.due_kind, a.due_date) for a in got["actions"]] == [
+        ("E1", "date", date(2026, 1, 31)),
+        ("E2", "date", date(2026, 4, 30)),
+        ("E3", "recurring", None),
+        ("E4", "none", None),
+        ("E5", "date", date(2026, 7, 31)),
+        ("E6", "date", date(2026, 7, 31)),
+        ("E7", "recurring", date(2025, 10, 31)),
+    ]
+    assert [d.code for d in extracted.diagnostics] == ["W401"]
+
+
+def test_objectives_numbered_in_full_under_their_priority() -> None:
+    """Fulbrook: "Objective 1.1: …" headings over action tables. Before, the objective read
+    "1: Every setting …" (its number cut at the dot) and the second had no objective."""
+    got = extract(UNSEEN / "fulbrook-objective-numbered-plan.txt").records
+    assert [(a.action_id, a.objective_id, a.objective) for a in got["actions"]] == [
+        ("1.1.1", "1.1", "Every setting uses the graduated approach"),
+        ("1.1.2", "1.1", "Every setting uses the graduated approach"),
+        ("1.2.1", "1.2", "Health visitors identify needs at two"),
+    ]

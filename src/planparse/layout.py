@@ -56,7 +56,8 @@ def workstream_reading(on: bool) -> Iterator[None]:
 NUMBERED_THEME_RE = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>To\s.{10,})$")
 # "Objective 1: Review and refine early intervention offer", "Objective 2 – Support while …"
 OBJECTIVE_RE = re.compile(
-    r"\bobjective\s+(?P<num>\d{1,2})\s*(?:[:.]|[\u2013\u2014-](?=\s))\s*(?P<text>.+)$", re.I
+    r"\bobjective\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:[:.]|[\u2013\u2014-](?=\s))\s*(?P<text>.+)$",
+    re.I,
 )
 # "Objective: Every child in need has a timely assessment …": an objective the plan does not
 # number, labelled at the start of its line

@@ -134,3 +134,13 @@ def test_a_lead_agency_column_gives_organisations_and_the_officer_column_the_rol
     )  # fmt: skip
     lead = _lead_of({"lead": "Head of Commissioning", "lead_org": "LA / ICB"})
     assert (lead.lead_roles, lead.lead_orgs) == (["Head of Commissioning"], ["LA", "ICB"])
+
+
+def test_an_objective_numbered_in_full_is_the_objective_id_as_printed() -> None:
+    # Fulbrook: "Priority 1" then "Objective 1.2: …": the objective is 1.2, not 1.1.2
+    from planparse.assemble.actions import _section_objective_id
+
+    ctx = Context(theme="Priority 1", theme_num="1", objective="…", objective_num="1.2")
+    assert _section_objective_id(ctx) == "1.2"
+    assert _section_objective_id(Context(theme_num="1", objective_num="2")) == "1.2"
+    assert _section_objective_id(Context(objective_num="2")) is None

@@ -847,3 +847,21 @@ def test_a_measure_aiming_in_words_is_followed_by_a_measure_of_its_own() -> None
     assert [m.text for m in measures] == [
         "Key stage 4 attainment", "Parent satisfaction with the local offer"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "end"),
+    [
+        ("Year 1", date(2026, 8, 31)),
+        ("Year 2 target", date(2027, 8, 31)),
+        ("Year 1 change", date(2026, 8, 31)),  # the change aimed at in the plan's first year
+        ("Year 3", None),  # past the plan's end (2025-2027)
+    ],
+)
+def test_a_year_of_the_plan_named_by_its_order_is_dated_from_the_plans_years(
+    label: str, end: date | None
+) -> None:
+    from planparse.assemble.years import plan_year_ends
+
+    with year_reading("academic"):
+        assert plan_year_ends([label], (2025, 2027)).get(label) == end

@@ -109,6 +109,11 @@ def test_periods_heading_a_grid_beside_its_measures_are_target_columns() -> None
             ("Measure", "Baseline", "Q3 target", "Q4 target"),
             ["measure", "baseline", "target", "target"],
         ),
+        # the change aimed at by each year of the plan (Danbury)
+        (
+            ("Measure", "Baseline (2024/25)", "Year 1 change", "Year 2 change"),
+            ["measure", "baseline", "target", "target"],
+        ),
     ],
 )
 def test_a_period_and_a_kind_of_value_head_a_grids_value_columns(
@@ -230,6 +235,8 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Risk ID", "id"),  # a risk register's own ids, not its risks
         ("Risk ref", "id"),
         ("RAG this month", "status"),  # beside "RAG last month", which is none
+        ("Health lead", "lead"),  # a partner's lead beside another's (Cadwell)
+        ("Education lead", "lead"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

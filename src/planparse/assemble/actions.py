@@ -27,7 +27,7 @@ from planparse.fields.ids import (
 )
 from planparse.fields.leads import Lead, is_lead_cell, parse_lead
 from planparse.fields.status import opens_with_a_status
-from planparse.layout import THEME_RE
+from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
 from planparse.tables.rows import LogicalRow, table_to_rows
@@ -251,9 +251,7 @@ def _row_to_action(
         return None  # a printed id with a lead is an action even when its text was lost
     ctx = row.context
     theme, objective, objective_id = ctx.theme, ctx.objective, None
-    section_id = (
-        f"{ctx.theme_num}.{ctx.objective_num}" if ctx.theme_num and ctx.objective_num else None
-    )
+    section_id = _section_objective_id(ctx)
     if section_id and canonical_action_id(action_id) and id_parent(action_id) != section_id:
         objective = None  # the heading above names another objective (Hillingdon 4.5)
     # grouping cells with ids: inspection areas and their sub-areas (nesting)
@@ -301,8 +299,8 @@ def _row_to_action(
         parent = id_parent(action_id) if canonical_action_id(action_id) else None
         if parent and parent.count(".") == 1:
             objective_id = parent
-        elif ctx.theme_num and ctx.objective_num:
-            objective_id = f"{ctx.theme_num}.{ctx.objective_num}"
+        elif section_id:
+            objective_id = section_id
         elif ctx.objective_num and ctx.theme is None:
             objective_id = ctx.objective_num  # objectives numbered under no theme
     if theme is None and objective_id and f"{objective_id.split('.')[0]}.0" in recs:
@@ -372,6 +370,16 @@ def _led_and_dated(values: dict[str, str]) -> bool:
     """A row whose lead names a role or organisation and whose deadline gives a date."""
     lead, deadline = lead_text(values), values.get("deadline")
     return bool(lead and deadline and is_lead_cell(lead) and parse_due(deadline).due_date)
+
+
+def _section_objective_id(ctx: Context) -> str | None:
+    """The id of the objective heading a row sits under: numbered in full ("Objective 1.2")
+    or within its theme ("Priority 1" then "Objective 2")."""
+    if ctx.objective_num and "." in ctx.objective_num:
+        return ctx.objective_num
+    if ctx.theme_num and ctx.objective_num:
+        return f"{ctx.theme_num}.{ctx.objective_num}"
+    return None
 
 
 def _rated_and_dated(values: dict[str, str], text: str) -> bool:

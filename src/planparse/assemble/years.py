@@ -52,7 +52,8 @@ def years_read(
 
 
 # A year of the plan by its order ("Year 1", "Yr 2 target"): counted from the plan's first year
-_PLAN_YEAR_RE = re.compile(r"^(?:year|yr)\s*(?P<n>[1-9])(?:\s+(?:target|actual)s?)?$", re.I)
+# "Year 2", "Year 2 target", "Year 1 change": a year of the plan's own, by its order
+_PLAN_YEAR_RE = re.compile(r"^(?:year|yr)\s*(?P<n>[1-9])(?:\s+(?:target|actual|change)s?)?$", re.I)
 
 
 def plan_year_ends(

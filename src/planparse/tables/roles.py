@@ -238,7 +238,10 @@ _SERIES_HEADERS = frozenset(
 )
 # "Ambition 2028", "Goal (2027/28)": what a grid aims at by a period, a target; named so only
 # beside a period, as "Ambition" alone heads a strategy's themes.
-_AIMED_WORDS = frozenset({"ambition", "our ambition", "goal", "aim", "aspiration"})
+# "Year 1 change", "Reduction 2026/27": the change a grid aims at by a period, a target too.
+_AIMED_WORDS = frozenset(
+    {"ambition", "our ambition", "goal", "aim", "aspiration", "change", "reduction", "increase"}
+)
 
 
 def names_period(cell: str) -> bool:
