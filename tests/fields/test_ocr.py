@@ -26,3 +26,22 @@ def test_a_folded_form_two_meanings_share_is_left_out() -> None:
     assert index["actlon"] == "action"
     assert "lcad" not in index  # "lead" and "lcad" fold alike: neither is guessed
     assert index["load"] == "lood"
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Designated Clinical Offlcer", "Designated Clinical Officer"),
+        ("HCAD OF SEND", "HEAD OF SEND"),  # in capitals as printed
+        ("Officer", "Officer"),  # spelt right: as it is
+        ("0fficer of SEND", "Officer of SEND"),  # a zero for the O
+        ("Lcaf", "Lcaf"),  # read as no word of the spellings
+    ],
+)
+def test_words_a_scan_misread_are_written_as_spelt(printed: str, read: str) -> None:
+    import re
+
+    from planparse.fields.ocr import folded_index, mend_misread
+
+    spellings = folded_index((w.lower(), w) for w in ("Officer", "Head", "Lead"))
+    assert mend_misread(printed, spellings, re.compile(r"[A-Za-z0-9]{3,}")) == read

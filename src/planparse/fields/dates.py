@@ -21,7 +21,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.fields.ocr import folded_index, ocr_fold
+from planparse.fields.ocr import folded_index, mend_misread
 
 Precision = Literal["day", "month", "quarter", "term", "half", "year"]
 DueKind = Literal["date", "recurring", "ongoing", "tbc", "complete", "none"]
@@ -614,14 +614,7 @@ _MISREAD_YEAR_RE = re.compile(r"\b2[0O][0-9O]{2}\b")
 def _unmisread(text: str) -> str:
     """`text` with the months and years a scan misread letter for letter written again
     ("Aprll 2026" April 2026, "March 2O26" March 2026); other words as they are."""
-
-    def month(m: re.Match[str]) -> str:
-        word = m[0]
-        if word.lower() in _MONTH_NAMES:
-            return word  # a month as printed
-        return _FOLDED_MONTHS.get(ocr_fold(word.lower()), word)
-
-    text = _WORD_RE.sub(month, text)
+    text = mend_misread(text, _FOLDED_MONTHS, _WORD_RE)
     return _MISREAD_YEAR_RE.sub(lambda m: m[0].replace("O", "0"), text)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from planparse.fields.ocr import folded_index, ocr_fold
+from planparse.fields.ocr import folded_index, mend_misread
 
 GAZETTEER = Path(__file__).parent / "gazetteer"
 
@@ -422,16 +422,7 @@ _WORD_RE = re.compile(r"[A-Za-z0-9]{3,}")
 def _mend_misread_role_words(text: str) -> str:
     """A lead cell's role words as printed before a scan misread them ("Offlcer" -> "Officer",
     "Hcad of SEND" -> "Head of SEND"); every other word as it is."""
-    spellings = _role_word_spellings()
-
-    def mend(m: re.Match[str]) -> str:
-        word = m.group(0)
-        known = spellings.get(ocr_fold(word.lower()))
-        if known is None or known.lower() == word.lower():
-            return word
-        return known.upper() if word.isupper() else known
-
-    return _WORD_RE.sub(mend, text)
+    return mend_misread(text, _role_word_spellings(), _WORD_RE)
 
 
 @lru_cache(maxsize=1)

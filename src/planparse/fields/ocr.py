@@ -2,11 +2,12 @@
 
 "Actlon" is "Action", "Lcad" is "Lead", "Aprll" is "April": compared folded, a header name or
 a month a scan misread letter for letter is the word it was printed as. Used where the
-words to find are few and known (header names, months), never to guess free text.
+words to find are few and known (header names, months, role words), never to guess free text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
@@ -29,3 +30,18 @@ def folded_index(words: Iterable[tuple[str, str]]) -> dict[str, str]:
     for word, meaning in words:
         meanings.setdefault(ocr_fold(word), set()).add(meaning)
     return {folded: next(iter(m)) for folded, m in meanings.items() if len(m) == 1}
+
+
+def mend_misread(text: str, spellings: dict[str, str], words: re.Pattern[str]) -> str:
+    """`text` with each word `words` finds that a scan misread letter for letter ("Aprll",
+    "Offlcer") written as `spellings` (a `folded_index`) spells it, in capitals where it was
+    printed so; a word spelt right, or read as no word of `spellings`, stays as it is."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m[0]
+        known = spellings.get(ocr_fold(word.lower()))
+        if known is None or known.lower() == word.lower():
+            return word
+        return known.upper() if word.isupper() else known
+
+    return words.sub(mend, text)
