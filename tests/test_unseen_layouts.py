@@ -2851,3 +2851,42 @@ def test_objectives_numbered_in_full_under_their_priority() -> None:
         ("1.1.2", "1.1", "Every setting uses the graduated approach"),
         ("1.2.1", "1.2", "Health visitors identify needs at two"),
     ]
+
+
+def test_milestone_columns_raci_leads_and_kpi_forms() -> None:
+    """Glenmoor: "Milestone 1 (Dec 25) | Milestone 2 (Mar 26)" and "By Dec 25 | By Jun 26"
+    columns of milestones; leads marked "(Lead)" and "(Support)"; KPIs printed as labelled
+    lines ("Target 2025/26: 60%"); targets dated in their cells ("90% by 2027"). Before, the
+    milestones were dropped, "Education (Lead)" was a role, and the KPIs gave nothing."""
+    got = extract(UNSEEN / "glenmoor-milestone-columns-plan.txt").records
+    assert [(a.action_id, a.lead_roles, a.start_date, a.due_date) for a in got["actions"]] == [
+        ("1.1", ["Head of Early Years", "Area SENCO Manager"], None, date(2026, 7, 31)),
+        ("1.2", ["Designated Clinical Officer"], None, date(2026, 9, 30)),
+        ("1.3", ["Assistant Director, Education", "Speech and Language Therapy Lead"], None,
+         date(2026, 3, 31)),
+        ("2.1", ["Head of Preparing for Adulthood"], None, date(2026, 6, 30)),  # By Jun 26
+        ("2.2", ["Employment Support Manager", "Careers Lead"], None, date(2026, 6, 30)),
+    ]  # fmt: skip
+    assert got["actions"][2].text == (
+        "Review the speech and language therapy referral pathway"
+        " Milestone 1 (Dec 25): Review complete"
+    )
+    assert got["actions"][3].text.endswith(
+        "By Dec 25: Guide drafted with young people By Jun 26: Guide published"
+    )
+    assert [(m.measure_id, m.source) for m in got["measures"]] == [
+        ("KPI 1", "SEN2 return"), ("KPI 2", "ICB waiting list data"), ("M3", None), ("M4", None)
+    ]  # fmt: skip
+    assert targets_of(got, "KPI 2") == [
+        ("target", "Target March 2026", date(2026, 3, 31), 40.0, "weeks"),
+        ("target", "Target March 2027", date(2027, 3, 31), 26.0, "weeks"),
+        ("baseline", "Baseline (March 2025)", date(2025, 3, 31), 58.0, "weeks"),
+    ]
+    assert targets_of(got, "M3") == [
+        ("target", "2027", date(2027, 12, 31), 90.0, "percent"),
+        ("baseline", "2024", date(2024, 12, 31), 84.0, "percent"),
+    ]
+    assert targets_of(got, "M4") == [
+        ("target", "2026/27", date(2027, 8, 31), 20.0, "count"),
+        ("baseline", "2024/25", date(2025, 8, 31), 6.0, "count"),
+    ]

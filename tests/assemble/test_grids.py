@@ -507,6 +507,9 @@ def test_a_target_date_column_dates_the_target_beside_it() -> None:
         ("As of March 2025 41%", "March 2025", date(2025, 3, 31)),
         ("41% at March 2025", "March 2025", date(2025, 3, 31)),
         ("41% in 2023-24", "2023-24", date(2024, 8, 31)),
+        # a count alone with its period (Glenmoor): no stray number, the baseline
+        ("6 (2024/25)", "2024/25", date(2025, 8, 31)),
+        ("6", None, None),
     ],
 )
 def test_a_baseline_dated_in_its_own_bracket_takes_that_period(
@@ -865,3 +868,36 @@ def test_a_year_of_the_plan_named_by_its_order_is_dated_from_the_plans_years(
 
     with year_reading("academic"):
         assert plan_year_ends([label], (2025, 2027)).get(label) == end
+
+
+@pytest.mark.parametrize(
+    ("cell", "label", "end"),
+    [
+        ("90% by 2027", "2027", date(2027, 12, 31)),
+        ("26 weeks by March 2027", "March 2027", date(2027, 3, 31)),
+        ("20 by the end of 2026/27", "2026/27", date(2027, 8, 31)),
+        ("60% (2026/27)", "2026/27", date(2027, 8, 31)),
+        ("60%", None, None),
+    ],
+)
+def test_a_target_dated_beside_its_value_takes_that_period(
+    cell: str, label: str | None, end: date | None
+) -> None:
+    # Glenmoor: "Measure | Baseline | Target" over "84% (2024) | 90% by 2027"
+    table = _grid(
+        ["EHCPs issued within 20 weeks", "41%", cell],
+        header=["Measure", "Baseline", "Target"],
+        roles=["measure", "baseline", "target"],
+    )
+    _, targets, _ = tables_to_measures("d", [table])
+    assert [(t.period_label, t.period_end) for t in targets if t.kind == "target"] == [(label, end)]
+
+
+def test_a_target_column_naming_its_period_keeps_it_over_one_in_the_cell() -> None:
+    table = _grid(
+        ["EHCPs issued within 20 weeks", "41%", "60% by 2027"],
+        header=["Measure", "Baseline", "Target 2025/26"],
+        roles=["measure", "baseline", "target"],
+    )
+    _, targets, _ = tables_to_measures("d", [table])
+    assert [t.period_label for t in targets if t.kind == "target"] == ["Target 2025/26"]

@@ -391,7 +391,12 @@ def test_a_highlight_reports_month_columns(cell: str, month: bool) -> None:
     [("Q1 (Apr-Jun 25)", True), ("Q4 (Jan-Mar 26)", True), ("Apr-25", True), ("Sept", True),
      ("Quarter 2", True), ("Qtr 3", True), ("Term 1", True), ("2025/26", True),
      ("May 2025", True), ("Directorate", False), ("Lead Officer", False), ("Due", False),
-     ("Action (2025)", False), ("Q1 (Apr-Jun", False)],
+     ("Action (2025)", False), ("Q1 (Apr-Jun", False),
+     # a column of the milestones due by a period (Glenmoor)
+     ("Milestone 1 (Dec 25)", True), ("Milestone by March 2026", True),
+     ("Key milestone: Spring term 2026", True), ("By Jun 26", True), ("Due by Q3 2025/26", True),
+     ("Milestone 2", False), ("Milestones", False), ("Milestone date", False),
+     ("By when", False), ("Due 2025", False)],
 )  # fmt: skip
 def test_an_action_tables_timeline_columns(cell: str, timeline: bool) -> None:
     assert is_timeline_heading(cell) is timeline

@@ -252,6 +252,14 @@ BRACKETS_AND_LABELS = [
         ["Head of Inclusion", "Schools Forum"],
     ),
     ("Head of SEND: Jane Smith", [], ["Head of SEND"]),
+    # a part's label in brackets after it (Glenmoor): no role, and "Director, Education"
+    # before it one role
+    ("Head of Early Years (Lead); Area SENCO Manager (Support)", [],
+     ["Head of Early Years", "Area SENCO Manager"]),
+    ("Assistant Director, Education (Lead); Speech and Language Therapy Lead (Support)", [],
+     ["Assistant Director, Education", "Speech and Language Therapy Lead"]),
+    ("Employment Support Manager (lead) / Careers Lead (support)", [],
+     ["Employment Support Manager", "Careers Lead"]),
     # a title before a given name and a surname: the whole person is cut out
     ("Cllr Jane Smith, Cabinet Member for Education", [], ["Cabinet Member for Education"]),
     # a sector labelling a part where the part starts, but not the end of a role before ":"

@@ -332,3 +332,30 @@ def test_one_risk_and_its_mitigation_is_a_table_of_one_row() -> None:
         ("Risk", "Mitigation"), ("Agency staff leave.", "Retention payments.")
     ]  # fmt: skip
     assert _rows("Lead: Head of Inclusion\nRAG: Green\n") == []
+
+
+def test_measure_forms_with_periods_in_their_labels_become_grids() -> None:
+    # Glenmoor: "KPI 1: …" over "Baseline (2024/25): 41%" and "Target 2025/26: 60%"; each
+    # figure's label names its period, so two targets are two columns of one form, and a
+    # measure whose figures name other periods is a grid of its own
+    text = (
+        "KPI 1: EHC plans issued within 20 weeks\nBaseline (2024/25): 41%\n"
+        "Target 2025/26: 60%\nTarget 2026/27: 75%\nData source: SEN2 return\n\n"
+        "Measure 2: Average wait for an assessment\nBaseline (March 2025): 58 weeks\n"
+        "Target March 2026: 40 weeks\n"
+    )
+    assert _rows(text) == [
+        ("Ref", "Measure", "Baseline (2024/25)", "Target 2025/26", "Target 2026/27", "Data source"),
+        ("KPI 1", "EHC plans issued within 20 weeks", "41%", "60%", "75%", "SEN2 return"),
+        ("Measure", "Baseline (March 2025)", "Target March 2026"),
+        ("Average wait for an assessment", "58 weeks", "40 weeks"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Priority 1: Early help", "Area for improvement 2: Transitions", "Action 2025: review"],
+)
+def test_a_numbered_label_naming_no_figures_period_is_no_field(line: str) -> None:
+    (block,) = lines_to_blocks([line])
+    assert [f.role for f in form_fields(block)] == []

@@ -465,6 +465,20 @@ def test_words_under_a_timeline_are_milestones_and_a_deadline_column_wins() -> N
     assert rows[0]["action"] == "Extend the service Apr-25: Pilot May-25: Launch"
 
 
+def test_milestones_due_by_a_period_give_the_deadline_and_no_start() -> None:
+    # Glenmoor: "By Dec 25 | By Jun 26" beside the actions, a milestone's words in each; a
+    # line printing words under a milestone alone (its cell wrapped) goes on the row above
+    rows = rows_of(
+        "Ref\tAction\tLead\tBy Dec 25\tBy Jun 26\n"
+        "2.1\tPublish a guide\tHead of PfA\tGuide drafted with young\tGuide published\n"
+        "\t\t\tpeople\t\n"
+    )
+    assert [(r["id"], r.get("start"), r["deadline"]) for r in rows] == [("2.1", None, "By Jun 26")]
+    assert rows[0]["action"] == (
+        "Publish a guide By Dec 25: Guide drafted with young people By Jun 26: Guide published"
+    )
+
+
 def test_months_rated_beside_actions_are_a_rag_by_month() -> None:
     rows = rows_of(
         "Ref\tAction\tLead\tDue\tAug\tSep\tOct\n"

@@ -46,10 +46,12 @@ def baseline_targets(
     them ("2023/24 - 45%", "41% (2024)", "45% at March 2025"). A value with no
     series of its own takes the row label its words end in (see `_row_series`).
     """
-    if text.strip().isdigit():  # a count alone in the cell ("0", "5"): the baseline
+    if counted := _COUNT_ALONE_RE.fullmatch(text):
+        # a count alone in the cell ("0", "5"), or with its period ("6 (2024/25)"): the baseline
+        period = _period_after(text, counted.end("count"))
         return [
-            grid_target(doc_id, measure_id, "baseline", heading, value)
-            for value in parse_values(text.strip())
+            grid_target(doc_id, measure_id, "baseline", heading or period, value)
+            for value in parse_values(counted["count"])
         ]
     out: list[Target] = []
     label = heading  # the column's own dated heading ("Baseline (2023/24)"), if any
@@ -76,10 +78,12 @@ def baseline_targets(
     return out
 
 
-_AS_AT_WORDS = r"(?:as\s+(?:at|of)|at|in)"  # words a period is given after: "as at March 2025"
+# words a period is given after: "as at March 2025", a target's "by (the end of) 2027"
+_COUNT_ALONE_RE = re.compile(r"\s*(?P<count>\d+)\s*(?:\([^()]+\))?\s*")
+_AS_AT_WORDS = r"(?:as\s+(?:at|of)|at|in|by(?:\s+(?:the\s+)?end\s+of)?)"
 _AS_AT = rf"(?:{_AS_AT_WORDS}\s+)?"
-# A period right after a baseline value, in brackets or after "at"/"in": "41% (2024)",
-# "312 (as at March 2025)", "45% at March 2025"
+# A period right after a value, in brackets or after "at"/"in"/"by": "41% (2024)",
+# "312 (as at March 2025)", "45% at March 2025", "75% by 2027"
 _PERIOD_AFTER_RE = re.compile(
     rf"\s*\({_AS_AT}(?P<period>[^()]{{2,30}})\)"
     rf"|\s+{_AS_AT_WORDS}\s+(?P<bare>[^()\d]{{0,10}}\d[\d/\-–]*)(?=\s*(?:[,;.]|$))"
@@ -94,6 +98,12 @@ def _period_after(body: str, end: int) -> str | None:
     that names one ("(2023/24 national 50%)")."""
     m = _PERIOD_AFTER_RE.match(body, end)
     return _whole_period(m["period"] or m["bare"]) if m else None
+
+
+def periods_beside(cell: str, values: list[Value]) -> list[str | None]:
+    """The period printed right after each of a cell's values, or None: a target cell that
+    dates its own figure ("75% by 2027", "26 weeks by March 2027", "60% (2026/27)")."""
+    return [_period_after(cell, end) for _, _, end in _placed(cell, values)]
 
 
 def _period_before(before: str) -> str | None:

@@ -14,7 +14,12 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from planparse.assemble.baselines import baseline_targets, drop_asides, grid_target
+from planparse.assemble.baselines import (
+    baseline_targets,
+    drop_asides,
+    grid_target,
+    periods_beside,
+)
 from planparse.assemble.years import (
     SourcedYear,
     plan_source,
@@ -32,7 +37,7 @@ from planparse.fields.dates import (
     parse_period_end,
 )
 from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_id_list
-from planparse.fields.values import UNIT_ONLY_RE, is_series_label, parse_values
+from planparse.fields.values import UNIT_ONLY_RE, Value, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
 from planparse.tables.roles import heads_a_period, names_figures
@@ -517,8 +522,8 @@ def _group_to_measure(
             if value.series or i not in series_of
             else value.model_copy(update={"series": series_of[i]}),
         )
-        for i, (label, cell) in enumerate(cells_by_label)
-        for value in parse_values(drop_asides(cell))
+        for i, (column_label, cell) in enumerate(cells_by_label)
+        for value, label in _dated_values(column_label, cell)
     ]
     targets.extend(
         Target(
@@ -714,6 +719,16 @@ def _states_an_aim(cell: str) -> bool:
 
 
 _BASELINE_CELL_RE = re.compile(r"(?:Baseline|Target)\b\s*\S")
+
+
+def _dated_values(label: str, cell: str) -> list[tuple[Value, str]]:
+    """The values of a cell, each with its column's period label, or where the label names
+    no period, the period printed beside the value ("Target" over "75% by 2027")."""
+    values = parse_values(drop_asides(cell))
+    if label and parse_period_end(label):
+        return [(value, label) for value in values]
+    beside = periods_beside(cell, values)
+    return [(value, own or label) for value, own in zip(values, beside, strict=True)]
 
 
 def _is_source(cell: str) -> bool:

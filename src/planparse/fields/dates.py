@@ -834,11 +834,38 @@ def is_month_heading(cell: str) -> bool:
 _NUMBERED_PERIOD_RE = re.compile(r"(?:quarter|qtr|term|half\s+term)\s*[1-6]", re.I)
 
 
+# A timeline column named for the milestone due in it: "Milestone 1 (Dec 25)", "Key
+# milestone: March 2026", "By Mar 26"; what follows is the period
+_MILESTONE_RE = re.compile(r"(?:key\s+)?milestones?(?:\s+\d+)?\s*[:\-–—]?\s*", re.I)
+_BY_RE = re.compile(r"(?:due\s+)?by\s+", re.I)
+
+
+def names_milestone(cell: str) -> bool:
+    """Whether a timeline heading names the milestone due in its period ("By Mar 26")."""
+    return _milestone_period(" ".join(cell.split())) is not None
+
+
+def _milestone_period(cell: str) -> str | None:
+    """The period a milestone column's heading names ("Milestone 1 (Dec 25)" -> "Dec 25",
+    "By Mar 26" -> "Mar 26"), or None when it names no milestone."""
+    rest = cell
+    if named := _MILESTONE_RE.match(rest):
+        rest = rest[named.end() :]
+        if rest.startswith("(") and rest.endswith(")"):
+            rest = rest[1:-1].strip()
+    if by := _BY_RE.match(rest):
+        rest = rest[by.end() :]
+    return rest if rest != cell and rest else None
+
+
 def is_timeline_heading(cell: str) -> bool:
     """A header cell naming one period of a plan's timeline, with its months in brackets or
-    not ("Q1 (Apr-Jun 25)", "Apr-25", "Quarter 2", "2025/26"): in an action table, a column
-    whose marked cells say when the action happens."""
+    not ("Q1 (Apr-Jun 25)", "Apr-25", "Quarter 2", "2025/26"), or the milestone due in it
+    ("Milestone 1 (Dec 25)", "By Mar 26"): in an action table, a column whose marked cells
+    say when the action happens, and whose words are its milestones."""
     cell = " ".join(cell.split())
+    if (period := _milestone_period(cell)) is not None:
+        cell = period
     core = re.sub(r"\s*\([^)]*\)", "", cell).strip()
     return bool(core) and (is_month_heading(core) or bool(_NUMBERED_PERIOD_RE.fullmatch(core)))
 

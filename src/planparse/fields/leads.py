@@ -545,15 +545,18 @@ def _is_lead_in(role: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
-    """The labels of a lead cell's parts ("Lead:", "Support:"), longest first; a sector's
-    ("Health:") only where a part starts."""
+    """The labels of a lead cell's parts ("Lead:", "Support:"), longest first, or the part
+    they follow in brackets ("Head of SEND (Lead), DCO (Support)"); a sector's ("Health:")
+    only where a part starts."""
     vocab = _vocab()
     anywhere, starting = (
         "|".join(re.escape(n) for n in sorted(vocab[key], key=len, reverse=True))
         for key in ("labels", "part_labels")
     )
     return re.compile(
-        rf"(?<![\w'-])(?:{anywhere})\s*:|(?:^|(?<=[;,/•]))\s*(?:{starting})\s*:", re.I | re.M
+        rf"(?<![\w'-])(?:{anywhere})\s*:|\(\s*(?:{anywhere})\s*\)"
+        rf"|(?:^|(?<=[;,/•]))\s*(?:{starting})\s*:",
+        re.I | re.M,
     )
 
 

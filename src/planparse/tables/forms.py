@@ -15,23 +15,30 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planparse.fields.dates import parse_due
-from planparse.fields.ids import id_column_id
+from planparse.fields.ids import id_column_id, measure_id_of
 from planparse.fields.leads import names_role
 from planparse.layout import PLAN_WIDE_HEADING_RE
 from planparse.read.raw import DRAWN_EMPTY, Block
-from planparse.tables.roles import header_to_role, table_kind
+from planparse.tables.roles import header_to_role, names_period, table_kind
 from planparse.tables.rows import LEAD_ROLES
 
 # "Lead officer: Head of SEND", "Timescale – by June 2025": a label of a few words, no digits
-# (a label with a number is a heading: "Priority 1:", "Area for improvement 2:")
+# (a label with a number is a heading: "Priority 1:", "Area for improvement 2:") unless they
+# are the period of a figure ("Target 2025/26: 60%")
 _FIELD_RE = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{0,40}?)\s*(?::|\s[–—]\s)\s*(?P<value>.*)$"
+    r"^(?P<label>[A-Za-z][A-Za-z0-9 /&()'’.-]{0,40}?)\s*(?::|\s[–—]\s)\s*(?P<value>.*)$"
 )
 # "Action 1.1", "Action 1.1: Publish …", "Ref: 1.1", "Action no. 3 – …": an action's id
 _ID_LINE_RE = re.compile(
     r"^(?P<label>action|ref(?:erence)?|action\s+(?:no|number|ref)\.?|no\.?)\s*:?\s*"
     r"(?P<id>[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?"
     r"(?:\s*(?::|[–—-])\s*(?P<text>.*))?$",
+    re.I,
+)
+# "Measure 1: % of EHC plans issued in 20 weeks", "KPI 2 – …": a measure's form opens
+_MEASURE_LINE_RE = re.compile(
+    r"^(?P<label>(?:(?:success|impact|outcome|performance)\s+)?(?:measure|kpi|indicator))\s*"
+    r"(?P<number>[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})?)\s*(?::|[–—-])\s*(?P<text>\S.*)$",
     re.I,
 )
 # An action whose fields follow it on its own line: "Roll out the toolkit (Lead: Early Years
@@ -72,6 +79,7 @@ FORM_ROLES = frozenset(
     }
 )
 MAX_LABEL_WORDS = 5
+_FIGURE_ROLES = frozenset({"baseline", "target"})
 
 
 @dataclass
@@ -79,6 +87,12 @@ class _Field:
     role: str
     label: str
     value: str
+
+    @property
+    def key(self) -> str:
+        """The column the field fills: its role, or for a figure its label, which names its
+        period ("Target 2025/26" beside "Target 2026/27" in one form)."""
+        return self.label if self.role in _FIGURE_ROLES and names_period(self.label) else self.role
 
 
 @dataclass
@@ -91,6 +105,9 @@ class _Form:
     def roles(self) -> set[str]:
         return {f.role for f in self.fields}
 
+    def columns(self) -> set[str]:
+        return {f.key for f in self.fields}
+
     def id(self) -> str | None:
         return next((f.value for f in self.fields if f.role == "id"), None)
 
@@ -98,9 +115,11 @@ class _Form:
 def label_role(label: str) -> str | None:
     """The role a form's label names, or None: a few words, no number, a role forms have."""
     label = label.strip().rstrip(":").strip()
-    if not label or len(label.split()) > MAX_LABEL_WORDS or any(ch.isdigit() for ch in label):
+    if not label or len(label.split()) > MAX_LABEL_WORDS:
         return None
     role = header_to_role(label)
+    if any(ch.isdigit() for ch in label):
+        return role if role in _FIGURE_ROLES and names_period(label) else None
     return role if role in FORM_ROLES else None
 
 
@@ -130,6 +149,11 @@ def form_fields(block: Block) -> list[_Field]:
             return found
         if block.heading_level:
             return []
+        if measure_line := _MEASURE_LINE_RE.match(text):
+            # its id, where it is one a grid prints ("KPI 1"; "Measure 1" is a count)
+            own = measure_id_of(f"{measure_line['label']} {measure_line['number']}")
+            head = [_Field("id", "Ref", own)] if own else []
+            return [*head, _Field("measure", "Measure", measure_line["text"].strip())]
         m = _FIELD_RE.match(text)
         role = label_role(m["label"]) if m else None
         if m and role:
@@ -315,7 +339,7 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
                 # borderless form prints it ("Ref | 2.1" over "NHS Kingsmere ICB")
                 forms[-1].fields[-1].value = f"{forms[-1].fields[-1].value} {rest}"
                 found = found[1:]
-            elif found[0].role == "id" or not forms or found[0].role in forms[-1].roles():
+            elif found[0].role == "id" or not forms or found[0].key in forms[-1].columns():
                 forms.append(_Form())
             forms[-1].fields.extend(found)
             forms[-1].blocks.append(i)
@@ -345,7 +369,7 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
             break  # "Risks and issues" over risks: no rest of the value above
         after = _next_fields(blocks, j)
         form = forms[-1]
-        if not after or after[0].role == "id" or after[0].role in form.roles():
+        if not after or after[0].role == "id" or after[0].key in form.columns():
             break
         last = form.fields[-1]
         for k in range(i, j):
@@ -377,13 +401,31 @@ def _is_table(forms: list[_Form]) -> bool:
 
 
 def _as_rows(forms: list[_Form], blocks: list[Block]) -> list[Block]:
+    """The forms as tables: a table for each run of forms whose figures name the same periods
+    (measures with baselines and targets for other years are another grid's)."""
+    rows: list[Block] = []
+    run: list[_Form] = []
+    for form in forms:
+        if run and _periods(form) and _periods(form) != _periods(run[0]):
+            rows.extend(_as_table(run, blocks))
+            run = []
+        run.append(form)
+    return rows + _as_table(run, blocks)
+
+
+def _periods(form: _Form) -> set[str]:
+    """The labels of a form's figures that name their period ("Target 2025/26")."""
+    return {f.key for f in form.fields if f.key != f.role}
+
+
+def _as_table(forms: list[_Form], blocks: list[Block]) -> list[Block]:
     """A header row of every label the forms use (the first label for each role), then a row
     per form, on the page and line its first field is printed."""
     labels: dict[str, str] = {}
     for form in forms:
         for f in form.fields:
-            labels.setdefault(f.role, f.label)
-    roles = list(labels)
+            labels.setdefault(f.key, f.label)
+    keys = list(labels)
     first = blocks[forms[0].blocks[0]]
     header = replace(
         first, kind="row", text="", cells=tuple(labels.values()), table_break=True, bullet=False
@@ -391,9 +433,9 @@ def _as_rows(forms: list[_Form], blocks: list[Block]) -> list[Block]:
     rows = [header]
     for form in forms:
         # a field a form does not print is empty, not the one the form above printed
-        values: dict[str, str] = dict.fromkeys(roles, DRAWN_EMPTY)
+        values: dict[str, str] = dict.fromkeys(keys, DRAWN_EMPTY)
         for f in form.fields:
-            values[f.role] = f"{values[f.role]} {f.value}".strip() or DRAWN_EMPTY
+            values[f.key] = f"{values[f.key]} {f.value}".strip() or DRAWN_EMPTY
         rows.append(
             replace(
                 blocks[form.blocks[0]],

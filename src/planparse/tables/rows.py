@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from planparse.cuts import ends_mid_phrase, inside_brackets
-from planparse.fields.dates import parse_due, split_off_deadline
+from planparse.fields.dates import names_milestone, parse_due, split_off_deadline
 from planparse.fields.ids import REC_ID_RE, canonical_action_id, id_column_id, labelled_rec_id
 from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
 from planparse.fields.status import opens_with_a_status
@@ -603,8 +603,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
                         values[part_role] = _join(values.get(part_role, ""), part)
             elif role and cell and role != "timeline":
                 values[role] = _join(values.get(role, ""), cell)
-        if not values:
-            continue
+        if not values and not any(cells[col] for col in apart if col < len(cells)):
+            continue  # words only in columns read apart (a timeline's) go on the row above
         row_id = id_column_id(values.get("id", "")) if has_id else None
         inferred = False
         # the first line on a new page without an id is the row the page break cut
@@ -755,14 +755,15 @@ def _read_timeline(logical: LogicalRow, cells: list[tuple[int, str]], header: li
     """A row's marks under its timeline's periods (`cells`: column, text), as the dates a
     deadline column would give: the last marked period is the deadline and the first the
     start, each as its heading is printed; words in a period's cell ("Consult", "Adopt") are
-    a milestone of the action."""
+    a milestone of the action. A milestone due by a period ("By Dec 25") is no start."""
     marked = [(header[col], cell) for col, cell in cells if col < len(header)]
     if not marked:
         return
     values = logical.values
     if not values.get("deadline"):
         values["deadline"] = marked[-1][0]
-        if len(marked) > 1 and not values.get("start"):
+        due_by = names_milestone(marked[0][0])
+        if len(marked) > 1 and not due_by and not values.get("start"):
             values["start"] = marked[0][0]
     milestones = [f"{period}: {cell}" for period, cell in marked if not _MARK_RE.fullmatch(cell)]
     if milestones and values.get("action"):
