@@ -1333,7 +1333,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "kenley-group-rows-grid-plan.txt", "moreton-html-table-plan.txt",
         "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt",
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
-        "verwood-shared-leads-plan.txt"},
+        "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -2890,3 +2890,30 @@ def test_milestone_columns_raci_leads_and_kpi_forms() -> None:
         ("target", "2026/27", date(2027, 8, 31), 20.0, "count"),
         ("baseline", "2024/25", date(2025, 8, 31), 6.0, "count"),
     ]
+
+
+def test_objective_rows_numbered_inside_the_action_table() -> None:
+    """Harrowden: "1 | Objective: EHC plans are issued within 20 weeks | Head of SEND
+    Assessment" rows over actions 1.1, 1.2; an action numbered "4" with its own deadline
+    stays an action. Before, each objective row was an action, and the second table, whose
+    first row is an objective, was found by no header and gave nothing."""
+    got = extract(UNSEEN / "harrowden-objective-rows-plan.txt").records
+    assert [(a.action_id, a.objective_id, a.objective, a.lead) for a in got["actions"]] == [
+        ("1.1", "1", "EHC plans are issued within 20 weeks", "Head of SEND Assessment"),
+        ("1.2", "1", "EHC plans are issued within 20 weeks", "Principal Educational Psychologist"),
+        ("1.3", "1", "EHC plans are issued within 20 weeks", "Head of SEND Performance"),
+        ("2.1", "2", "Every new EHC plan meets the quality standard", "Quality Assurance Manager"),
+        ("2.2", "2", "Every new EHC plan meets the quality standard", "SEND Training Lead"),
+        ("3.1", "3", "Children wait no longer than 18 weeks for speech and language therapy",
+         "Designated Clinical Officer, NHS Harrowden ICB"),
+        ("3.2", "3", "Children wait no longer than 18 weeks for speech and language therapy",
+         "Speech and Language Therapy Lead"),
+        ("4", None, None, "Head of Commissioning"),
+    ]  # fmt: skip
+    assert [(a.action_id, a.due_kind, a.status) for a in got["actions"]][3:5] == [
+        ("2.1", "recurring", "Amber"), ("2.2", "date", "Not started")
+    ]  # fmt: skip
+    assert {(link.rec_id, link.target_id) for link in got["links"]} == {
+        ("W1", "1.1"), ("W1", "1.2"), ("W1", "1.3"), ("W1", "2.1"), ("W1", "2.2"),
+        ("W2", "3.1"), ("W2", "3.2"), ("W2", "4"),
+    }  # fmt: skip

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from planparse.assemble.actions import _complete_cut_ids
+from planparse.assemble.actions import _complete_cut_ids, _objectives_in_rows
 from planparse.layout import Context
 from planparse.tables.rows import LogicalRow
 
@@ -144,3 +144,29 @@ def test_an_objective_numbered_in_full_is_the_objective_id_as_printed() -> None:
     assert _section_objective_id(ctx) == "1.2"
     assert _section_objective_id(Context(theme_num="1", objective_num="2")) == "1.2"
     assert _section_objective_id(Context(objective_num="2")) is None
+
+
+def _valued(*values: dict[str, str]) -> list[LogicalRow]:
+    return [LogicalRow(dict(v), Context(), None, n) for n, v in enumerate(values)]
+
+
+def test_a_numbered_row_over_its_children_is_their_objective() -> None:
+    # Harrowden: "1 | Objective: … | Head of SEND Assessment" over 1.1 (no lead) and 1.2
+    rows = _valued(
+        {"id": "1", "action": "Objective: Plans are issued on time", "lead": "Head of SEND"},
+        {"id": "1.1", "action": "Recruit coordinators"},
+        {"id": "1.2", "action": "Hold weekly panels", "lead": "Principal EP"},
+        {"id": "2", "action": "Agree a strategy", "lead": "Head of Commissioning",
+         "deadline": "September 2026"},
+        {"id": "2.1", "action": "Map the therapies", "deadline": "March 2026"},
+    )  # fmt: skip
+    kept, _ = _objectives_in_rows(rows, [None] * len(rows))
+    got = [(r.values["id"], r.objective_id, r.values.get("objective"), r.values.get("lead"))
+           for r in kept]  # fmt: skip
+    assert got == [
+        ("1.1", "1", "Plans are issued on time", "Head of SEND"),
+        ("1.2", "1", "Plans are issued on time", "Principal EP"),
+        # a parent row with a deadline of its own is an action with sub-actions
+        ("2", None, None, "Head of Commissioning"),
+        ("2.1", None, None, None),
+    ]

@@ -198,3 +198,16 @@ def test_names_under_an_unmerged_header_are_a_header_of_their_own() -> None:
         ]
     )
     assert tables[0].roles == ["id", "action", "lead", "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("first", "kind"),
+    [
+        ("1\tObjective: Needs are met early\t\t", "action"),  # Harrowden: an objective row
+        ("1.1\tTrain SENCOs\tHead of SEND\tMarch 2026", "action"),
+        ("1\tTrain SENCOs\tHead of SEND\tMarch 2026", "other"),  # a number: no id for sure
+    ],
+)
+def test_rows_under_a_heading_below_the_header_go_on_with_its_roles(first: str, kind: str) -> None:
+    tables = _tables(["Ref\tAction\tLead\tDeadline", "Priority 1: Early help", first])
+    assert [t.kind for t in tables if t.rows] == [kind]

@@ -30,7 +30,7 @@ from planparse.fields.status import opens_with_a_status
 from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
-from planparse.tables.rows import LogicalRow, table_to_rows
+from planparse.tables.rows import LEAD_ROLES, LogicalRow, table_to_rows
 
 # "1.0 Leaders across …", "1.1 Developing …", "3.2 Their oversight …": an id then text.
 _GROUP_ID_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)$")
@@ -79,6 +79,7 @@ def tables_to_actions(
             logical.extend(rows)
             years += [_deadline_year(table) or table_year(table, plan)] * len(rows)
     _complete_cut_ids(logical)
+    logical, years = _objectives_in_rows(logical, years)
     completed: dict[SourcedYear, list[str]] = {}
     for row, year in zip(logical, years, strict=True):
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
@@ -124,6 +125,46 @@ def _ids_from_action_text(rows: list[LogicalRow]) -> None:
     for (m, row), action_id in zip(found, ids, strict=True):
         row.values["id"] = action_id or m["id"] or m["number"]
         row.values["action"] = m["text"].strip()
+
+
+# an objective row's own label before its words: "Objective: Needs are met early"
+_OBJECTIVE_LABEL_RE = re.compile(r"^(?:objective|outcome|aim|priority)\s*[:\u2013\u2014-]\s*", re.I)
+
+
+def _objectives_in_rows(
+    rows: list[LogicalRow], years: list[SourcedYear | None]
+) -> tuple[list[LogicalRow], list[SourcedYear | None]]:
+    """The rows less those printing an objective inside the table ("1 | Objective: Needs are
+    met early", over 1.1 and 1.2): a numbered row whose next numbered row is its first child
+    and that prints no deadline or status of its own names the objective of its children,
+    and is no action. One with dates of its own is an action with sub-actions. A child that
+    names no lead takes the objective's (a ruled PDF draws its lead cell empty)."""
+    kept: list[tuple[LogicalRow, SourcedYear | None]] = []
+    objective: LogicalRow | None = None  # the objective row above
+    numbered = [r for r in rows if r.values.get("id")]
+    following = dict(zip(map(id, numbered), numbered[1:], strict=False))
+    for row, year in zip(rows, years, strict=True):
+        own = row.values.get("id")
+        after = following.get(id(row))
+        if (
+            own
+            and after is not None
+            and id_parent(after.values.get("id", "")) == own
+            and row.values.get("action")
+            and not any(row.values.get(k) for k in ("deadline", "start", "status"))
+        ):
+            objective = row
+            continue
+        if objective is not None and own and id_parent(own) == objective.values["id"]:
+            row.objective_id = objective.values["id"]
+            words = _OBJECTIVE_LABEL_RE.sub("", objective.values["action"]).strip()
+            row.values.setdefault("objective", words)
+            if not any(row.values.get(role) for role in LEAD_ROLES):
+                row.values.update(
+                    {r: objective.values[r] for r in LEAD_ROLES if r in objective.values}
+                )
+        kept.append((row, year))
+    return [r for r, _ in kept], [y for _, y in kept]
 
 
 def _complete_cut_ids(rows: list[LogicalRow]) -> None:
@@ -297,7 +338,9 @@ def _row_to_action(
             objective = grouping
     if objective_id is None:
         parent = id_parent(action_id) if canonical_action_id(action_id) else None
-        if parent and parent.count(".") == 1:
+        if row.objective_id:
+            objective_id = row.objective_id
+        elif parent and parent.count(".") == 1:
             objective_id = parent
         elif section_id:
             objective_id = section_id

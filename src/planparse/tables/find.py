@@ -341,7 +341,12 @@ def _headerless(cells: tuple[str, ...], tables: list[Table], ctx: Context) -> Ta
         id_col = above.column("id")
         if id_col is None and above.roles and above.roles[0] is None:
             id_col = 0
-        if id_col is not None and is_action_id(cells[id_col]) and "." in cells[id_col]:
+        # a numbered row: an action's id ("2.1"), or a number beside words alone ("3 |
+        # Objective: …", an objective row over its actions)
+        if id_col is not None and (
+            (is_action_id(cells[id_col]) and "." in cells[id_col])
+            or (cells[id_col].strip().isdigit() and sum(1 for c in cells if c) == 2)
+        ):
             return Table(
                 header=list(above.header), roles=list(above.roles), kind="action", context=ctx
             )

@@ -51,6 +51,8 @@ class LogicalRow:
     id_as_printed: str | None = None  # "4.3" for an id whose last number was cut (W302)
     # the cell of a deadline column that replaces another ("Revised date"), when it has words
     revised_deadline: str | None = None
+    # the id of the objective row printed above it in the table ("1 | Objective: …" over 1.1)
+    objective_id: str | None = None
 
 
 def _printed_id(cells: list[str], roles: list[str | None]) -> str | None:
