@@ -2917,3 +2917,23 @@ def test_objective_rows_numbered_inside_the_action_table() -> None:
         ("W1", "1.1"), ("W1", "1.2"), ("W1", "1.3"), ("W1", "2.1"), ("W1", "2.2"),
         ("W2", "3.1"), ("W2", "3.2"), ("W2", "4"),
     }  # fmt: skip
+
+
+def test_a_reports_risks_listed_under_each_workstream() -> None:
+    """Kingsbridge: "Risks and issues:" and "Key risks:" over bullets in each workstream of a
+    highlight report, one with a labelled mitigation, one saying there are none. Before, the
+    bullets were passed over as the risk table's and no risk was read."""
+    extracted = extract(UNSEEN / "kingsbridge-listed-risks-report.txt")
+    assert [(r.theme, r.issue, r.mitigation) for r in extracted.records["risks"]] == [
+        ("Workstream 1", "Educational psychology capacity remains below demand.",
+         "agency cover agreed to December"),
+        ("Workstream 1", "Tribunal appeals take officer time from new assessments", None),
+        ("Workstream 3", "Employers withdraw if job coach funding is not confirmed for 2026/27",
+         None),
+    ]  # fmt: skip
+    assert [(s.theme, s.section, s.status) for s in extracted.records["statements"]][-2:] == [
+        ("Workstream 3", "update", "Red"), ("Workstream 3", "next_step", "Red")
+    ]  # fmt: skip
+    assert (extracted.document.report_date, extracted.document.overall_status) == (
+        date(2025, 9, 30), "Amber"
+    )  # fmt: skip

@@ -20,7 +20,7 @@ from planparse.assemble.document import (
     year_kind,
 )
 from planparse.assemble.grids import tables_to_measures
-from planparse.assemble.narrative import blocks_to_statements, tables_to_risks
+from planparse.assemble.narrative import blocks_to_statements, listed_risks, tables_to_risks
 from planparse.assemble.recommendations import (
     blocks_to_recommendations,
     cited_links,
@@ -124,7 +124,7 @@ def _records(raw: RawDocument) -> Extract:
     start, end = find_period(title, raw.blocks)
     measures, targets, grid_diagnostics = tables_to_measures(doc_id, tables, year, (start, end))
     measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})
-    risks = tables_to_risks(doc_id, tables)
+    risks = tables_to_risks(doc_id, tables) + listed_risks(doc_id, raw.blocks, contexts)
     list_recs = blocks_to_recommendations(doc_id, raw.blocks)
     ref_recs, ref_links = reference_tables(doc_id, tables)
     recs = _merge_recs(list_recs + ref_recs + actions.recommendations)

@@ -1,7 +1,10 @@
 """Risk tables: rows with an issue or mitigation are risks; a stitched-on box is not."""
 
-from planparse.assemble.narrative import tables_to_risks
-from planparse.layout import Context
+import pytest
+
+from planparse.assemble.narrative import listed_risks, tables_to_risks
+from planparse.layout import Context, blocks_to_contexts
+from planparse.read.text import lines_to_blocks
 from planparse.tables.find import Row, Table
 
 
@@ -83,3 +86,33 @@ def test_a_workstream_tables_risks_column_gives_each_workstreams_risks() -> None
     assert [(r.theme, r.issue, r.mitigation) for r in tables_to_risks("d", [table])] == [
         ("EHCP timeliness", "Agency staff leaving in October", None),
     ]
+
+
+def _listed(text: str) -> list[tuple[str | None, str | None]]:
+    blocks = lines_to_blocks(text.splitlines())
+    return [(r.issue, r.mitigation) for r in listed_risks("d", blocks, blocks_to_contexts(blocks))]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Risks and issues:", "Key risks", "Risks / issues", "Issues and risks:", "Risks"]
+)
+def test_bullets_under_a_heading_naming_risks_are_risks(heading: str) -> None:
+    # Kingsbridge: a workstream's "Risks and issues:" over its bullets
+    text = f"{heading}\n• EP capacity is below demand. Mitigation: agency cover\n• Appeals rise\n"
+    assert _listed(text) == [
+        ("EP capacity is below demand.", "agency cover"),
+        ("Appeals rise", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risks and issues:\n• None this quarter\n",  # none, said in words
+        "Risks and issues:\n• No new risks\n",
+        "Next steps:\n• Recruit two coordinators\n",  # a heading naming no risks
+        "Risk appetite statement\n• The board accepts moderate risk\n",
+    ],
+)
+def test_no_risk_from_a_list_that_names_none(text: str) -> None:
+    assert _listed(text) == []

@@ -585,3 +585,19 @@ def test_a_bare_number_is_the_page_number_only_at_the_edge_and_apart_from_the_te
     assert running_test(3, frozenset())(rest)  # the page's words unknown: by the number alone
     heading, amid = [word("Priority", 100, 80)], [word("3", 400, 500)]
     assert not running_test(3, frozenset(), [*heading, *cell, *amid, *footer])(amid)
+
+
+def test_a_label_printed_mid_page_on_every_page_is_kept() -> None:
+    # Kingsbridge: a report of a workstream a page prints "Progress this quarter:" on each
+    # page between lines of its own; "OFFICIAL" at the top of each page and the programme's
+    # name at the foot are running lines
+    from planparse.read.pages import PageLine, blocks_of_pages
+
+    def page(n: int) -> list:
+        texts = ["OFFICIAL", f"Workstream {n}", "Progress this quarter:", f"• Item {n}",
+                 f"RAG: {n}", "Kingsbridge SEND Programme"]  # fmt: skip
+        return [(10.0 * k, "line", PageLine(t, 0, 100)) for k, t in enumerate(texts)]
+
+    texts = [b.text for b in blocks_of_pages([page(n) for n in range(1, 5)]) if b.kind == "line"]
+    assert texts.count("Progress this quarter:") == 4
+    assert "OFFICIAL" not in texts and "Kingsbridge SEND Programme" not in texts

@@ -108,8 +108,41 @@ def tables_to_risks(doc_id: str, tables: list[Table]) -> list[Risk]:
 
 # A risks cell saying there are none: "None", "No new risks", "N/A", "-"
 _NO_RISK_RE = re.compile(
-    r"(?:none|nil|n/?a|no (?:new |current )?(?:risks?|issues?)[\w /]*|[-\u2013])\.?", re.I
+    r"(?:(?:none|nil|n/?a)(?:\s+(?:this|at|identified|to|reported|raised)\b[\w /]*)?"
+    r"|no (?:new |current )?(?:risks?|issues?)[\w /]*|[-\u2013])\.?",
+    re.I,
 )
+
+
+# A heading over a list of risks: "Risks and issues:", "Key risks", "Risks / issues",
+# "Issues and risks", "Risks and mitigations"
+_RISK_HEADING_RE = re.compile(
+    r"(?:(?:key|current|top|main|new)\s+)?(?:(?:issues?\s*(?:and|&|/)\s*)?risks?"
+    r"(?:\s*(?:and|&|/)\s*(?:issues?|mitigations?))?)\s*:?",
+    re.I,
+)
+# where an item of the list says how a risk is met: "… demand. Mitigation: agency cover"
+_MITIGATION_LABEL_RE = re.compile(r"\s*(?:[-–—;,]\s*)?\(?\bmitigations?\s*:\s*", re.I)
+
+
+def listed_risks(doc_id: str, blocks: list[Block], contexts: list[Context]) -> list[Risk]:
+    """Risks printed as a list under a heading naming them ("Risks and issues:" over its
+    bullets), each with its theme and the mitigation its item labels; an item saying there
+    are none ("None this quarter") gives none."""
+    out: list[Risk] = []
+    for block, ctx in zip(blocks, contexts, strict=True):
+        heading = (ctx.heading or "").strip()
+        if not (block.kind == "line" and block.bullet and _RISK_HEADING_RE.fullmatch(heading)):
+            continue
+        for item in split_items(block.text) or [block.text]:
+            issue, *mitigation = _MITIGATION_LABEL_RE.split(item, maxsplit=1)
+            if issue and not _NO_RISK_RE.fullmatch(issue.strip()):
+                mitigation_text = mitigation[0].strip().rstrip(")") if mitigation else ""
+                out.append(
+                    Risk(doc_id=doc_id, theme=ctx.theme, issue=issue.strip(),
+                         mitigation=mitigation_text or None)
+                )  # fmt: skip
+    return out
 
 
 def _progress_risks(table: Table) -> list[dict[str, str | None]]:

@@ -36,6 +36,8 @@ class PageLine(NamedTuple):
 
 # A line on at least this share of pages (and 3 pages or more) is a running header/footer.
 DEFAULT_RUNNING_SHARE = 0.5
+# How many of a page's first and last items a running header or footer is among.
+EDGE_ITEMS = 2
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 # Share of the page's height at its foot that holds footers, not a table's rows.
 FOOT_MARGIN = 0.1
@@ -193,9 +195,13 @@ def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
 
 
 def _running_lines(pages_items: list[list[Item]]) -> set[str]:
-    """Lines printed on most pages (half, and three or more): running headers and footers."""
+    """Lines printed at the top or foot of most pages (half, and three or more): running
+    headers and footers. A label printed mid-page on each page ("Progress this quarter:" in
+    a report of a workstream a page) is none."""
     counts: Counter[str] = Counter()
     for items in pages_items:
-        counts.update({p.text.strip() for _, kind, p in items if kind == "line"})
+        ordered = sorted(items, key=lambda item: item[0])
+        edges = ordered[:EDGE_ITEMS] + ordered[-EDGE_ITEMS:]
+        counts.update({p.text.strip() for _, kind, p in edges if kind == "line"})
     threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
     return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
