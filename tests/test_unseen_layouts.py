@@ -1333,7 +1333,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "kenley-group-rows-grid-plan.txt", "moreton-html-table-plan.txt",
         "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt",
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
-        "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt"},
+        "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
+        "lydford-you-said-we-will-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -2937,3 +2938,28 @@ def test_a_reports_risks_listed_under_each_workstream() -> None:
     assert (extracted.document.report_date, extracted.document.overall_status) == (
         date(2025, 9, 30), "Amber"
     )  # fmt: skip
+
+
+def test_a_you_said_we_will_plan_and_an_agreed_action_table() -> None:
+    """Lydford: "You said | We will | Led by | By when | You will see" and "Issue identified
+    | Agreed action | Action owner | Completion by | Success indicator | Current RAG";
+    "Delivered" and "Delivered Sept 2025" deadlines; durations printed "9 wks", "7 mths".
+    Before, neither table was an action table and all six actions were lost."""
+    got = extract(UNSEEN / "lydford-you-said-we-will-plan.txt").records
+    assert [(a.action_id, a.due_kind, a.due_date, a.status) for a in got["actions"]] == [
+        ("1.1", "date", date(2026, 3, 31), None),
+        ("1.2", "complete", None, None),
+        ("1.3", "recurring", date(2025, 9, 30), None),
+        ("2.1", "date", date(2025, 12, 31), "G"),
+        ("2.2", "complete", date(2025, 9, 30), "B"),
+        ("2.3", "date", date(2026, 4, 30), "A"),
+    ]
+    last = got["actions"][-1]
+    assert (last.lead_roles, last.lead_orgs) == (
+        ["Speech and Language Therapy Lead"], ["Lydford Community Health"]
+    )  # fmt: skip
+    assert targets_of(got, "M2") == [
+        ("target", "Target 2025/26", date(2026, 8, 31), 5.0, "months"),
+        ("target", "Target 2026/27", date(2027, 8, 31), 18.0, "weeks"),
+        ("baseline", "Baseline (2024/25)", date(2025, 8, 31), 7.0, "months"),
+    ]

@@ -317,6 +317,9 @@ DONE = [
     ("Completed by March 2026", D(2026, 3, 31), "date"),
     ("To be completed by March 2026", D(2026, 3, 31), "date"),
     ("March 2026 – to be completed", D(2026, 3, 31), "date"),
+    ("Delivered Jan 2026", D(2026, 1, 31), "complete"),
+    ("Delivered", None, "complete"),
+    ("To be delivered by March 2026", D(2026, 3, 31), "date"),
 ]
 
 

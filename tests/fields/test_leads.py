@@ -260,6 +260,10 @@ BRACKETS_AND_LABELS = [
      ["Assistant Director, Education", "Speech and Language Therapy Lead"]),
     ("Employment Support Manager (lead) / Careers Lead (support)", [],
      ["Employment Support Manager", "Careers Lead"]),
+    # a community health provider by its name alone (Lydford)
+    ("Speech and Language Therapy Lead, Lydford Community Health", ["Lydford Community Health"],
+     ["Speech and Language Therapy Lead"]),
+    ("Head of Community Health Services", [], ["Head of Community Health Services"]),
     # a title before a given name and a surname: the whole person is cut out
     ("Cllr Jane Smith, Cabinet Member for Education", [], ["Cabinet Member for Education"]),
     # a sector labelling a part where the part starts, but not the end of a role before ":"

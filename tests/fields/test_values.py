@@ -12,6 +12,10 @@ from planparse.fields.values import parse_value, parse_values
         ("-5%", -5.0, "percent_change", None),
         ("Views 1530", 1530.0, "count", "Views"),
         ("9.5 months", 9.5, "months", None),
+        # durations abbreviated, as a scorecard's narrow cells print them
+        ("12 wks", 12.0, "weeks", None),
+        ("6 mths", 6.0, "months", None),
+        ("18 mnths", 18.0, "months", None),
         ("Susp. -10%", -10.0, "percent_change", "Susp."),
         ("Susp. Number: 561", 561.0, "count", "Susp."),
         # money, as plans print budgets and savings (not in the corpus)

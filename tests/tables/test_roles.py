@@ -237,6 +237,14 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("RAG this month", "status"),  # beside "RAG last month", which is none
         ("Health lead", "lead"),  # a partner's lead beside another's (Cadwell)
         ("Education lead", "lead"),
+        # "You said | We will | Led by | By when | You will see" and an agreed action's
+        # table (Lydford)
+        ("We will", "action"),
+        ("You will see", "outcome"),
+        ("Agreed action", "action"),
+        ("Success indicator", "impact_measure"),
+        ("How will we measure impact", "impact_measure"),  # not "how will we measure", a source
+        ("Who is accountable", "lead"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

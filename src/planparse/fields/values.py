@@ -32,14 +32,16 @@ _VALUE_RE = re.compile(
     r"|\sin\s(?P<one_in>[1-9]\d{0,2})(?![\d.,%]))?\s?"
     # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
     # percentage points: "5pp", "+3 ppts", "5%pts", "2 percentage points"
-    r"(?P<unit>%\s?pts?\b|%|percent(?:age points?)?|months?|weeks?|days?|ppts?\b|pp"
+    # durations abbreviated too: "12 wks", "6 mths"
+    r"(?P<unit>%\s?pts?\b|%|percent(?:age points?)?|months?|m(?:n)?ths?\b|weeks?|wks?\b|days?"
+    r"|ppts?\b|pp"
     r"|per\s?(?:1|10|100),?000\b)?",
 )
 
 
 # A cell holding a unit alone: the end of a value cut from its number ("100" / "days") by a
 # line or page break
-UNIT_ONLY_RE = re.compile(r"(?:%|percent|months?|weeks?|days?|pp)", re.I)
+UNIT_ONLY_RE = re.compile(r"(?:%|percent|months?|m(?:n)?ths?|weeks?|wks?|days?|pp)", re.I)
 
 
 class Value(BaseModel):
@@ -60,9 +62,9 @@ def _unit(sign: str | None, unit: str | None) -> str:
         return "percent_change" if sign else "percent"
     if unit.startswith("per"):
         return "per_" + re.sub(r"\D", "", unit)  # a rate: "per_1000", "per_10000"
-    if unit.startswith("month"):
+    if unit.startswith(("month", "mth", "mnth")):
         return "months"
-    if unit.startswith("week"):
+    if unit.startswith(("week", "wk")):
         return "weeks"
     if unit.startswith("day"):
         return "days"
