@@ -266,3 +266,23 @@ def test_a_years_heading_holds_under_the_priorities_below_it_until_the_next() ->
         ("Priority 1", "Year 2 (2026/27)"),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead"),
+    [
+        (["Priority 1: Early help", "Priority lead: Head of Early Years"], "Head of Early Years"),
+        (["Priority 1: Early help", "Lead officer: Principal EP", "SRO: Director of Children's"
+          " Services"], "Principal EP"),  # the first named
+        (["Workstream lead: Head of SEND"], None),  # under no theme: no theme's lead
+        (["Priority 1: Early help", "Lead: Head of SEND", "Priority 2: Adulthood"], None),
+    ],
+)  # fmt: skip
+def test_a_themes_lead_on_a_line_of_its_own(lines: list[str], lead: str | None) -> None:
+    # Moorcroft: the lead of a priority's actions that name none
+    from planparse.layout import Context, update_context
+
+    ctx = Context()
+    for line in lines:
+        ctx = update_context(ctx, line)
+    assert ctx.lead == lead

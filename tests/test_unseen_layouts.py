@@ -1334,7 +1334,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt",
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
-        "lydford-you-said-we-will-plan.txt"},
+        "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -2963,3 +2963,27 @@ def test_a_you_said_we_will_plan_and_an_agreed_action_table() -> None:
         ("target", "Target 2026/27", date(2027, 8, 31), 18.0, "weeks"),
         ("baseline", "Baseline (2024/25)", date(2025, 8, 31), 7.0, "months"),
     ]
+
+
+def test_a_priority_lead_named_under_its_heading_leads_its_actions() -> None:
+    """Moorcroft: "Priority lead: Head of Early Years and Childcare" under each priority's
+    heading over an action table with no lead column; a scorecard of "Q1 target | Q1 actual"
+    under no year, kept undated and reported (W404). Before, the actions had no lead and
+    nothing said why the quarters had no dates."""
+    extracted = extract(UNSEEN / "moorcroft-priority-leads-plan.txt")
+    got = extracted.records
+    assert [(a.action_id, a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        ("1.1", ["Head of Early Years and Childcare"], []),
+        ("1.2", ["Head of Early Years and Childcare"], []),
+        ("1.3", ["Head of Early Years and Childcare"], []),
+        ("2.1", ["Head of Preparing for Adulthood"], ["Moorcroft Council"]),
+        ("2.2", ["Head of Preparing for Adulthood"], ["Moorcroft Council"]),
+    ]
+    assert targets_of(got, "M2") == [
+        ("target", "Q1 target", None, 8.0, "count"),
+        ("actual", "Q1 actual", None, 7.0, "count"),
+        ("target", "Q2 target", None, 10.0, "count"),
+        ("actual", "Q2 actual", None, 11.0, "count"),
+        ("baseline", None, None, 6.0, "count"),
+    ]
+    assert [d.code for d in extracted.diagnostics] == ["W404"]

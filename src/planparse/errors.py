@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "W402": "deadlines printed without a year were read in the one year the plan or column names",
     "W403": "grid periods printed without a year were read in the one year the plan or section"
     " names",
+    "W404": "grid periods named no year the plan or its section places; period_end left empty",
     "W501": "a cited recommendation id does not exist; resolved to the nearest id",
     "E601": "coverage: the output folder lacks the tables `planparse extract` writes",
     "E902": "the document exhausted its worker's memory, or its worker died",

@@ -90,6 +90,9 @@ class Context:
     # the last heading naming the one year its section covers ("Year 1 (2025/26)"), kept
     # under the themes below it: deadlines there printed without a year fall in that year
     year_heading: str | None = None
+    # the lead a theme names on a line of its own ("Priority lead: Head of Early Years"):
+    # the lead of its actions that name none
+    lead: str | None = None
 
 
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
@@ -169,10 +172,23 @@ def update_context(ctx: Context, text: str) -> Context:
     if unnumbered and len(text) < 250:
         objective_text = strip_header_tail(unnumbered["text"].strip())
         return replace(ctx, objective=objective_text, objective_num=None, heading=text)
+    section_lead = _SECTION_LEAD_RE.match(text)
+    if section_lead and ctx.theme and ctx.lead is None:
+        return replace(ctx, lead=section_lead["lead"].strip(), heading=text)
     if len(text) < 120 and not text.endswith((".", ",", ";")):
         year_heading = text if names_section_year(text) else ctx.year_heading
         return replace(ctx, heading=text, year_heading=year_heading)
     return ctx
+
+
+# A theme's lead on a line of its own: "Priority lead: Head of Early Years", "Lead officer:
+# …", "Senior responsible officer: …", "Workstream lead: …"
+_SECTION_LEAD_RE = re.compile(
+    r"^(?:(?:priority|theme|ambition|workstream|objective|area|outcome|programme)\s+)?"
+    r"(?:lead(?:\s+officer)?|owner|senior\s+responsible\s+(?:officer|owner)|sro"
+    r"|accountable\s+(?:lead|officer))\s*:\s*(?P<lead>\S.{1,100})$",
+    re.I,
+)
 
 
 # A year printed as a span ("2025/26", "2025-26", "2025 to 2026"), and a heading numbering

@@ -625,14 +625,19 @@ def test_periods_printed_without_a_year_end_in_the_plans_year(
         _, targets, diagnostics = tables_to_measures("d", [table], plan)
     got = [(t.period_label, t.period_end) for t in targets if t.kind == "target"]
     assert got == list(zip(header[2:], ends, strict=True))
-    expected = [] if ends[0] is None else [
+    undated = (
+        f"grid periods {', '.join(repr(h) for h in header[2:])} name no year the plan or its"
+        " section places (measure M1); period_end left empty"
+    )
+    expected = [undated] if ends[0] is None else [
         "grid periods printed without a year read in 2025/26, the year the plan's title "
         "names: measure M1"
     ]  # fmt: skip
     assert [d.message for d in diagnostics] == expected
-    # no year named: the periods stay undated, and nothing is reported
+    # no year named: the periods stay undated, and W404 says so
     _, targets, diagnostics = tables_to_measures("d", [table])
-    assert all(t.period_end is None for t in targets) and not diagnostics
+    assert all(t.period_end is None for t in targets)
+    assert [d.message for d in diagnostics] == [undated]
 
 
 def test_a_grids_section_year_dates_its_periods_before_the_plans() -> None:
@@ -682,9 +687,11 @@ def test_years_of_the_plan_by_their_order_are_counted_from_its_first_year() -> N
         ("Year 3", date(2028, 8, 31)),
         ("Year 4", None),
     ]
-    assert [d.code for d in diagnostics] == ["W403"] and "M1" in diagnostics[0].message
+    assert [d.code for d in diagnostics] == ["W403", "W404"] and "M1" in diagnostics[0].message
+    assert "'Year 4'" in diagnostics[1].message  # past the plan's end
     _, targets, diagnostics = tables_to_measures("d", [table])
-    assert {t.period_end for t in targets if t.kind == "target"} == {None} and not diagnostics
+    assert {t.period_end for t in targets if t.kind == "target"} == {None}
+    assert [d.code for d in diagnostics] == ["W404"]
 
 
 @pytest.mark.parametrize(
@@ -901,3 +908,19 @@ def test_a_target_column_naming_its_period_keeps_it_over_one_in_the_cell() -> No
     )
     _, targets, _ = tables_to_measures("d", [table])
     assert [t.period_label for t in targets if t.kind == "target"] == ["Target 2025/26"]
+
+
+def test_periods_no_year_places_are_reported_once_with_their_measures() -> None:
+    # a tracker's "Q1 target | Q1 actual" under no year: kept, undated, and said so (W404)
+    table = _grid(
+        ["EHCPs in 20 weeks", "41%", "50%", "47%"],
+        ["Days to decision", "45", "40", "42"],
+        header=["KPI", "Baseline", "Q1 target", "Q1 actual"],
+        roles=["measure", "baseline", "target", "actual"],
+    )
+    grids = tables_to_measures("d", [table])
+    assert [(d.code, d.message) for d in grids.diagnostics] == [
+        ("W404", "grid periods 'Q1 target', 'Q1 actual' name no year the plan or its section"
+         " places (measures M1, M2); period_end left empty"),
+    ]  # fmt: skip
+    assert [t.period_end for t in grids.targets if t.kind != "baseline"] == [None] * 4

@@ -352,6 +352,8 @@ def _row_to_action(
     if objective_id and objective is None and objective_id in recs:
         objective = recs[objective_id].text
     lead = _lead_of(values)
+    if lead.lead is None and ctx.lead:
+        lead = parse_lead(ctx.lead)  # "Priority lead: …" under the theme heading
     refs = parse_id_list(values.get("refs", ""), numbers=True) + area_refs + cited_ids(text)
     return Action(
         doc_id=doc_id,

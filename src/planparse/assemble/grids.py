@@ -33,6 +33,7 @@ from planparse.fields.dates import (
     PERIOD_LABEL_RE,
     YearFrame,
     complete_years,
+    is_period_name,
     parse_due,
     parse_period_end,
 )
@@ -40,7 +41,7 @@ from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_
 from planparse.fields.values import UNIT_ONLY_RE, Value, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
-from planparse.tables.roles import heads_a_period, names_figures
+from planparse.tables.roles import heads_a_period, names_figures, names_period
 
 # Columns of a grid that hold no value of its measures.
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review", "frequency")
@@ -151,7 +152,30 @@ def tables_to_measures(
             targets.extend(values)
     diagnostics = years_read("W403", "grid periods", "measure", read_in)
     diagnostics += years_counted("W403", plan_period, counted)
+    diagnostics += _undated_periods(targets)
     return Grids(_fill_spanned_refs(measures), targets, diagnostics)
+
+
+def _undated_periods(targets: list[Target]) -> list[Diagnostic]:
+    """One warning for the period labels no year dates ("Q1 target" in a plan naming no
+    year, a quarter of a school year), naming the measures that print them: their values
+    are kept with an empty period_end."""
+    undated: dict[str, list[str]] = {}
+    for t in targets:
+        label = t.period_label
+        if label and t.period_end is None and (names_period(label) or is_period_name(label)):
+            ids = undated.setdefault(label, [])
+            if t.measure_id not in ids:
+                ids.append(t.measure_id)
+    if not undated:
+        return []
+    labels = ", ".join(repr(label) for label in undated)
+    ids = list(dict.fromkeys(i for found in undated.values() for i in found))
+    message = (
+        f"grid periods {labels} name no year the plan or its section places"
+        f" (measure{'s' if len(ids) > 1 else ''} {', '.join(ids)}); period_end left empty"
+    )
+    return [Diagnostic(code="W404", message=message)]
 
 
 def _carries_measures(table: Table) -> bool:
