@@ -2987,3 +2987,21 @@ def test_a_priority_lead_named_under_its_heading_leads_its_actions() -> None:
         ("baseline", None, None, 6.0, "count"),
     ]
     assert [d.code for d in extracted.diagnostics] == ["W404"]
+
+
+def test_areas_for_improvement_listed_as_bullets_and_cited_by_their_place() -> None:
+    """Brayfield: "Areas for improvement" over three bullets, each action citing its area by
+    its place in the list ("1", "1, 3"). Before, only a numbered list was read, so the
+    plan had no recommendations and each citation was reported as one it does not define."""
+    extracted = extract(UNSEEN / "brayfield-bulleted-areas-plan.txt")
+    got = extracted.records
+    assert [(r.rec_id, r.text[:30]) for r in got["recommendations"]] == [
+        ("1", "Leaders across education, heal"),
+        ("2", "Leaders should strengthen the "),
+        ("3", "Leaders should make sure that "),
+    ]
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2"), ("3", "3.1"), ("1", "3.2"),
+        ("3", "3.2"),
+    ]  # fmt: skip
+    assert extracted.diagnostics == []

@@ -99,3 +99,32 @@ def test_an_area_printed_as_a_labelled_line(line: str, labelled: tuple | None) -
     from planparse.fields.ids import labelled_rec_id
 
     assert labelled_rec_id(line) == labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # Brayfield: bullets numbering none, each an area by its place in the list
+        ("Areas for improvement\n• Leaders should improve EHC plans.\n"
+         "• Leaders should commission therapy.\n• Leaders should plan for adulthood.\n",
+         ["1", "2", "3"]),
+        # bullets under a numbered area are its points, not areas
+        ("Areas for improvement\n1. Leaders should improve the timeliness of EHC plans.\n"
+         "• within 20 weeks\n• with health advice\n"
+         "2. Leaders should commission speech and language therapy jointly.\n",
+         ["1", "2"]),
+        # areas as labelled lines, then a priority's success bullets: no list of areas
+        ("Areas for improvement\nArea for improvement 1: Leaders should improve EHC plans.\n"
+         "Priority 1: Assessment\nWhat success will look like\n- Plans on time.\n"
+         "- Families report plans describe their child.\n",
+         ["AFI1"]),
+        # under a priority, bullets under an areas heading quote areas listed elsewhere
+        # (Hillingdon's "Areas of Improvement from Inspection:")
+        ("Ambition Group 4 Objective 2: Preparation for adulthood\n"
+         "Areas of Improvement from Inspection:\n- ensuring that PfA is planned from Year 9\n"
+         "- capturing the voice of young people\n",
+         []),
+    ],
+)  # fmt: skip
+def test_a_bulleted_list_of_areas_is_numbered_by_its_order(text: str, ids: list[str]) -> None:
+    assert [r for r, _ in _areas(lines_to_blocks(text.splitlines()))] == ids

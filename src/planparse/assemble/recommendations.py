@@ -30,7 +30,7 @@ from planparse.fields.ids import (
     labelled_rec_id,
     parse_id_list,
 )
-from planparse.layout import Context
+from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.read.raw import Block
 from planparse.tables.find import Table
@@ -60,6 +60,7 @@ QUOTE_CUTOFF = 88.0
 def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommendation]:
     """The numbered list of areas for improvement that follows an AFI heading."""
     found: dict[str, str] = {}  # rec id -> its text; the first printed stands
+    in_sections = False  # a priority or ambition heading has been read
     for i, block in enumerate(blocks):
         labelled = labelled_rec_id(block.text) if block.kind == "line" else None
         if labelled and labelled[1]:
@@ -77,12 +78,20 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
             if not items:
                 for rec_id, text in _id_rows_after(blocks, i + 1, prefix):
                     found.setdefault(rec_id, text)
-            elif len(items) >= 2 and len(numbered) >= len(items) - 1:
+            elif len(items) >= 2 and (
+                len(numbered) >= len(items) - 1 or not (numbered or in_sections)
+            ):
+                # numbered (the first item may be a lead-in bullet), or bullets numbered by
+                # their order before the plan's sections: under a priority, bullets under an
+                # areas heading quote the areas (Hillingdon's "Areas of Improvement from
+                # Inspection:"), listing none of their own
                 for position, item in enumerate(items, start=1):
                     m = _NUMBERED_ITEM_RE.match(item)
                     num = m["num"] if m else str(position)
                     text = m["text"] if m else item
                     found.setdefault(f"{prefix}{num}", text.strip())
+        if block.kind == "line" and not block.bullet and labelled is None:
+            in_sections = in_sections or bool(THEME_RE.match(block.text.strip()))
     return [
         Recommendation(doc_id=doc_id, rec_id=rec_id, text=text, source="inspection")
         for rec_id, text in found.items()
@@ -167,9 +176,11 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
     """Top-level items of the list after a heading, skipping a few lines of lead-in prose.
 
     Top level = the first item plus every numbered one; unnumbered bullets after a numbered
-    item are its sub-points (the indentation that said so is gone from text extracts).
+    item are its sub-points (the indentation that said so is gone from text extracts). In a
+    list that numbers none, each bullet is an item.
     """
     items: list[str] = []
+    numbering = False  # a numbered item has been read: bullets after it are its points
     prose = 0
     wrapped = False  # the last item is cut mid-sentence by a line end (PDF)
     following = [b for b in blocks[start:] if b.kind != "blank"]
@@ -183,7 +194,8 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
             continue
         wrapped = False
         if block.bullet or (numbered and len(block.text) > 40):
-            if not items or numbered:
+            numbering = numbering or numbered
+            if not items or numbered or not numbering:
                 items.append(block.text)
                 wrapped = not block.bullet and not _ends_sentence(block.text)
             continue
@@ -193,6 +205,8 @@ def _list_after(blocks: list[Block], start: int) -> list[str]:
                 items[-1] = f"{items[-1]} {block.text}"  # the item went on over a page break
                 continue
             break
+        if THEME_RE.match(block.text.strip()):
+            break  # a new section ("Priority 1: …", "Area for improvement 1: …"): no list here
         prose += 1
         if prose > 6:
             break
