@@ -296,13 +296,14 @@ def parts_of_text(text: str) -> list[str | list[list[str]]]:
 def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
     """A table printed one cell a line (copied from a PDF) is printed as the table the stacked
     reader cuts it into, as the PDF it was copied from prints it."""
-    from planparse.read.text import clean_cell, lines_to_blocks
+    from planparse.read.text import clean_cell, lines_to_blocks, unframed_rows
     from planparse.tables.stacked import stacked_tables
 
     parts: list[str | list[list[str]]] = []
     table: list[list[str]] | None = None
     lines = text.splitlines()
     stacked = {start: (end, rows) for start, end, rows in stacked_tables(lines_to_blocks(lines))}
+    unframed = unframed_rows(lines)  # "Ref | Action | Lead": bars at neither end
     i = 0
     while i < len(lines):
         if i in stacked:
@@ -312,7 +313,7 @@ def _parts_of_lines(text: str) -> list[str | list[list[str]]]:
             continue
         line = lines[i]
         i += 1
-        if "\t" in line or line.startswith("|"):
+        if "\t" in line or line.startswith("|") or i - 1 in unframed:
             if re.fullmatch(r"[|\-\s:]+", line):
                 continue  # a pipe table's rule line
             if "\t" in line:

@@ -1344,7 +1344,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "stanwick-scorecard-plan.txt", "brackley-joint-plan.txt",
          "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
-         "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt"},
+         "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
+         "penhallow-bar-parted-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3004,4 +3005,20 @@ def test_areas_for_improvement_listed_as_bullets_and_cited_by_their_place() -> N
         ("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2"), ("3", "3.1"), ("1", "3.2"),
         ("3", "3.2"),
     ]  # fmt: skip
+    assert extracted.diagnostics == []
+
+
+def test_a_table_of_cells_parted_by_bars_with_none_at_either_end() -> None:
+    """Penhallow: a tracker's export, "Ref | Action | Lead | Due | Status" with a ruler line
+    under the first header and none under the second, and a title line parted by one bar.
+    Before, only markdown rows framed by bars were rows, and the plan gave nothing (W201)."""
+    extracted = extract(UNSEEN / "penhallow-bar-parted-plan.txt")
+    got = extracted.records
+    assert [(a.action_id, a.lead, a.due_kind, a.status) for a in got["actions"]] == [
+        ("1.1", "Head of SEND Assessment", "date", "On track"),
+        ("1.2", "Head of SEND Performance", "date", "Complete"),
+        ("1.3", "Principal Educational Psychologist", "recurring", "On track"),
+        ("2.1", "Head of Inclusion", "date", "Delayed"),
+        ("2.2", "SENCO Network Lead", "date", "Not started"),
+    ]
     assert extracted.diagnostics == []

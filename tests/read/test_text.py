@@ -14,6 +14,23 @@ def test_markdown_pipe_rows_and_rulers() -> None:
     assert blocks[2].heading_level == 2 and blocks[3].bullet
 
 
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        # Penhallow: a run of rows parted by spaced bars, none at either end, a ruler between
+        (["Ref | Action | Lead", "--- | --- | ---", "1.1 | Train SENCOs | Head of SEND"],
+         ["row", "blank", "row"]),
+        (["Ref | Action | Lead", "1.1 | Train SENCOs | Head of SEND"], ["row", "row"]),
+        # one such line alone, or lines parting a different number of cells, are prose
+        (["Penhallow Council | SEND Board | 2025"], ["line"]),
+        (["Penhallow Council | SEND Board", "Plan | 2025"], ["line", "line"]),
+        (["a | b | c", "d | e"], ["line", "line"]),
+    ],
+)  # fmt: skip
+def test_rows_parted_by_bars_at_neither_end(lines: list[str], kinds: list[str]) -> None:
+    assert [b.kind for b in lines_to_blocks(lines)] == kinds
+
+
 def test_numbered_item_keeps_its_number() -> None:
     (block,) = lines_to_blocks(["- 1. Leaders should"])
     assert block.bullet and block.text == "1. Leaders should"

@@ -50,27 +50,61 @@ def clean_cell(text: str) -> str:
     return "•" + text[1:] if text.startswith("· ") else text  # a converter's list bullet
 
 
-def _split_row(line: str) -> list[str] | None:
-    """Cells of a table line: tab-separated, or a markdown pipe row; None for prose."""
+def _split_row(line: str, unframed: bool = False) -> list[str] | None:
+    """Cells of a table line: tab-separated, or a markdown pipe row (`unframed`: one of a
+    run printing no bar at either end); None for prose."""
     if "\t" in line:
         return [clean_cell(c) for c in line.split("\t")]
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         inner = stripped.strip("|")
         return [clean_cell(c) for c in inner.split("|")]
+    if unframed:
+        return [clean_cell(c) for c in stripped.split("|")]
     return None
+
+
+# Cells parted by a spaced bar with none at the line's ends: "Ref | Action | Lead | Due"
+_UNFRAMED_BAR = " | "
+MIN_UNFRAMED_BARS = 2
+
+
+def unframed_rows(lines: list[str]) -> set[int]:
+    """Indexes of lines in a run of two or more printing cells parted by spaced bars and no
+    bar at either end, as many on each (a tracker's export, markdown without its frame); a
+    ruler line between them ("--- | ---") keeps the run. One such line alone is prose
+    ("Penhallow Council | SEND Partnership Board")."""
+    found: set[int] = set()
+    run: list[int] = []
+    bars = 0
+    for index, line in enumerate([*lines, ""]):
+        stripped = line.strip()
+        count = stripped.count(_UNFRAMED_BAR)
+        framed = stripped.startswith("|") or stripped.endswith("|") or "\t" in line
+        if run and stripped and _SEPARATOR_RE.match(stripped):
+            run.append(index)  # the ruler under a header
+            continue
+        if count >= MIN_UNFRAMED_BARS and not framed and (not run or count == bars):
+            run.append(index)
+            bars = count
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run, bars = ([index], count) if count >= MIN_UNFRAMED_BARS and not framed else ([], 0)
+    return found
 
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
     """Classify each line as prose, a table row or a gap."""
     blocks: list[Block] = []
+    unframed = unframed_rows(lines)
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n").translate(SYMBOL_BULLETS)  # a bullet glyph is a bullet
         if _SEPARATOR_RE.match(line):
             # ruler rows such as '|--|---|' or '---\t---' end a table like a gap does
             blocks.append(Block("blank", line_no=number))
             continue
-        cells = _split_row(line)
+        cells = _split_row(line, number - 1 in unframed)
         if cells is not None and len(cells) <= 1:
             cells = None
         if cells is not None:
