@@ -3022,3 +3022,14 @@ def test_a_table_of_cells_parted_by_bars_with_none_at_either_end() -> None:
         ("2.2", "SENCO Network Lead", "date", "Not started"),
     ]
     assert extracted.diagnostics == []
+
+
+def test_a_grid_headed_with_months_as_a_spreadsheet_prints_them() -> None:
+    """Quantock: "Baseline (Mar-25) | Mar-26 | Mar-27 | Trend | RAG". Before, "Mar-26" named
+    no column, and the targets had no period."""
+    got = extract(UNSEEN / "quantock-spreadsheet-dates-grid-plan.txt").records
+    assert targets_of(got, "M3") == [
+        ("target", "Mar-26", date(2026, 3, 31), 27.0, "percent"),
+        ("target", "Mar-27", date(2027, 3, 31), 24.0, "percent"),
+        ("baseline", "Baseline (Mar-25)", date(2025, 3, 31), 31.0, "percent"),
+    ]

@@ -440,3 +440,17 @@ def test_a_name_of_two_column_names_is_one_name(cell: str) -> None:
 )
 def test_a_header_name_misread_by_ocr_is_still_read(cell: str, role: str | None) -> None:
     assert header_to_role(cell) == role
+
+
+def test_months_headed_as_a_spreadsheet_prints_them_are_target_columns() -> None:
+    # Quantock: "Mar-26" heads a grid's column; in a plan's row beside sentences, "Feb-23" is
+    # a deadline and the row no header (Hull)
+    header = ("Measure", "Baseline (Mar-25)", "Mar-26", "Mar-27", "Trend", "RAG")
+    assert row_to_roles(header) == ["measure", "baseline", "target", "target", None, "status"]
+    row = ("Measure the impact of strategic actions of the Local Area Partnership (LAP)",
+           "Communicate transparently agreed timescales for service responses",
+           "Increased service user confidence in Special Educational Needs and Disabilities",
+           "Customer service feedback week 6/week 16/week 20. reduced number of complaints",
+           "Assistant Director Learning and Skills.", "Feb-23", "Nov-23", "SEF",
+           "On track some concerns")  # fmt: skip
+    assert row_to_roles(row) is None

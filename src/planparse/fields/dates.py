@@ -824,6 +824,15 @@ def is_period_name(cell: str) -> bool:
     )
 
 
+# A month and year joined by a dash, as a spreadsheet prints a date column's heading: "Mar-26"
+_MONTH_DASH_YEAR_RE = re.compile(rf"{_MONTH}-(?:\d{{2}}|\d{{4}})", re.I)
+
+
+def is_month_dash_year(cell: str) -> bool:
+    """A grid's period heading printed as a spreadsheet prints a month ("Mar-26")."""
+    return bool(_MONTH_DASH_YEAR_RE.fullmatch(" ".join(cell.split())))
+
+
 def is_month_heading(cell: str) -> bool:
     """A header cell naming a month ("Aug", "Sept", "Oct-25") or a period: in a highlight
     report, a column of that month's RAG."""

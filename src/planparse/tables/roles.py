@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from planparse.fields.dates import is_period_name, is_timeline_heading
+from planparse.fields.dates import is_month_dash_year, is_period_name, is_timeline_heading
 from planparse.fields.ocr import folded_index, ocr_fold
 
 VOCAB = Path(__file__).with_name("vocab.toml")
@@ -142,6 +142,7 @@ def names_lead_and_deadline(cell: str) -> bool:
     return other is not None and header_to_role(parts[1]) == other
 
 
+MAX_UNNAMED_HEADER_WORDS = 3
 _LABELLED_RE = re.compile(r"^[^:]{1,30}:\s*\w")
 
 
@@ -170,8 +171,21 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
         # ("2023/24 actual | 2024/25 target"), or with periods whose year the plan or its
         # section names ("Autumn term | Spring term", "Q1 | Q2"); only beside a measure
         # column, as a row of period labels inside a grid is no header
+        # "Mar-26" as a spreadsheet heads a date column: a period only in a row whose other
+        # cells name columns or are a few words, as a header's are (a plan's row prints
+        # "Feb-23" under its deadline beside sentences)
+        dashed = all(
+            r is not None or len(c.split()) <= MAX_UNNAMED_HEADER_WORDS
+            for r, c in zip(roles, cells, strict=True)
+        )
         roles = [
-            ("target" if is_period_name(c) else _period_and_kind(c)) if r is None else r
+            (
+                "target"
+                if is_period_name(c) or (dashed and is_month_dash_year(c))
+                else _period_and_kind(c)
+            )
+            if r is None
+            else r
             for r, c in zip(roles, cells, strict=True)
         ]
         # "Measure | Group | Baseline | 2025/26": the group of children each row's figures
