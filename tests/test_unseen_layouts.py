@@ -3033,3 +3033,12 @@ def test_a_grid_headed_with_months_as_a_spreadsheet_prints_them() -> None:
         ("target", "Mar-27", date(2027, 3, 31), 24.0, "percent"),
         ("baseline", "Baseline (Mar-25)", date(2025, 3, 31), 31.0, "percent"),
     ]
+
+
+def test_actions_coded_by_priority_and_lettered_by_area() -> None:
+    """Rosedale: a "Code" column of "P1-A1", "P1-A2" and a "Ref" column of "1(a)", "1(b)".
+    Before, neither was read as an id and the actions were numbered A1 to A6."""
+    got = extract(UNSEEN / "rosedale-coded-ids-plan.txt").records
+    assert [a.action_id for a in got["actions"]] == [
+        "P1-A1", "P1-A2", "P1-A3", "1(a)", "1(b)", "2(a)"
+    ]  # fmt: skip

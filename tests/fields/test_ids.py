@@ -26,6 +26,11 @@ def test_canonical_action_id(printed: str, canonical: str | None) -> None:
         ("P1.1", "P1.1"),
         ("SEND-01", "SEND-01"),
         ("7", "7"),
+        # a code of two parts, a part lettered in brackets, a letter before a stop (Rosedale)
+        ("P1-A1", "P1-A1"),
+        ("P1 A2", "P1 A2"),
+        ("1(a)", "1(a)"),
+        ("A.1", "A.1"),
         # numbered again under each objective in roman numerals, or lettered
         ("i", "i"),
         ("iii", "iii"),

@@ -245,6 +245,8 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Success indicator", "impact_measure"),
         ("How will we measure impact", "impact_measure"),  # not "how will we measure", a source
         ("Who is accountable", "lead"),
+        ("Code", "id"),  # a tracker's action code (Rosedale)
+        ("Action code", "id"),
     ],
 )
 def test_header_names_of_other_areas(cell: str, role: str | None) -> None:

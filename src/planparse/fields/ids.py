@@ -44,7 +44,11 @@ def canonical_prefixed_id(text: str) -> str | None:
 
 
 # An id a plan makes up for its id column: "7", "2a", "SEND-01", "Action 3", "WS1/3", "1-2"
-_ID_CODE_RE = re.compile(r"(?:[A-Za-z]{1,8}[\s\-_/]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?")
+_ID_CODE_RE = re.compile(
+    r"(?:[A-Za-z]{1,8}[\s\-_/.]?)?\d{1,3}(?:[.\-_/]\d{1,3}){0,3}[a-z]?"
+    # a code of two parts ("P1-A1", "P1 A1": priority 1, action 1), a lettered part "1(a)"
+    r"(?:[\s.\-_/][A-Za-z]{1,4}\d{1,3}[a-z]?)?(?:\s?\([a-z]\))?"
+)
 
 
 # Letters OCR reads for digits in an id: l and I for 1, O for 0
