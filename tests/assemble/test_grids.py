@@ -924,3 +924,23 @@ def test_periods_no_year_places_are_reported_once_with_their_measures() -> None:
          " places (measures M1, M2); period_end left empty"),
     ]  # fmt: skip
     assert [t.period_end for t in grids.targets if t.kind != "baseline"] == [None] * 4
+
+
+def test_a_measure_with_a_bare_baseline_and_a_target_in_words_is_whole() -> None:
+    # "Permanent exclusions | 7 | Zero": the next row is a measure of its own, not its rest
+    table = _grid(
+        ["Permanent exclusions of pupils with an EHC plan", "7", "Zero"],
+        ["Parents who would recommend the service", "45%", "45% → 70%"],
+        header=["Measure", "Baseline", "Target 2026/27"],
+        roles=["measure", "baseline", "target"],
+    )
+    measures, targets, _ = tables_to_measures("d", [table])
+    assert [m.text for m in measures] == [
+        "Permanent exclusions of pupils with an EHC plan", "Parents who would recommend the service"
+    ]  # fmt: skip
+    assert [(t.measure_id, t.kind, t.value, t.value_text) for t in targets] == [
+        ("M1", "target", 0.0, "Zero"),
+        ("M1", "baseline", 7.0, "7"),
+        ("M2", "target", 70.0, "45% → 70%"),
+        ("M2", "baseline", 45.0, "45%"),
+    ]

@@ -16,6 +16,10 @@ from planparse.fields.values import parse_value, parse_values
         ("12 wks", 12.0, "weeks", None),
         ("6 mths", 6.0, "months", None),
         ("18 mnths", 18.0, "months", None),
+        # a move printed with an arrow aims at its second value; "Zero" is none
+        ("45% → 70%", 70.0, "percent", None),
+        ("12 → 8 weeks", 8.0, "weeks", None),
+        ("Zero", 0.0, "count", None),
         ("Susp. -10%", -10.0, "percent_change", "Susp."),
         ("Susp. Number: 561", 561.0, "count", "Susp."),
         # money, as plans print budgets and savings (not in the corpus)

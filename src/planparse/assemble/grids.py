@@ -363,7 +363,9 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
     if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False
-    if not (_has_values(group, b_col) or _states_aims(group, b_col)):
+    if not (
+        _has_values(group, b_col) or _states_aims(group, b_col) or _bare_baseline(group, b_col)
+    ):
         return False
     if not any(is_id_list(c) for c in cells[:m_col]):
         # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
@@ -397,6 +399,17 @@ def _has_values(rows: list[list[str]], b_col: int) -> bool:
             rest = m["rest"] if m else cell
             if rest and parse_values(rest):
                 return True
+    return False
+
+
+def _bare_baseline(rows: list[list[str]], b_col: int) -> bool:
+    """Whether a measure's baseline cell is one value and nothing else ("7", "41%", "58
+    weeks"): a measure whole, though its target is in words ("Zero") or to come."""
+    for cells in rows:
+        cell = cells[b_col].strip() if b_col < len(cells) else ""
+        values = parse_values(cell) if cell else []
+        if len(values) == 1 and values[0].value_text == cell:
+            return True
     return False
 
 

@@ -90,12 +90,14 @@ _TRAILING_SERIES_RE = re.compile(
 
 
 def parse_values(cell: str) -> list[Value]:
-    """Every value in a cell, left to right.
+    """Every value in a cell, left to right; "Zero" alone is 0.
 
     >>> [v.value for v in parse_values("Susp. -10% Excl. -30%")]
     [-10.0, -30.0]
     """
     text = " ".join(cell.split())
+    if text.lower() == "zero":  # a target of none: "Zero" exclusions
+        return [Value(value=0.0, unit="count", value_text=text)]
     out: list[Value] = []
     pos = 0
     for clause in _CLAUSE_RE.finditer(text):
@@ -140,12 +142,16 @@ def _pairs_joined(
 
 _FROM_RE = re.compile(r"(?i)\bfrom\s+$")
 _TO_RE = re.compile(r"(?i)\s*to\s+")
+_ARROW_RE = re.compile(r"\s*[→⇒➔➜]\s*")
 
 
 def _move_joined(text: str, before: Found, after: Found) -> Found | None:
-    """ "From 30% to 45%", "reduce from 12 to 8 weeks": the value aimed at is the second; the
-    first is where it starts from, and goes into its text."""
+    """ "From 30% to 45%", "reduce from 12 to 8 weeks", "45% → 70%": the value aimed at is the
+    second; the first is where it starts from, and goes into its text."""
     (first, first_m), (second, m) = before, after
+    if _ARROW_RE.fullmatch(text, first_m.end(), m.start()) and not (first.series or second.series):
+        moved = " ".join(text[first_m.start() : m.end()].split())
+        return second.model_copy(update={"value_text": moved}), m
     if not _TO_RE.fullmatch(text, first_m.end(), m.start()) or second.series:
         return None
     start = _FROM_RE.search(text, 0, _number_start(first_m))
