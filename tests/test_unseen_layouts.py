@@ -1334,7 +1334,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "oxley-slipped-milestones-report.txt", "pendle-measures-in-action-table-plan.txt",
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
-        "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt"},
+        "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
+        "tadley-urgency-column-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1345,7 +1346,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
          "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
-         "penhallow-bar-parted-plan.txt"},
+         "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3042,3 +3043,18 @@ def test_actions_coded_by_priority_and_lettered_by_area() -> None:
     assert [a.action_id for a in got["actions"]] == [
         "P1-A1", "P1-A2", "P1-A3", "1(a)", "1(b)", "2(a)"
     ]  # fmt: skip
+
+
+def test_a_priority_column_rating_urgency_is_no_objective() -> None:
+    """Tadley: "Ref | Action | Priority | Lead | By when" with "High", "Medium", "Low", "H",
+    "M" under "Priority", under "Theme 2" then "Objective 2: …" numbered through the plan
+    (actions 2.1, 2.2). Before, each action's objective was its urgency ("High"), and once
+    that was mended none, its id read as objective 2.2 of theme 2."""
+    got = extract(UNSEEN / "tadley-urgency-column-plan.txt").records
+    assert [(a.action_id, a.objective_id, a.objective) for a in got["actions"]] == [
+        ("1.1", "1", "Needs are identified before children start school"),
+        ("1.2", "1", "Needs are identified before children start school"),
+        ("1.3", "1", "Needs are identified before children start school"),
+        ("2.1", "2", "Young people move into work or study"),
+        ("2.2", "2", "Young people move into work or study"),
+    ]

@@ -625,3 +625,14 @@ def test_a_list_cell_wrapped_over_lines_of_an_id_less_table_is_one_action() -> N
         "• Recruit two educational psychologists • Track every assessment weekly",
         "• Offer internships with two employers • Map post-16 routes with colleges",
     ]
+
+
+def test_a_priority_column_of_urgency_ratings_is_no_objective() -> None:
+    # Tadley: "Priority | High" rates how urgent an action is; a priority's words stay one
+    rows = rows_of(
+        "Ref\tAction\tPriority\tLead\n1.1\tTrain SENCOs\tHigh\tHead of SEND\n"
+        "1.2\tPublish a guide\tM\tHead of Inclusion\n"
+    )
+    assert [r.get("objective") for r in rows] == [None, None]
+    rows = rows_of("Ref\tAction\tPriority\tLead\n1.1\tTrain SENCOs\tEarly help\tHead of SEND\n")
+    assert rows[0]["objective"] == "Early help"

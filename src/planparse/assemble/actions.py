@@ -294,7 +294,12 @@ def _row_to_action(
     theme, objective, objective_id = ctx.theme, ctx.objective, None
     section_id = _section_objective_id(ctx)
     if section_id and canonical_action_id(action_id) and id_parent(action_id) != section_id:
-        objective = None  # the heading above names another objective (Hillingdon 4.5)
+        if ctx.objective_num and id_parent(action_id) == ctx.objective_num:
+            # objectives numbered through the plan ("Theme 2" then "Objective 2" over 2.1):
+            # the heading's own number is the actions'
+            section_id = ctx.objective_num
+        else:
+            objective = None  # the heading above names another objective (Hillingdon 4.5)
     # grouping cells with ids: inspection areas and their sub-areas (nesting)
     for role in ("area", "group"):
         rec = _group_rec(values.get(role))

@@ -146,6 +146,10 @@ def _only_rec_ids(cell: str) -> bool:
     return bool(re.search(r"\d", cell)) and not rest.strip()
 
 
+# How urgent an action is, as a "Priority" column rates it: "High", "Medium", "Low", "H"
+_URGENCY_RE = re.compile(r"(?i)(?:very\s+)?(?:high|medium|med|low|critical|urgent)|[HML]")
+
+
 def infer_roles(table: Table) -> list[str | None]:
     """Fill unnamed columns from their content: ids, or a grouping printed once."""
     width = max([len(table.roles)] + [len(r.cells) for r in table.rows])
@@ -162,6 +166,11 @@ def infer_roles(table: Table) -> list[str | None]:
             and not any(labelled_rec_id(c) for c in cited)
         ):
             roles[col] = "refs"
+    for col, role in enumerate(roles):
+        # "Priority | High": a column of how urgent each action is, no objective of it
+        filled = table.filled(col) if role == "objective" else []
+        if filled and all(_URGENCY_RE.fullmatch(c.strip()) for c in filled):
+            roles[col] = None
     if "id" not in roles and "action" in roles:
         # "Action | Description | …": a column named for the actions that holds only their
         # numbers is the id column, the unnamed column of words after it the actions
