@@ -1,7 +1,8 @@
-"""Action forms to table rows: plans that print each action as labelled fields.
+"""Action and measure forms to table rows: plans that print each as labelled fields.
 
 Not every plan prints a table. Some print each action as a short form, one field a line
-("Action: …", "Lead: …", "Timescale: …", often under an "Action 1.1" line), or as a table of
+("Action: …", "Lead: …", "Timescale: …", often under an "Action 1.1" line), each measure
+so ("KPI 1: …", "Baseline (2024/25): 41%", "Target 2025/26: 60%"), or as a table of
 two columns, labels left and values right, one such table per action. Either way the labels
 are the header names councils print (tables/vocab.toml). A run of such forms is rewritten
 here as the header row and body rows a table would print, so that everything after (table
@@ -113,7 +114,8 @@ class _Form:
 
 
 def label_role(label: str) -> str | None:
-    """The role a form's label names, or None: a few words, no number, a role forms have."""
+    """The role a form's label names, or None: a few words, no number unless it is a figure's
+    period ("Target 2025/26"), a role forms have."""
     label = label.strip().rstrip(":").strip()
     if not label or len(label.split()) > MAX_LABEL_WORDS:
         return None
