@@ -78,8 +78,10 @@ def baseline_targets(
     return out
 
 
-# words a period is given after: "as at March 2025", a target's "by (the end of) 2027"
+# A baseline cell holding a count and nothing else, perhaps its period in brackets after it:
+# "5", "6 (2024/25)", "312 (as at March 2025)"
 _COUNT_ALONE_RE = re.compile(r"\s*(?P<count>\d+)\s*(?:\([^()]+\))?\s*")
+# words a period is given after: "as at March 2025", a target's "by (the end of) 2027"
 _AS_AT_WORDS = r"(?:as\s+(?:at|of)|at|in|by(?:\s+(?:the\s+)?end\s+of)?)"
 _AS_AT = rf"(?:{_AS_AT_WORDS}\s+)?"
 # A period right after a value, in brackets or after "at"/"in"/"by": "41% (2024)",

@@ -33,7 +33,6 @@ from planparse.fields.dates import (
     PERIOD_LABEL_RE,
     YearFrame,
     complete_years,
-    is_period_name,
     parse_due,
     parse_period_end,
 )
@@ -41,7 +40,7 @@ from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_
 from planparse.fields.values import UNIT_ONLY_RE, Value, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
-from planparse.tables.roles import heads_a_period, names_figures, names_period
+from planparse.tables.roles import heads_a_period, names_figures
 
 # Columns of a grid that hold no value of its measures.
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review", "frequency")
@@ -163,7 +162,7 @@ def _undated_periods(targets: list[Target]) -> list[Diagnostic]:
     undated: dict[str, list[str]] = {}
     for t in targets:
         label = t.period_label
-        if label and t.period_end is None and (names_period(label) or is_period_name(label)):
+        if label and t.period_end is None and heads_a_period(label):
             ids = undated.setdefault(label, [])
             if t.measure_id not in ids:
                 ids.append(t.measure_id)

@@ -137,10 +137,11 @@ def blocks_of_pages(
     other line as a `line` block unless it runs on most pages; lines a page wrapped joined
     back into their bullet or heading (pdf_lines.py); `widths`, each page's width, tell a page
     whose lines all stop short of its right margin."""
+    pages_items = [sorted(items, key=lambda item: item[0]) for items in pages_items]
     running = _running_lines(pages_items)
     blocks: list[Block] = []
     for number, items in enumerate(pages_items, start=1):
-        for _, kind, payload in sorted(items, key=lambda item: item[0]):
+        for _, kind, payload in items:
             if kind == "table" and len(payload) == 1 and is_cut_line(payload[0]):
                 # one row: a box around a line whose last word the box's rules cut off into
                 # a cell of its own ("… to be inclusive" | "and", strategy p.4)
@@ -195,13 +196,12 @@ def _box_lines(payload: list[list[str]], page: int, before: int) -> list[Block]:
 
 
 def _running_lines(pages_items: list[list[Item]]) -> set[str]:
-    """Lines printed at the top or foot of most pages (half, and three or more): running
-    headers and footers. A label printed mid-page on each page ("Progress this quarter:" in
-    a report of a workstream a page) is none."""
+    """Lines printed at the top or foot of most pages (half, and three or more), each page's
+    items sorted top to bottom: running headers and footers. A label printed mid-page on
+    each page ("Progress this quarter:" in a report of a workstream a page) is none."""
     counts: Counter[str] = Counter()
     for items in pages_items:
-        ordered = sorted(items, key=lambda item: item[0])
-        edges = ordered[:EDGE_ITEMS] + ordered[-EDGE_ITEMS:]
+        edges = items[:EDGE_ITEMS] + items[-EDGE_ITEMS:]
         counts.update({p.text.strip() for _, kind, p in edges if kind == "line"})
     threshold = max(3, DEFAULT_RUNNING_SHARE * len(pages_items))
     return {line for line, n in counts.items() if n >= threshold and len(line) < 120}

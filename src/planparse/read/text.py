@@ -81,16 +81,17 @@ def unframed_rows(lines: list[str]) -> set[int]:
         stripped = line.strip()
         count = stripped.count(_UNFRAMED_BAR)
         framed = stripped.startswith("|") or stripped.endswith("|") or "\t" in line
+        piped = count >= MIN_UNFRAMED_BARS and not framed
         if run and stripped and _SEPARATOR_RE.match(stripped):
             run.append(index)  # the ruler under a header
             continue
-        if count >= MIN_UNFRAMED_BARS and not framed and (not run or count == bars):
+        if piped and (not run or count == bars):
             run.append(index)
             bars = count
             continue
         if len(run) >= 2:
             found.update(run)
-        run, bars = ([index], count) if count >= MIN_UNFRAMED_BARS and not framed else ([], 0)
+        run, bars = ([index], count) if piped else ([], 0)
     return found
 
 
