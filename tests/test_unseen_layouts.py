@@ -1335,7 +1335,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
         "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
-        "tadley-urgency-column-plan.txt"},
+        "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3058,3 +3058,26 @@ def test_a_priority_column_rating_urgency_is_no_objective() -> None:
         ("2.1", "2", "Young people move into work or study"),
         ("2.2", "2", "Young people move into work or study"),
     ]
+
+
+def test_a_plan_printing_its_ids_last_and_its_dates_as_numbers() -> None:
+    """Ashwell: "What we will do | Who | When | Addresses | Ref", with dates "31/03/2026",
+    "31.07.26", "2026-01-31". Before, "31.07.26" was taken for row 1.3's id (the deepest id
+    in the row), the row shifted and its text read as its deadline; "Addresses" named no
+    column, so the plan's stated links were lost and one fuzzy link was guessed."""
+    got = extract(UNSEEN / "ashwell-id-last-column-plan.txt").records
+    assert [(a.action_id, a.due_text, a.due_date, a.refs) for a in got["actions"]] == [
+        ("1.1", "31/03/2026", date(2026, 3, 31), ["AFI1"]),
+        ("1.2", "w/c 12 May 2025", date(2025, 5, 12), ["AFI1"]),
+        ("1.3", "31.07.26", date(2026, 7, 31), ["AFI1"]),
+        ("1.4", "2026-01-31", date(2026, 1, 31), ["AFI1"]),
+        ("2.1", "End of Q2 2025/26", date(2025, 9, 30), ["AFI2"]),
+        ("2.2", "Autumn 2025", date(2025, 12, 31), ["AFI2"]),
+        ("2.3", "Academic year 2025/26", date(2026, 8, 31), ["AFI2"]),
+        ("3.1", "Ongoing - reviewed monthly", None, ["AFI3"]),
+        ("3.2", "Termly from September 2025", date(2025, 9, 30), ["AFI3"]),
+    ]
+    assert {(link.rec_id, link.method) for link in got["links"]} == {
+        ("AFI1", "cited_in_row"), ("AFI2", "cited_in_row"), ("AFI3", "cited_in_row")
+    }  # fmt: skip
+    assert got["actions"][2].lead == "Principal Educational Psychologist"

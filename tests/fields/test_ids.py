@@ -14,6 +14,14 @@ from planparse.fields.ids import canonical_action_id, cited_ids, parse_id_list
         ("4.3.", "4.3"),
         ("Leaders", None),
         ("2025", None),
+        # a date printed with dots (Ashwell "31.07.26"): a padded day or month, or a day past 12
+        ("31.07.26", None),
+        ("05.9.25", None),
+        ("13.2.21", None),
+        # ids whose last number could be a year, none padded and the first part 12 or less
+        ("1.1.25", "1.1.25"),
+        ("12.12.25", "12.12.25"),
+        ("1.10.12", "1.10.12"),
     ],
 )
 def test_canonical_action_id(printed: str, canonical: str | None) -> None:

@@ -19,10 +19,27 @@ _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?:\s?[a-z]\b)?")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:&|,|/|;|\band\b|\+)\s*", re.I)
 
 
-def canonical_action_id(text: str) -> str | None:
-    """'1.1.1' -> '1.1.1', '5.3.1 a' -> '5.3.1a', '4.3.' -> '4.3'; None when not an id."""
-    m = ACTION_ID_RE.match(text.strip())
+# A date printed with dots ("31.07.26", "05.09.2025"): a day and month, one of them padded
+# with a zero or the day past 12, and a year of this century's twenties or thirties. Ids do
+# not pad their numbers, and a third-level id is rarely past 12 in its first part too.
+_DOTTED_DATE_RE = re.compile(
+    r"^(?P<d>0[1-9]|[12]\d|3[01]|[1-9])\.(?P<m>0[1-9]|1[0-2]|[1-9])\.(?:20)?[23]\d$"
+)
+
+
+def is_dotted_date(text: str) -> bool:
+    """'31.07.26' and '05.09.2025' are dates; '1.1.25' and '4.2.10' are ids."""
+    m = _DOTTED_DATE_RE.match(text.strip())
     if not m:
+        return False
+    return m["d"].startswith("0") or m["m"].startswith("0") or int(m["d"]) > 12
+
+
+def canonical_action_id(text: str) -> str | None:
+    """'1.1.1' -> '1.1.1', '5.3.1 a' -> '5.3.1a', '4.3.' -> '4.3'; None when not an id (a
+    date printed with dots, '31.07.26')."""
+    m = ACTION_ID_RE.match(text.strip())
+    if not m or is_dotted_date(text):
         return None
     num = re.sub(r"\s", "", m["num"])
     return num + (m["suffix"] or "")
