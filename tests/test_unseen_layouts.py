@@ -1335,7 +1335,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "sandford-recommendation-table-plan.txt", "upton-rag-key-report.txt",
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
         "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
-        "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt"},
+        "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
+        "blackmoor-quarterly-highlight-report.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1346,7 +1347,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "lyndon-merged-header-plan.txt", "calderbrook-recommendation-column-plan.txt",
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
          "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
-         "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt"},
+         "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
+         "blackmoor-quarterly-highlight-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3081,3 +3083,28 @@ def test_a_plan_printing_its_ids_last_and_its_dates_as_numbers() -> None:
         ("AFI1", "cited_in_row"), ("AFI2", "cited_in_row"), ("AFI3", "cited_in_row")
     }  # fmt: skip
     assert got["actions"][2].lead == "Principal Educational Psychologist"
+
+
+def test_a_quarterly_report_rating_its_confidence_and_its_workstreams_by_quarter() -> None:
+    """Blackmoor: "Overall delivery confidence: Amber" on the cover, and a workstream table
+    rated "RAG last quarter | RAG this quarter". Before, the report had no overall status and
+    its workstreams' progress no status (only "RAG this month" named a status column)."""
+    extracted = extract(UNSEEN / "blackmoor-quarterly-highlight-report.txt")
+    assert (extracted.document.report_date, extracted.document.overall_status) == (
+        date(2025, 10, 14), "Amber"
+    )  # fmt: skip
+    got = extracted.records
+    assert [(s.theme, s.section, s.status) for s in got["statements"]][::2] == [
+        ("WS1 Assessment and planning", "update", "Amber"),
+        ("WS2 Health pathways", "update", "Amber"),
+        ("WS3 Preparing for adulthood", "update", "Green"),
+    ]
+    assert [(a.text, a.due_date, a.status) for a in got["actions"]] == [
+        ("Annual review backlog cleared", date(2025, 12, 31), "Slipped"),
+        ("New Local Offer website live", date(2025, 9, 30), "Complete"),
+        ("Neurodevelopmental pathway launched", date(2026, 3, 31), "On track"),
+    ]
+    assert [r.mitigation for r in got["risks"]] == [
+        "Agency cover agreed; joint recruitment campaign with neighbouring ICB",
+        "Extra panel sitting each month from October",
+    ]

@@ -108,6 +108,8 @@ def test_the_council_is_the_place_the_title_names(
         (["Overall status: Off track – recovery plan agreed"], "Off track – recovery plan agreed"),
         (["Overall RAG: A"], "A"),
         (["Document status: Draft"], None),  # the document's own state: no rating
+        (["Overall delivery confidence: Amber"], "Amber"),  # Blackmoor
+        (["Delivery confidence: High"], None),  # a confidence in words is no RAG rating
     ],
 )
 def test_the_overall_status_is_a_rating_or_a_state_of_delivery(

@@ -245,8 +245,9 @@ _LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
 # Cover labels that date a report, the report's own date first: "Date completed", "Report
 # date", then "As at", then the period it covers ("Reporting period: October 2025").
 _DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
-# Cover labels that give the report's overall status: "Overall status", "Overall RAG".
-_STATUS_KEY_RE = re.compile(r"status|\brag\b|\brating\b", re.I)
+# Cover labels that give the report's overall status: "Overall status", "Overall RAG",
+# "Overall delivery confidence" (the value must open with a status word too).
+_STATUS_KEY_RE = re.compile(r"status|\brag\b|\brating\b|\bconfidence\b", re.I)
 
 
 def _is_cover_fact(line: str) -> bool:
