@@ -201,6 +201,18 @@ def test_a_heading_over_the_whole_plan_ends_the_last_priority() -> None:
     assert themes == ["Priority 2", "Priority 2", None, None]
 
 
+@pytest.mark.parametrize(
+    "heading", ["Measuring our progress", "Measuring impact", "Monitoring our progress"]
+)
+def test_headings_over_the_whole_plans_measures_end_the_last_priority(heading: str) -> None:
+    # Carnforth: "Measuring our progress" over measures printed once after the priorities
+    themes = themes_of(
+        "Priority 2: Timely assessment\nRef\tAction\tLead\n2.1\tTriage requests\tHead of SEND\n"
+        f"{heading}\nMeasure\tBaseline\tTarget\nPlans on time\t38%\t60%\n"
+    )
+    assert themes == ["Priority 2", "Priority 2", None, None]
+
+
 def test_a_heading_printed_under_each_priority_is_the_prioritys_own() -> None:
     # a highlight report's "Risks" under each ambition group (Hillingdon highlight report)
     themes = themes_of(

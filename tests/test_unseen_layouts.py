@@ -3108,3 +3108,26 @@ def test_a_quarterly_report_rating_its_confidence_and_its_workstreams_by_quarter
         "Agency cover agreed; joint recruitment campaign with neighbouring ICB",
         "Extra panel sitting each month from October",
     ]
+
+
+def test_actions_and_measures_printed_as_labelled_forms_with_a_heading_between() -> None:
+    """Carnforth: each action a form ("Action 1.1", "What we will do: …", "Lead: …",
+    "Timescale: …"), then "Measuring our progress" and measure forms with two dated targets
+    in one field ("Targets: 60% by March 2026; 75% by March 2027"). Before, the heading was
+    read as the rest of action 2.2's deadline, and the measures took Priority 2's actions."""
+    got = extract(UNSEEN / "carnforth-stacked-forms-plan.txt").records
+    assert [(a.action_id, a.due_text, a.due_kind) for a in got["actions"]] == [
+        ("1.1", "By December 2025", "date"),
+        ("1.2", "Spring term 2026", "date"),
+        ("2.1", "September 2025", "date"),
+        ("2.2", "Monthly from October 2025", "recurring"),
+    ]
+    assert [(m.text[:30], m.action_refs, m.source) for m in got["measures"]] == [
+        ("Percentage of EHC plans issued", [], "SEN2 return"),
+        ("Number of children in the earl", [], "School census"),
+    ]
+    assert targets_of(got, "M2") == [
+        ("target", "January 2026", date(2026, 1, 31), 260.0, "count"),
+        ("target", "January 2027", date(2027, 1, 31), 300.0, "count"),
+        ("baseline", "January 2025", date(2025, 1, 31), 210.0, "count"),
+    ]

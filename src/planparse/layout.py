@@ -70,7 +70,9 @@ UNNUMBERED_OBJECTIVE_RE = re.compile(r"^objective\s*:\s*(?P<text>\S.{9,})$", re.
 PLAN_WIDE_HEADING_RE = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:"
     r"(?:key\s+)?risks?(?:\s+(?:register|log|and\s+issues))?|risks?\s+and\s+issues"
-    r"|how\s+we\s+will\s+(?:measure|know)\b.*|measur(?:es|ing)\s+(?:of\s+)?success"
+    r"|how\s+we\s+will\s+(?:measure|know)\b.*"
+    r"|measur(?:es|ing)\s+(?:of\s+)?(?:our\s+)?(?:success|progress|impact)"
+    r"|monitoring\s+(?:our\s+)?(?:progress|impact)"
     r"|(?:key\s+)?success\s+measures|(?:key\s+)?performance\s+(?:indicators|measures)|kpis"
     r"|delivery\s+progress|progress\s+(?:summary|update)|governance\b.*|appendix\b.*|glossary"
     r")\s*(?:\(.*\))?$",

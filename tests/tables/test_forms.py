@@ -359,3 +359,19 @@ def test_measure_forms_with_periods_in_their_labels_become_grids() -> None:
 def test_a_numbered_label_naming_no_figures_period_is_no_field(line: str) -> None:
     (block,) = lines_to_blocks([line])
     assert [f.role for f in form_fields(block)] == []
+
+
+def test_a_line_over_a_numbered_measure_is_no_rest_of_the_action_above() -> None:
+    # Carnforth: "Timescale: Monthly from October 2025", then a heading, then "Measure 1: …";
+    # a numbered measure opens a form of its own, as an "Action 2.1" line does, so the
+    # heading between is not the rest of the deadline (was: "Monthly from October 2025 What
+    # success looks like")
+    text = (
+        "Action 2.2\nWhat we will do: Report the rate monthly\nLead: Head of Performance\n"
+        "Timescale: Monthly from October 2025\n\nWhat success looks like\n\n"
+        "Measure 1: EHC plans issued within 20 weeks\nBaseline: 38%\nTarget: 60%\n"
+    )
+    assert _rows(text)[:2] == [
+        ("Ref", "What we will do", "Lead", "Timescale"),
+        ("2.2", "Report the rate monthly", "Head of Performance", "Monthly from October 2025"),
+    ]

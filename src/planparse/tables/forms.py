@@ -294,12 +294,15 @@ def _sibling_action(form: _Form, block: Block) -> list[_Field]:
     return [_Field("id", "Ref", own), _Field("action", "Action", rest)]
 
 
-def _next_fields(blocks: list[Block], start: int) -> list[_Field]:
-    """The fields of the first block at or after `start` that is not blank."""
+def _next_fields(blocks: list[Block], start: int) -> tuple[list[_Field], bool]:
+    """The fields of the first block at or after `start` that is not blank, and whether that
+    block opens a new form by its own id or number ("Action 2.1", "Measure 1: …")."""
     for block in blocks[start:]:
         if block.kind != "blank":
-            return form_fields(block)
-    return []
+            found = form_fields(block)
+            numbered = block.kind == "line" and bool(_MEASURE_LINE_RE.match(block.text.strip()))
+            return found, bool(found) and (found[0].role == "id" or numbered)
+    return [], False
 
 
 def _continues(value: str, block: Block) -> str:
@@ -369,10 +372,10 @@ def _read_forms(blocks: list[Block], start: int) -> tuple[list[_Form], int]:
             j += 1
         if any(_heads_a_section(blocks[k]) for k in range(i, j)):
             break  # "Risks and issues" over risks: no rest of the value above
-        after = _next_fields(blocks, j)
+        after, opens_form = _next_fields(blocks, j)
         form = forms[-1]
-        if not after or after[0].role == "id" or after[0].key in form.columns():
-            break
+        if not after or opens_form or after[0].key in form.columns():
+            break  # the lines head what follows ("Measuring our progress" over "Measure 1: …")
         last = form.fields[-1]
         for k in range(i, j):
             if blocks[k].kind == "line":
