@@ -1336,7 +1336,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
         "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
         "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
-        "blackmoor-quarterly-highlight-report.txt"},
+        "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1348,13 +1348,16 @@ NO_HEADER_AGAIN_LIMITS = {
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
          "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
          "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
-         "blackmoor-quarterly-highlight-report.txt"},
+         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
 # apart ("Q2 Q3 Q4 Q1") where the page before had them wide apart, its marks no longer under
 # the periods they mark.
-HEADER_AGAIN_LIMITS: dict[int, set[str]] = {7: {"coldharbour-timeline-plan.txt"}, 12: set()}
+HEADER_AGAIN_LIMITS: dict[int, set[str]] = {
+    7: {"coldharbour-timeline-plan.txt", "dalby-periods-down-grid-plan.txt"},
+    12: {"dalby-periods-down-grid-plan.txt"},
+}
 
 
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-again", "no-header-again"])
@@ -3131,3 +3134,31 @@ def test_actions_and_measures_printed_as_labelled_forms_with_a_heading_between()
         ("target", "January 2027", date(2027, 1, 31), 300.0, "count"),
         ("baseline", "January 2025", date(2025, 1, 31), 210.0, "count"),
     ]
+
+
+def test_a_measures_years_printed_down_the_rows_of_a_table_of_its_own() -> None:
+    """Dalby: a performance annex, each measure over its own "Year | Target | Actual" table
+    (or "Quarter | …"), a baseline year naming itself, later years their targets and actuals.
+    Before, the annex gave nothing (W201): only periods across a header made a grid, and a
+    PDF's borderless "Year | Target | Actual" named no table."""
+    extracted = extract(UNSEEN / "dalby-periods-down-grid-plan.txt")
+    got = extracted.records
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]] == [
+        ("M1", "38%"), ("M2", "14"), ("M3", None)
+    ]  # fmt: skip
+    assert targets_of(got, "M1") == [
+        ("target", "Target 2024/25", date(2025, 8, 31), 50.0, "percent"),
+        ("actual", "Actual 2024/25", date(2025, 8, 31), 47.0, "percent"),
+        ("target", "Target 2025/26", date(2026, 8, 31), 60.0, "percent"),
+        ("target", "Target 2026/27", date(2027, 8, 31), 75.0, "percent"),
+        ("baseline", "2023/24 (baseline)", date(2024, 8, 31), 38.0, "percent"),
+    ]
+    assert [(t.kind, t.period_end, t.value) for t in got["targets"] if t.measure_id == "M3"] == [
+        ("target", date(2025, 6, 30), 52.0),
+        ("actual", date(2025, 6, 30), 55.0),
+        ("target", date(2025, 9, 30), 48.0),
+        ("actual", date(2025, 9, 30), 49.0),
+        ("target", date(2025, 12, 31), 44.0),
+        ("target", date(2026, 3, 31), 40.0),
+    ]
+    assert extracted.diagnostics == []

@@ -38,6 +38,7 @@ from planparse.models import Diagnostic, Document, Extract, Link, Measure, Recom
 from planparse.read.raw import RawDocument
 from planparse.tables.find import blocks_to_tables
 from planparse.tables.forms import unfold_forms
+from planparse.tables.period_rows import turn_period_rows
 from planparse.tables.regrid import regrid
 from planparse.tables.stacked import unstack_tables
 
@@ -115,7 +116,7 @@ def extract_raw(raw: RawDocument) -> Extract:
 def _records(raw: RawDocument) -> Extract:
     doc_id = doc_id_for(raw.sha256)
     diagnostics = [Diagnostic(code=c, message=m) for c, m in raw.warnings]
-    raw = replace(raw, blocks=unstack_tables(unfold_forms(raw.blocks)))
+    raw = replace(raw, blocks=unstack_tables(unfold_forms(turn_period_rows(raw.blocks))))
     contexts = blocks_to_contexts(raw.blocks)
     tables = regrid(blocks_to_tables(raw.blocks, contexts))
     title = find_title(raw.blocks)

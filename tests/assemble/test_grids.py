@@ -944,3 +944,25 @@ def test_a_measure_with_a_bare_baseline_and_a_target_in_words_is_whole() -> None
         ("M2", "target", 70.0, "45% → 70%"),
         ("M2", "baseline", 45.0, "45%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        # the first figure column names a target: the grid has no baseline column
+        (["Measure", "Target 2024/25", "Target 2025/26"], ["target", "target"]),
+        (["Measure", "2024/25 target", "2025/26 target"], ["target", "target"]),
+        # a bare period first: the year before the targets, the baseline (as before)
+        (["Measure", "2023/24", "2024/25"], ["target", "baseline"]),
+    ],
+)
+def test_a_first_figure_column_naming_a_target_is_no_baseline(
+    header: list[str], kinds: list[str]
+) -> None:
+    # Dalby (turned round): "Target Q1 2025/26 | Actual Q1 2025/26 | …" with no baseline
+    # row. Before, every grid with no baseline column read its first figure as the baseline
+    roles = row_to_roles(header)
+    assert roles is not None
+    measures, targets, _ = _read(header, list(roles), ["Plans issued on time", "50%", "60%"])
+    assert [t.kind for t in targets] == kinds
+    assert measures[0].baseline_text == (None if kinds[-1] == "target" else "50%")

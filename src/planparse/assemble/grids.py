@@ -40,7 +40,7 @@ from planparse.fields.ids import id_column_id, is_id_list, measure_id_of, parse_
 from planparse.fields.values import UNIT_ONLY_RE, Value, is_series_label, parse_values
 from planparse.models import Diagnostic, Measure, Target
 from planparse.tables.find import Table
-from planparse.tables.roles import heads_a_period, names_figures
+from planparse.tables.roles import heads_a_period, names_a_target_beside_its_period, names_figures
 
 # Columns of a grid that hold no value of its measures.
 NO_VALUE_ROLES = ("comparator", "deadline", "start", "review", "frequency")
@@ -76,7 +76,12 @@ def tables_to_measures(
         m_col = table.column("measure")
         m_col = 1 if m_col is None else m_col
         b_col = table.column("baseline")
-        b_col = m_col + 1 if b_col is None else b_col
+        if b_col is None:
+            # with no baseline column the first figure column is the baseline ("2023/24 |
+            # 2024/25"), unless its heading names it a target ("Target 2024/25 | Target
+            # 2025/26"): then none is, and the measure's column stands where it would be
+            first = table.header[m_col + 1] if m_col + 1 < len(table.header) else ""
+            b_col = m_col if names_a_target_beside_its_period(first) else m_col + 1
         s_col = table.column("source")
         # comparators ("Statistical neighbours", "England average"), dates ("Forecast",
         # "Target date", "Review date") and how often it is reported ("Monthly") are no
@@ -485,7 +490,7 @@ def _group_to_measure(
     for cells in rows:
         value_cells: list[tuple[int, str]] = []
         worded: list[tuple[int, str]] = []
-        label_col, row_label = _row_label(cells, b_col, series_col)
+        label_col, row_label = _row_label(cells, max(b_col, m_col + 1), series_col)
         row_start, row_grouped = len(baseline_parts), len(grouped)
         for col, cell in enumerate(cells):
             if not cell or (col < m_col and whole_id):
@@ -530,7 +535,9 @@ def _group_to_measure(
         baseline_parts.extend(_place_values(value_cells, labels, cells_by_label))
         if row_label:
             series_of.update(dict.fromkeys(range(before, len(cells_by_label)), row_label))
-        shown_parts.extend(_shown_baseline(cells, b_col, baseline_cols, baseline_parts[row_start:]))
+        shown_parts.extend(
+            _shown_baseline(cells, b_col, m_col, baseline_cols, baseline_parts[row_start:])
+        )
         shown_parts.extend(cell for _, cell in grouped[row_grouped:])  # as printed
     text = " ".join(text_parts).strip()
     if not text:
@@ -645,13 +652,14 @@ def _mend_spans(text: str) -> str:
 
 
 def _shown_baseline(
-    cells: list[str], b_col: int, baseline_cols: set[int], parts: list[str]
+    cells: list[str], b_col: int, m_col: int, baseline_cols: set[int], parts: list[str]
 ) -> list[str]:
     """A row's baseline text as printed: with baseline columns of their own ("May 24 | June 24
     | Baseline Quarterly", Hillingdon 1.4.1) their labels and values too, left to right."""
     if not baseline_cols:
         return parts
-    shown = [cells[c] for c in sorted({b_col} | baseline_cols) if c < len(cells) and cells[c]]
+    cols = sorted(({b_col} - {m_col}) | baseline_cols)  # b_col is m_col in a grid with none
+    shown = [cells[c] for c in cols if c < len(cells) and cells[c]]
     return shown + [p for p in parts if p not in shown]
 
 

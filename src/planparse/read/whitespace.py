@@ -129,6 +129,7 @@ def find_tables(
     table and the page's edge. `columns_per_page` says the pages set their columns out
     afresh, each as its own cells' widths ask (`pdftotext -layout`): a table going on from
     the page before is read in this page's columns (`_columns_here`), not that page's."""
+    from planparse.tables.period_rows import heads_periods_down
     from planparse.tables.roles import row_to_roles
 
     printed = [k for k, line in enumerate(lines) if not running(line)]
@@ -142,7 +143,9 @@ def find_tables(
     i = 0
     while i < len(lines):
         header = line_pieces[i]
-        named = len(header) >= 2 and row_to_roles(_names(header)) is not None
+        named = len(header) >= 2 and (
+            row_to_roles(_names(header)) is not None or heads_periods_down(_names(header))
+        )
         # cells one space apart (`_header_cut`), when the line names columns already, or
         # is cut into three cells or more that each name a column: a heading cut by chance
         # ("Priority | action 1: …") names too few; or the header the page before ran to

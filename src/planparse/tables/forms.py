@@ -37,7 +37,7 @@ _ID_LINE_RE = re.compile(
     re.I,
 )
 # "Measure 1: % of EHC plans issued in 20 weeks", "KPI 2 – …": a measure's form opens
-_MEASURE_LINE_RE = re.compile(
+MEASURE_LINE_RE = re.compile(
     r"^(?P<label>(?:(?:success|impact|outcome|performance)\s+)?(?:measure|kpi|indicator))\s*"
     r"(?P<number>[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})?)\s*(?::|[–—-])\s*(?P<text>\S.*)$",
     re.I,
@@ -151,7 +151,7 @@ def form_fields(block: Block) -> list[_Field]:
             return found
         if block.heading_level:
             return []
-        if measure_line := _MEASURE_LINE_RE.match(text):
+        if measure_line := MEASURE_LINE_RE.match(text):
             # its id, where it is one a grid prints ("KPI 1"; "Measure 1" is a count)
             own = measure_id_of(f"{measure_line['label']} {measure_line['number']}")
             head = [_Field("id", "Ref", own)] if own else []
@@ -300,7 +300,7 @@ def _next_fields(blocks: list[Block], start: int) -> tuple[list[_Field], bool]:
     for block in blocks[start:]:
         if block.kind != "blank":
             found = form_fields(block)
-            numbered = block.kind == "line" and bool(_MEASURE_LINE_RE.match(block.text.strip()))
+            numbered = block.kind == "line" and bool(MEASURE_LINE_RE.match(block.text.strip()))
             return found, bool(found) and (found[0].role == "id" or numbered)
     return [], False
 

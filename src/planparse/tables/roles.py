@@ -286,6 +286,12 @@ def _period_and_kind(cell: str) -> str | None:
     return figure_kind(rest) if rest else "target"
 
 
+def names_a_target_beside_its_period(cell: str) -> bool:
+    """A grid header cell naming a target in words beside its period ("Target 2024/25",
+    "2025/26 target"), not a period alone ("2023/24"), which may head a baseline."""
+    return names_period(cell) and bool(_without_period(cell)) and _period_and_kind(cell) == "target"
+
+
 def names_a_column_under_a_year(cell: str) -> bool:
     """A header cell that a year merged over it heads: a period printed without its year
     ("Q1", "Autumn") or a kind of figure ("Target", "Actual")."""
