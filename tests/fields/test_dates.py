@@ -33,6 +33,11 @@ CASES = [
     ("27.01.2026", D(2026, 1, 27), "date"),
     ("05/09/2025", D(2025, 9, 5), "date"),
     ("02/2025", D(2025, 2, 28), "date"),
+    # a month and a two-digit year past 2019: no day and month then (no month is past 12)
+    ("3/26", D(2026, 3, 31), "date"),
+    ("03/26", D(2026, 3, 31), "date"),
+    ("12/25", D(2025, 12, 31), "date"),
+    ("10/12", None, "none"),  # a day and month, or a year long past: not read
     ("February 2025 April 2025", D(2025, 4, 30), "date"),
     ("April 2025 and then Termly", D(2025, 4, 30), "recurring"),
     ("6 weekly from September 2025", D(2025, 9, 30), "recurring"),
@@ -195,6 +200,9 @@ OTHER_AREAS = [
     # by the start of a year: the year before it ends the action
     ("by the start of the 2025/26 academic year", D(2025, 8, 31), "date"),
     ("start of financial year 2026/27", D(2026, 3, 31), "date"),
+    # a school year named by the calendar year it starts in
+    ("Start of academic year 2026", D(2026, 8, 31), "date"),
+    ("by the start of the school year 2025", D(2025, 8, 31), "date"),
     ("Winter 2024/25", D(2025, 2, 28), "date"),  # December to February
     ("Winter 2025", D(2025, 12, 31), "date"),  # which winter is not said: the year
     ("2026 Q1", D(2026, 3, 31), "date"),  # a calendar year before its quarter

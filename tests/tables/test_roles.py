@@ -180,6 +180,12 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("When", "deadline"),
         ("Target completion date", "deadline"),  # a deadline, not a grid's target column
         ("Current RAG", "status"),
+        ("RAG this quarter", "status"),  # Blackmoor, beside "RAG last quarter"
+        ("Status this period", "status"),
+        ("RAG last quarter", None),  # the rating before: no status
+        ("this quarter", None),  # cut from "Key achievements this quarter" (Thornbury PDF)
+        ("Sponsor", "lead"),
+        ("Addresses", "refs"),  # Ashwell: the recommendation a row answers
         ("Revised date", "deadline"),  # a highlight report's milestones
         ("Original date", "deadline"),
         ("Forecast completion date", "deadline"),

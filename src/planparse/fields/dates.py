@@ -67,7 +67,11 @@ _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\
 MONTH_YEAR_RE = re.compile(
     rf"\b{_MONTH}\.?(?:[\s\-/'’]+|(?=\d))(?P<year>\d{{4}}|\d{{2}})(?!\d|%|/|st|nd|rd|th)", re.I
 )
-_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
+# "02/2025", "3/26": a month and year, the year of two digits only past 2019 (no day of a
+# month is past 12 then, so "3/26" is no day and month: March 2026)
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2}|[23]\d)\b(?![/.]\d)"
+)
 # "Spring term 2025", "Autumn 1 2024" (a half term), "Summer 2024/25" (the academic year's),
 # "Summer half term 2025" (the break in it), "Easter 2025" (the holiday ending the spring term);
 # a term's short form is read only as printed ("Aut 2025", "Spr 26", "Sum 2026")
@@ -139,11 +143,14 @@ _NAMED_YEAR = re.compile(
 # financial context ends 31 March 2025, in a school context 31 August 2025.
 YEAR_END_MONTH = {"academic": 8, "financial": 3}
 # "By the start of the 2025/26 academic year", "beginning of financial year 2025/26": the
-# year before it ends the action (31 August, 31 March of the first year).
+# year before it ends the action (31 August, 31 March of the first year). "Start of academic
+# year 2026" names the school year by the calendar year it starts in, so 31 August 2026 (a
+# financial year so named is left alone: plans name it by either of its years).
 _YEAR_START = re.compile(
     r"\b(?:start|beginning)\s+of\s+(?:the\s+)?"
     r"(?:(?P<y1>20\d{2}|\d{2})\s*[/-]\s*(?P<y2>\d{2,4})\s+)?(?P<kind>academic|school|financial)"
-    r"\s+year(?:\s+(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4}))?",
+    r"\s+year(?:\s+(?:(?P<y1b>20\d{2}|\d{2})\s*[/-]\s*(?P<y2b>\d{2,4})"
+    r"|(?P<starts>20\d{2})\b(?![/-]\d)))?",
     re.I,
 )
 YEAR_START_MONTH = {**YEAR_END_MONTH, "school": YEAR_END_MONTH["academic"]}
@@ -334,6 +341,8 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
         if free(m) and y1 and y2 and consecutive_years(y1, y2):
             month = YEAR_START_MONTH[m["kind"].lower()]
             claim(m, month_end(_year(y1), month), "month")
+        elif free(m) and m["starts"] and m["kind"].lower() != "financial":
+            claim(m, month_end(int(m["starts"]), YEAR_START_MONTH["academic"]), "month")
     for m in _WINTER.finditer(text):
         if free(m) and consecutive_years(m["y1"], m["y2"]):
             claim(m, month_end(_second_year(m["y1"], m["y2"]), 2), "quarter")
@@ -364,7 +373,7 @@ def _date_spans(text: str, year_only: bool) -> list[tuple[int, int, dt.date, Pre
             claim(m, month_end(int(m["year"]), month), precision)
     for m in _NUMERIC_MONTH_YEAR.finditer(text):
         if free(m):
-            claim(m, month_end(int(m["y"]), int(m["m"])), "month")
+            claim(m, month_end(_year(m["y"]), int(m["m"])), "month")
     for m in _SPLIT_YEAR.finditer(text):
         # a bare '2025/26' is the year the document counts in (`year_reading`)
         if free(m) and consecutive_years(m["y1"], m["y2"]):

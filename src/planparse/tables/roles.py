@@ -58,6 +58,12 @@ def _normalised_names() -> tuple[tuple[str, str], ...]:
     )
 
 
+# "RAG this quarter", "Status this period": the rating now, beside last period's. Matched
+# whole, not fuzzily: as a vocabulary name it would make a cut header's "this quarter"
+# (of "Key achievements this quarter") a status column of its own.
+_CURRENT_RATING_RE = re.compile(r"^(?:rag|status) (?:this|current) (?:month|quarter|period|term)$")
+
+
 @lru_cache(maxsize=16384)
 def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | None:
     """The role a header cell names, or None.
@@ -71,6 +77,8 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
     text = normalise_header(cell)
     if not text or len(text) > 120:
         return None
+    if _CURRENT_RATING_RE.match(text):
+        return "status"
     best_role, best = None, 0.0
     for role, name_n in _normalised_names():
         score = fuzz.ratio(text, name_n)
