@@ -145,6 +145,11 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("Outcome A and B are linked", None),  # a letter in prose
         ("Outcomes for children improved", None),
         ("Workstream three", None),  # a highlight report's word; in a plan's prose (Hull)
+        # an inspection's area by its id, the number set close (Elmhurst)
+        ("AFI1 – Quality of health advice", "AFI1"),
+        ("APA2 – Neurodevelopmental waiting times", "APA2"),
+        ("AFI1.1 Audit health advice each term", None),  # an action by its id
+        ("AFI12b", None),
     ],
 )
 def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:
@@ -176,6 +181,7 @@ def test_a_heading_label_misread_by_ocr_still_heads_its_section(
         ("PRIORITY ONE – EARLY IDENTIFICATION", "Priority One", "1"),  # a number in words too
         ("AMBITION GROUP 4", "Ambition Group 4", "4"),
         ("AFI 2 – TIMELINESS", "AFI 2", "2"),  # initials stay
+        ("APA1 – TIMELINESS", "APA1", "1"),  # an id stays
         ("Priority two: Inclusion", "Priority two", "2"),  # as printed when not in capitals
     ],
 )

@@ -1348,7 +1348,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "hatherley-milestone-report.txt", "lowther-ocr-grid-plan.txt",
          "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
          "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
-         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt"},
+         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
+         "elmhurst-areas-by-id-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3162,3 +3163,32 @@ def test_a_measures_years_printed_down_the_rows_of_a_table_of_its_own() -> None:
         ("target", date(2026, 3, 31), 40.0),
     ]
     assert extracted.diagnostics == []
+
+
+def test_sections_headed_by_the_areas_ids_as_the_plan_writes_them() -> None:
+    """Elmhurst: "Area for priority action 1: …" listed, then each section headed "APA1 – …"
+    or "AFI1 – …" over actions "APA1.1", "AFI1.1"; a "Start | End" pair, "3/26" and "Start
+    of academic year 2026". Before, no heading was a theme (an id set close to its number
+    named none), "APA1" was no recommendation's id, and only two fuzzy links were found."""
+    got = extract(UNSEEN / "elmhurst-areas-by-id-plan.txt").records
+    assert [r.rec_id for r in got["recommendations"]] == ["PA1", "PA2", "AFI1", "AFI2", "AFI3"]
+    assert [(a.action_id, a.theme, a.due_date) for a in got["actions"]] == [
+        ("APA1.1", "APA1", date(2025, 10, 31)),
+        ("APA1.2", "APA1", date(2025, 12, 31)),
+        ("APA1.3", "APA1", None),
+        ("APA2.1", "APA2", date(2026, 3, 31)),
+        ("APA2.2", "APA2", date(2026, 3, 31)),
+        ("AFI1.1", "AFI1", None),
+        ("AFI2.1", "AFI2", date(2026, 1, 31)),
+        ("AFI3.1", "AFI3", date(2026, 8, 31)),
+    ]
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("PA1", "APA1.1", "section_heading"),
+        ("PA1", "APA1.2", "section_heading"),
+        ("PA1", "APA1.3", "section_heading"),
+        ("PA2", "APA2.1", "section_heading"),
+        ("PA2", "APA2.2", "section_heading"),
+        ("AFI1", "AFI1.1", "section_heading"),
+        ("AFI2", "AFI2.1", "section_heading"),
+        ("AFI3", "AFI3.1", "section_heading"),
+    ]

@@ -23,7 +23,11 @@ from planparse.tables.roles import strip_header_tail
 # "Ambition Group 1", "AMBITION GROUP 4", "Ambition 2", "Priority 3", "Area for improvement 2"
 THEME_RE = re.compile(
     # "Our ambition 1: …": the theme is "Ambition 1"
-    r"^(?:our\s+)?(?P<theme>(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
+    r"^(?:our\s+)?(?P<theme>"
+    # "AFI1 – Quality of health advice", "APA2 – …": an inspection's area by its id, the
+    # number set close (not an action's id, "AFI1.1")
+    r"(?-i:AFI|APA|PA|WSOA)\d{1,2}(?![.\d])"
+    r"|(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
     r"|outcome|aim|goal"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation"
@@ -140,9 +144,11 @@ def update_context(ctx: Context, text: str) -> Context:
         name = " ".join(theme["theme"].split())
         name = name[:1].upper() + name[1:]  # "ambition 1" after "Our"
         if name.isupper():  # "AMBITION GROUP 4" -> "Ambition Group 4", "PRIORITY ONE" ->
-            # "Priority One"; "AFI 2" stays
+            # "Priority One"; "AFI 2" and "APA1" stay
             name = " ".join(
-                w if len(w) <= 3 and w.lower() not in _NUMBER_WORDS else w.title()
+                w
+                if (len(w) <= 3 or not w.isalpha()) and w.lower() not in _NUMBER_WORDS
+                else w.title()
                 for w in name.split()
             )
         ctx = Context(theme=name, theme_num=_number(name), year_heading=ctx.year_heading)

@@ -122,6 +122,9 @@ def test_an_id_column_cell(cell: str, found: str | None) -> None:
         ("Recommendation 1.2", ["R1.2"]),
         # a number alone is kept only in a column that cites (`numbers`), never after a dotted id
         ("1.2, 3", ["1.2"]),
+        # an area for priority action as "APA1" is the PA1 "Area for priority action 1" names
+        ("APA1, 2", ["PA1", "PA2"]),
+        ("APA 2", ["PA2"]),
     ],
 )
 def test_parse_id_list(cell: str, ids: list[str]) -> None:
@@ -225,3 +228,22 @@ def test_a_citing_column_keeps_lettered_parts_of_an_area() -> None:
     # Zennor: an "AFI" column citing "1a", "1a, 1b" where the plan letters parts of an area
     assert parse_id_list("1a, 1b", numbers=True) == ["1a", "1b"]
     assert parse_id_list("2", numbers=True) == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("APA1", ("PA1", None)),  # Elmhurst's heading, as its list names it "priority action 1"
+        (
+            "Area for priority action 2: Leaders must make sure waits reduce",
+            ("PA2", "Leaders must make sure waits reduce"),
+        ),
+        ("AFI1", ("AFI1", None)),
+    ],
+)
+def test_an_area_labelled_by_its_short_form(
+    line: str, labelled: tuple[str, str | None] | None
+) -> None:
+    from planparse.fields.ids import labelled_rec_id
+
+    assert labelled_rec_id(line) == labelled

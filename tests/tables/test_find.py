@@ -160,6 +160,21 @@ def test_a_row_opening_with_its_area_and_an_id_of_the_plans_own_is_a_row(ref: st
     assert [row.cells[1] for row in table.rows] == [ref, "X9"]
 
 
+@pytest.mark.parametrize("area", ["AFI 1", "AFI1"])
+def test_a_reference_tables_rows_opening_with_their_area_are_rows(area: str) -> None:
+    # Beckton: "AFI 1: Leaders have not …" opens each row of a table mapping areas to
+    # actions. Before, the row read as a theme heading cut into cells, and the table had
+    # no rows (no recommendations, no links)
+    (table, *_) = _tables(
+        [
+            "Inspection finding\tOur response\tAction refs",
+            f"{area}: Leaders have not made sure plans are on time\tWe will clear it\t1.1, 1.2",
+            "AFI 2: Families wait too long for therapies\tWe will commission more\t2.1",
+        ]
+    )
+    assert (table.kind, len(table.rows)) == ("reference", 2)
+
+
 @pytest.mark.parametrize("merged", [["Timescale", "Timescale"], ["Timescale", ""]])
 def test_names_under_a_merged_header_cell_name_its_columns(merged: list[str]) -> None:
     # "Timescale" over two columns (printed twice, or once and an empty cell), "Start | End"

@@ -29,6 +29,7 @@ from planparse.fields.ids import (
     heading_rec_ids,
     labelled_rec_id,
     parse_id_list,
+    rec_id_prefix,
 )
 from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -348,7 +349,7 @@ def all_cited(printed: str, recs: list[Recommendation]) -> list[str] | None:
 
     def prefix_of(rec_id: str) -> str:
         m = REC_ID_RE.fullmatch(rec_id)
-        return m["prefix"].upper() if m else ""
+        return rec_id_prefix(m["prefix"]) if m else ""
 
     named = [r for r in top if prefix and prefix_of(r) == prefix]
     return named or top

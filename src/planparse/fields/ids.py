@@ -11,10 +11,22 @@ import re
 
 # "1.1.1", "4.2.10", "5.3.1 a", "1.3.1b", "4.3." (last number lost), "4.1" (two levels)
 ACTION_ID_RE = re.compile(r"^(?P<num>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\.?\s?(?P<suffix>[a-z])?\.?$")
-# A recommendation id: "AFI2", "AFI 5", "AF15" (OCR for AFI5), "1.3", "1.0"
+# A recommendation id: "AFI2", "AFI 5", "AF15" (OCR for AFI5), "1.3", "1.0", "APA1" (an
+# area for priority action, PA1 as the labelled list names it)
 REC_ID_RE = re.compile(
-    r"\b(?P<prefix>AFI|AF|WSOA|APP|PA|R|W)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I
+    r"\b(?P<prefix>AFI|AF|WSOA|APP|APA|PA|R|W)\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I
 )
+# Prefixes two spellings share, by the one ids are named with: an area for priority action
+# is PA<n> whether a plan writes "Area for priority action 1" or "APA1"
+_PREFIX_SPELLINGS = {"APA": "PA"}
+
+
+def rec_id_prefix(printed: str) -> str:
+    """A recommendation id's prefix as ids are named: 'afi' -> 'AFI', 'APA' -> 'PA'."""
+    prefix = printed.upper()
+    return _PREFIX_SPELLINGS.get(prefix, prefix)
+
+
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?:\s?[a-z]\b)?")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:&|,|/|;|\band\b|\+)\s*", re.I)
 
@@ -120,7 +132,7 @@ def canonical_rec_id(text: str) -> str:
     here: recommendations.resolve_rec_id decides what a mistyped id means)."""
     m = REC_ID_RE.fullmatch(text.strip())
     if m:
-        return f"{m['prefix'].upper()}{m['num']}"
+        return f"{rec_id_prefix(m['prefix'])}{m['num']}"
     return text.strip().rstrip(".")
 
 
@@ -223,7 +235,7 @@ def parse_id_list(text: str, *, numbers: bool = False) -> list[str]:
         rec = REC_ID_RE.fullmatch(part)
         if rec:
             out.append(canonical_rec_id(part))
-            last_prefix = rec["prefix"].upper()
+            last_prefix = rec_id_prefix(rec["prefix"])
             continue
         if re.fullmatch(r"\d{1,2}", part) and (last_prefix or numbers):
             out.append(f"{last_prefix or ''}{part}")  # "AFI 1, 3 and 5": AFI3, AFI5
@@ -271,7 +283,7 @@ def rec_prefix(label: str) -> str:
     label = " ".join(label.lower().split())
     if label.startswith("rec"):  # "Recommendations", "Recs"
         return "R"
-    if "priority action" in label:
+    if "priority action" in label or label == "apa":
         return "PA"
     return "W" if "weakness" in label else "AFI"
 
@@ -280,7 +292,8 @@ def rec_prefix(label: str) -> str:
 # "Area for improvement 1: Leaders should …", "AFI 2 - …", "Recommendation 3. …", and a
 # Written Statement of Action's "Area of (significant) weakness 1: …" / "Weakness 2: …"
 LABELLED_REC_RE = re.compile(
-    rf"^\W*(?P<label>{AFI_LABEL}|AFI|recommendation|{PRIORITY_ACTION_LABEL}|{WEAKNESS_LABEL})\s*"
+    rf"^\W*(?P<label>{AFI_LABEL}|AFI|APA|recommendation|{PRIORITY_ACTION_LABEL}|{WEAKNESS_LABEL})"
+    r"\s*"
     r"(?P<num>\d{1,2})\b\s*(?:[:.\-\u2013]\s*(?P<text>\S.{14,}))?$",
     re.I,
 )

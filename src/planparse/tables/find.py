@@ -90,8 +90,10 @@ _GROUPING_ROLES = frozenset({"area", "objective", "group"})
 
 def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bool:
     """A row of a table with an area or objective column that opens in that column and has
-    an id in the id column ("AFI 1: Leaders …" | 1.1 | Recruit …, "AFI 1" | A1 | …): the area
-    printed in its row, no heading cut into cells ("3. To ident | ify need early …", Hull)."""
+    an id in the id column ("AFI 1: Leaders …" | 1.1 | Recruit …, "AFI 1" | A1 | …), or
+    of a reference table, whose rows are areas ("AFI1: Leaders …" | We will … | 1.1, 1.2):
+    the area printed in its row, no heading cut into cells ("3. To ident | ify need …",
+    Hull)."""
     if table is None:
         return False
     filled = [i for i, cell in enumerate(cells) if cell]
@@ -99,9 +101,12 @@ def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bo
         bool(filled)
         and filled[0] < len(table.roles)
         and table.roles[filled[0]] in _GROUPING_ROLES
-        and any(
-            role == "id" and i < len(cells) and id_column_id(cells[i]) is not None
-            for i, role in enumerate(table.roles)
+        and (
+            table.kind == "reference"
+            or any(
+                role == "id" and i < len(cells) and id_column_id(cells[i]) is not None
+                for i, role in enumerate(table.roles)
+            )
         )
     )
 
