@@ -3192,3 +3192,18 @@ def test_sections_headed_by_the_areas_ids_as_the_plan_writes_them() -> None:
         ("AFI2", "AFI2.1", "section_heading"),
         ("AFI3", "AFI3.1", "section_heading"),
     ]
+
+
+def test_a_strategys_record_of_what_children_and_families_said() -> None:
+    """Fosbury: each priority heads "What children and families told us", "What we will do"
+    (numbered) and "How we will know we have made a difference". Before, what families said
+    was read as the priority's objectives."""
+    got = extract(UNSEEN / "fosbury-told-us-strategy.txt").records
+    sections = [(s.theme, s.section) for s in got["statements"]]
+    assert sections.count(("Priority One", "voice")) == 2
+    assert sections.count(("Priority One", "objective")) == 3
+    assert sections.count(("Priority One", "success")) == 2
+    assert sections.count(("Priority Two", "voice")) == 1
+    assert [s.text for s in got["statements"] if s.section == "headline"] == [
+        "Belonging in local schools", "Ready for adulthood"
+    ]  # fmt: skip

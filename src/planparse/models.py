@@ -120,9 +120,9 @@ class Risk(Record):
 class Statement(Record):
     table: ClassVar[str] = "statements"
     theme: str | None = Field(default=None, json_schema_extra=arrow("string"))
-    section: Literal["objective", "success", "update", "milestone", "headline", "next_step"] = (
-        Field(json_schema_extra=arrow("string"))
-    )
+    section: Literal[
+        "objective", "success", "update", "milestone", "headline", "next_step", "voice"
+    ] = Field(json_schema_extra=arrow("string"))
     heading: str | None = Field(default=None, json_schema_extra=arrow("string"))
     text: str = Field(json_schema_extra=arrow("string"))
     # the RAG printed beside a report's workstream, or null (a column added to contract v1)

@@ -208,3 +208,25 @@ def test_a_strategy_saying_what_it_will_do_and_what_families_will_see() -> None:
         ("Ambition 1", "success", None, "More children with SEND thriving in their local nursery"),
         ("Ambition 1", "headline", None, "Children's needs are met early"),
     ]
+
+
+def test_what_children_and_families_said_is_their_voice_not_an_objective() -> None:
+    # Fosbury: bullets under "What children and families told us" quote them; before, they
+    # were the priority's objectives, titled by that heading
+    blocks = lines_to_blocks(
+        [
+            "Priority One – Belonging in local schools",
+            "What children and families told us",
+            '- "I want to go to the same school as my brother."',
+            "What we will do",
+            "- Give every school access to an inclusion adviser.",
+            "You said",
+            "- Support arrives too late.",
+        ]
+    )
+    found = blocks_to_statements("d", blocks, blocks_to_contexts(blocks), "strategy")
+    assert [(s.section, s.text) for s in found if s.section != "headline"] == [
+        ("voice", '"I want to go to the same school as my brother."'),
+        ("objective", "Give every school access to an inclusion adviser."),
+        ("voice", "Support arrives too late."),
+    ]

@@ -31,6 +31,17 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "success",
     ),
+    # what children and families said ("What children and families told us", "You said",
+    # "What young people say"): their words, no objective of the plan's
+    (
+        re.compile(
+            r"\btold us\b|\byou said\b|\bwe heard\b|\bvoice of\b"
+            r"|\bwhat (?:children|young people|families|parents|carers)\b[\w ,&]{0,30}"
+            r"\b(?:said|say|told)\b",
+            re.I,
+        ),
+        "voice",
+    ),
     (re.compile(r"milestone", re.I), "milestone"),
     (re.compile(r"headline|summary of progress", re.I), "headline"),
     (re.compile(r"\bnext\s+(?:steps?|month|period|quarter)\b", re.I), "next_step"),
