@@ -1336,7 +1336,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "verwood-shared-leads-plan.txt", "harrowden-objective-rows-plan.txt",
         "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
         "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
-        "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt"},
+        "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
+        "grantley-risk-and-issues-log.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1349,15 +1350,19 @@ NO_HEADER_AGAIN_LIMITS = {
          "oxley-slipped-milestones-report.txt", "upton-rag-key-report.txt",
          "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
          "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
-         "elmhurst-areas-by-id-plan.txt"},
+         "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
 # apart ("Q2 Q3 Q4 Q1") where the page before had them wide apart, its marks no longer under
 # the periods they mark.
 HEADER_AGAIN_LIMITS: dict[int, set[str]] = {
-    7: {"coldharbour-timeline-plan.txt", "dalby-periods-down-grid-plan.txt"},
-    12: {"dalby-periods-down-grid-plan.txt"},
+    7: {
+        "coldharbour-timeline-plan.txt",
+        "dalby-periods-down-grid-plan.txt",
+        "grantley-risk-and-issues-log.txt",
+    },
+    12: {"dalby-periods-down-grid-plan.txt", "grantley-risk-and-issues-log.txt"},
 }
 
 
@@ -3207,3 +3212,29 @@ def test_a_strategys_record_of_what_children_and_families_said() -> None:
     assert [s.text for s in got["statements"] if s.section == "headline"] == [
         "Belonging in local schools", "Ready for adulthood"
     ]  # fmt: skip
+
+
+def test_a_programmes_risk_register_and_issues_log() -> None:
+    """Grantley: "Risk ID | Description | Cause | Consequence | Inherent score | Controls in
+    place | Residual score | Owner | Review date" and "Issue ref | Issue | Impact | Action
+    taken | Owner | Date raised", under "… Programme / Risk and Issues Log – October 2025".
+    Before, the register was no table, the issues were actions due the day they were raised,
+    and the log had no title, no date or status, and was called a strategy (its table's
+    "sufficiency strategy")."""
+    extracted = extract(UNSEEN / "grantley-risk-and-issues-log.txt")
+    document = extracted.document
+    assert (document.title, document.doc_type, document.report_date, document.overall_status) == (
+        "Grantley SEND Improvement Programme Risk and Issues Log – October 2025",
+        "highlight_report",
+        date(2025, 10, 3),
+        "Amber",
+    )
+    got = extracted.records
+    assert got["actions"] == []
+    assert [(r.issue, r.mitigation) for r in got["risks"]] == [
+        ("Insufficient educational psychologists", "Agency EPs; trainee scheme; advice triage"),
+        ("High needs block overspend", "Safety Valve plan; sufficiency strategy"),
+        ("Data system migration fails", "Parallel running until sign-off"),
+        ("Transport contract ended early", "Emergency contract let; new tender"),
+        ("Health advice template not agreed", "Template agreed at DCO forum"),
+    ]

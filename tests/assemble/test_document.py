@@ -31,6 +31,10 @@ COVERS = [
     # a report's date or status under its title line is no part of the title
     (["Holmbury SEND Partnership Board - Highlight Report", "Date of report: 14 November 2025",
       "Overall RAG: Green"], "Holmbury SEND Partnership Board - Highlight Report"),
+    # a programme's log names itself so, the line under continuing it (Grantley)
+    (["Grantley SEND Improvement Programme", "Risk and Issues Log – October 2025",
+      "Report date: 3 October 2025"],
+     "Grantley SEND Improvement Programme Risk and Issues Log – October 2025"),
     # a text extract that lost its title line: a sentence is not a title
     (["Our Ambitions", "Our strategy is underpinned by five key ambitions:", "Ambition 1"], None),
 ]  # fmt: skip
@@ -116,3 +120,21 @@ def test_the_overall_status_is_a_rating_or_a_state_of_delivery(
     cover: list[str], status: str | None
 ) -> None:
     assert report_facts(lines_to_blocks(cover))[1] == status
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        # Grantley: a programme's risk and issues log reports on it, as a highlight report
+        (["Grantley SEND Improvement Programme", "Risk and Issues Log – October 2025"],
+         "highlight_report"),
+        # a word of the first table's rows names no kind of document: its cover does
+        (["Grantley SEND Improvement Programme", "Risk ID\tDescription\tControls in place",
+          "GR02\tHigh needs block overspend\tSafety Valve plan; sufficiency strategy"], "other"),
+    ],
+)  # fmt: skip
+def test_a_documents_kind_is_what_its_cover_calls_it(lines: list[str], kind: str) -> None:
+    from planparse.assemble.document import cover_text, doc_type
+
+    blocks = lines_to_blocks(lines)
+    assert doc_type(find_title(blocks), 0, 0, 0, cover_text(blocks)) == kind

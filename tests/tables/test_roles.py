@@ -186,6 +186,10 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("this quarter", None),  # cut from "Key achievements this quarter" (Thornbury PDF)
         ("Sponsor", "lead"),
         ("Addresses", "refs"),  # Ashwell: the recommendation a row answers
+        ("Controls in place", "mitigation"),  # Grantley's risk register
+        ("Inherent score", "risk_rating"),
+        ("Action taken", "mitigation"),  # an issues log's response to its issue
+        ("Date raised", "raised"),  # when an issue was logged: no deadline
         ("Revised date", "deadline"),  # a highlight report's milestones
         ("Original date", "deadline"),
         ("Forecast completion date", "deadline"),

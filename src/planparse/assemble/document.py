@@ -16,7 +16,10 @@ from planparse.fields.dates import YearFrame, parse_due, year_frame
 from planparse.fields.status import opens_with_a_status
 from planparse.read.raw import Block
 
-_TITLE_RE = re.compile(r"\b(plan|strategy|report|statement of action)\b", re.I)
+# What a cover names a document: a plan, a strategy, a report, a programme's log or tracker
+_TITLE_RE = re.compile(
+    r"\b(plan|strategy|report|statement of action|programme|log|tracker)\b", re.I
+)
 _PERIOD_RE = re.compile(r"\b(20\d{2})\s*(?:-|–|to)\s*(20\d{2}|\d{2})\b")
 _PLACE_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)(?:'s|’s)?\s+(?:Local Area|SEND|Council|LAP|Borough|"
@@ -98,8 +101,15 @@ def counts_six_terms(blocks: list[Block]) -> bool:
 
 
 def cover_text(blocks: list[Block]) -> str:
-    """The first lines, where a report names itself ("Highlight Report January 2026")."""
-    return " ".join(lines(blocks)[:12])
+    """The first lines, where a report names itself ("Highlight Report January 2026"), up to
+    the first table: a row's words ("Safety Valve plan; sufficiency strategy") name none."""
+    cover: list[str] = []
+    for block in blocks:
+        if block.kind == "row" and sum(1 for c in block.cells if c) > 2:
+            break
+        if block.kind != "blank":
+            cover.append(block.printed)
+    return " ".join(cover[:12])
 
 
 # How far down the cover a title may start, and what a cover line of a title looks like.
@@ -160,7 +170,9 @@ def _continues_title(line: str) -> bool:
     line = line.strip()
     if _YEARS_RE.match(line):
         return True
-    return bool(_is_title_line(line) and len(line) < 60 and re.search(r"\breport\b", line, re.I))
+    return bool(
+        _is_title_line(line) and len(line) < 60 and re.search(r"\b(?:report|log)\b", line, re.I)
+    )
 
 
 def find_council(blocks: list[Block], title: str | None = None) -> str | None:
@@ -225,8 +237,8 @@ def doc_type(
 ) -> str:
     """The document's kind from its title and cover lines, else from what it holds."""
     t = f"{title or ''} {cover}".lower()
-    if "highlight report" in t or "progress report" in t:
-        return "highlight_report"
+    if re.search(r"highlight report|progress report|risks? (?:and issues )?(?:log|register)", t):
+        return "highlight_report"  # a programme's reporting: its progress, risks and issues
     if re.search(r"improvement plan|action plan|strategic plan|statement of action", t):
         return "improvement_plan"
     if "strategy" in t and n_actions == 0:
