@@ -30,6 +30,16 @@ FILLS = {
 }
 
 
+def printable(text: str) -> bool:
+    """Whether the page font (cp1252, ticks as Wingdings' "ü") shows every character of
+    `text`: a status key's "▲ ● ✖" it does not."""
+    try:
+        text.translate(_WINGDINGS).encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _escape(text: str) -> bytes:
     text = text.translate(_WINGDINGS)
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")

@@ -20,6 +20,7 @@ from planparse.assemble.document import (
     year_kind,
 )
 from planparse.assemble.grids import tables_to_measures
+from planparse.assemble.lead_key import lead_key, with_lead_key
 from planparse.assemble.narrative import blocks_to_statements, listed_risks, tables_to_risks
 from planparse.assemble.recommendations import (
     blocks_to_recommendations,
@@ -122,6 +123,7 @@ def _records(raw: RawDocument) -> Extract:
     title = find_title(raw.blocks)
     year = plan_year(title)
     actions = tables_to_actions(doc_id, tables, year)
+    actions = replace(actions, actions=with_lead_key(actions.actions, lead_key(raw.blocks)))
     start, end = find_period(title, raw.blocks)
     measures, targets, grid_diagnostics = tables_to_measures(doc_id, tables, year, (start, end))
     measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})

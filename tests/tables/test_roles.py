@@ -190,6 +190,7 @@ def test_a_row_of_period_labels_inside_a_grid_is_no_header() -> None:
         ("Inherent score", "risk_rating"),
         ("Action taken", "mitigation"),  # an issues log's response to its issue
         ("Date raised", "raised"),  # when an issue was logged: no deadline
+        ("By", "deadline"),  # Ingleby
         ("Revised date", "deadline"),  # a highlight report's milestones
         ("Original date", "deadline"),
         ("Forecast completion date", "deadline"),

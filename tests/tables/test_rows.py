@@ -109,6 +109,8 @@ def test_deadlines_of_any_kind_under_an_unnamed_header_are_a_deadline() -> None:
         (["A", "G/A"], ["A", "G/A"]),  # RAG letters
         # an article opening the progress is no RAG letter
         (["A draft is with the board", "A panel met twice"], [None, None]),
+        # symbols a key names (Hexham): a rating
+        (["✔", "▲"], ["✔", "▲"]),
     ],
 )
 def test_a_progress_column_telling_how_the_work_went_is_no_status(
@@ -225,6 +227,20 @@ def test_a_lead_of_initials_is_the_rows_own_lead() -> None:
         "2c\tRefresh the QA framework\tLA\t31/03/2026\n"
     )
     assert [r["lead"] for r in rows] == ["Practice Development Manager", "JS / AB", "LA"]
+
+
+def test_initials_under_initials_are_the_rows_own_lead() -> None:
+    # Ingleby: "JB" then "KM", each the lead of its own row (was "JB KM" for both, the
+    # second read as the wrapped end of the first)
+    rows = rows_of(
+        "Ref\tAction\tLead\tBy\n"
+        "1.1\tRecruit two EHC coordinators\tJB\tOct 2025\n"
+        "1.2\tAgree health advice timescales\tKM\tNov 2025\n"
+        "1.3\tReview the EP advice template\tRP / PCF\tJan 2026\n"
+    )
+    assert [(r["lead"], r["deadline"]) for r in rows] == [
+        ("JB", "Oct 2025"), ("KM", "Nov 2025"), ("RP / PCF", "Jan 2026")
+    ]  # fmt: skip
 
 
 def test_columns_sharing_a_role_are_joined_column_by_column() -> None:

@@ -8,7 +8,10 @@ _STATUS_WORDING_RE = re.compile(
     r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
     r"|red|amber|green|blue|purple|black)\b"
     # a RAG letter alone, in capitals: "A", "G/A", not the article opening "A draft is …"
-    r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))",
+    r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))"
+    # a symbol a key names ("✔ complete; ▲ on track; ● at risk"), or a coloured circle
+    r"|[\u2713\u2714\u2717\u2718\u2716\u25b2\u25bc\u25cf\u25cb\u25c6\u25a0\u2605\u2b24"
+    r"\U0001f7e0-\U0001f7e2\U0001f534\U0001f535](?=\s*(?:$|[-\u2013(]))",
     re.I,
 )
 

@@ -490,6 +490,12 @@ def _is_fragment(value: str, previous: str | None, role: str | None = None) -> b
         return True
     if ends_mid_phrase(previous, signs=LEAD_CUT_SIGNS):
         return True
+    if (
+        role == "lead"
+        and _INITIALS_RE.match(value.strip())
+        and (_INITIALS_RE.match(previous.strip()) or names_lead(previous))
+    ):
+        return False  # "KM" under "JB": initials of their own, no wrapped end of a whole lead
     # a lead line naming no role or organisation is a wrapped end ("Learner" / "Voice"),
     # unless it stops mid-phrase itself: "Highways /" goes on below, not from above
     return (
