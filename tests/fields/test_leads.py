@@ -234,7 +234,7 @@ BRACKETS_AND_LABELS = [
         ["Local Authority", "ICB"],
         ["Head of Inclusion", "DCO"],
     ),
-    ("Inclusion Team (LA) and Schools Forum", ["LA"], ["Inclusion Team", "Schools Forum"]),
+    ("Inclusion Team (LA) and Schools Forum", ["LA", "Schools Forum"], ["Inclusion Team"]),
     ("Head of SEND [LA]", ["LA"], ["Head of SEND"]),
     ("DCO/DSCO (ICB/LA)", ["ICB", "LA"], ["DCO", "DSCO"]),
     ("Head of SEND (LA), supported by DCO (ICB)", ["LA", "ICB"], ["Head of SEND", "DCO"]),
@@ -248,8 +248,8 @@ BRACKETS_AND_LABELS = [
     ("Lead: Head of SEND Support: DCO, PCF", ["PCF"], ["Head of SEND", "DCO"]),
     (
         "Lead officer: Head of Inclusion; Partners: Schools Forum, PCF",
-        ["PCF"],
-        ["Head of Inclusion", "Schools Forum"],
+        ["Schools Forum", "PCF"],
+        ["Head of Inclusion"],
     ),
     ("Head of SEND: Jane Smith", [], ["Head of SEND"]),
     # a part's label in brackets after it (Glenmoor): no role, and "Director, Education"
@@ -460,7 +460,16 @@ BODIES = [
     ("SENCO Network Lead / Virtual School Head", [], ["SENCO Network Lead", "Virtual School Head"]),
     ("Head of SEND / Virtual School Head", [], ["Head of SEND", "Virtual School Head"]),
     ("Deputy Head / Head of Year", [], ["Deputy Head", "Head of Year"]),
-]
+    # a partnership's boards and forums lead as bodies, not roles (Hartcombe)
+    ("SEN Quality Assurance Officer (LA) and Schools Forum", ["LA", "Schools Forum"],
+     ["SEN Quality Assurance Officer"]),
+    ("Chair, Ingleby SEND Partnership Board", ["Ingleby SEND Partnership Board"], ["Chair"]),
+    ("Hillingdon Schools Forum", ["Hillingdon Schools Forum"], []),
+    ("Health and Wellbeing Board", ["Health and Wellbeing Board"], []),
+    # a short given name is a person's, cut out of the role (Ingleby's key)
+    ("Jo Barnes, Head of SEND Services, Ingleby Council", ["Ingleby Council"],
+     ["Head of SEND Services"]),
+]  # fmt: skip
 
 # England's 42 integrated care boards, each named in four forms after a role.
 ICBS = [
