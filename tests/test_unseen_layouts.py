@@ -1425,7 +1425,8 @@ def test_a_plan_citing_its_areas_by_runs_with_leads_and_their_bodies_in_brackets
             date(2026, 4, 30), "Amber",  # Spr 26
         ),
         (
-            "1.3", "Priority 1", ["LA"], ["SEN Quality Assurance Officer", "Schools Forum"],
+            # the Schools Forum leads as a body (session 43; was a role)
+            "1.3", "Priority 1", ["LA", "Schools Forum"], ["SEN Quality Assurance Officer"],
             date(2026, 7, 31), "Red",  # Sum 2026
         ),
         (
