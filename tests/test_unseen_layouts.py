@@ -1340,7 +1340,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "lydford-you-said-we-will-plan.txt", "moorcroft-priority-leads-plan.txt",
         "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
-        "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt"},
+        "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
+        "jesmond-milestone-lines-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3268,3 +3269,15 @@ def test_progress_rated_by_symbols_a_key_names() -> None:
         ("1a", "✔"), ("1b", "▲"), ("1c", "●"), ("2a", "✔"), ("2b", "✖")
     ]  # fmt: skip
     assert [link.rec_id for link in got["links"]] == ["W1", "W1", "W1", "W2", "W2"]
+
+
+def test_milestones_listed_on_lines_of_their_own_under_each_action() -> None:
+    """Jesmond: "3.1 | Launch a … toolkit | Head of Inclusion | | Amber" over lines "- Draft
+    shared with SENCOs | | Oct 2025", "- Toolkit published | | Jan 2026". Before, from the
+    second milestone on each was an action of its own (A1, A2, A3)."""
+    got = extract(UNSEEN / "jesmond-milestone-lines-plan.txt").records
+    assert [(a.action_id, a.due_text, a.due_date, a.status) for a in got["actions"]] == [
+        ("3.1", "Oct 2025 Jan 2026 Apr 2026", date(2026, 4, 30), "Amber"),
+        ("3.2", "Sept 2026", date(2026, 9, 30), "Green"),
+        ("3.3", "Dec 2025 Jul 2026", date(2026, 7, 31), "Green"),
+    ]

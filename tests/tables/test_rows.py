@@ -652,3 +652,19 @@ def test_a_priority_column_of_urgency_ratings_is_no_objective() -> None:
     assert [r.get("objective") for r in rows] == [None, None]
     rows = rows_of("Ref\tAction\tPriority\tLead\n1.1\tTrain SENCOs\tEarly help\tHead of SEND\n")
     assert rows[0]["objective"] == "Early help"
+
+
+def test_dated_milestones_listed_under_an_action_are_its_own() -> None:
+    # Jesmond: "- Toolkit published | | Jan 2026" under 3.1, no id and no lead: a milestone
+    # of 3.1, its date one of 3.1's (were actions A1, A2 from the second milestone on)
+    rows = rows_of(
+        "Ref\tAction and milestones\tLead\tDate\n"
+        "3.1\tLaunch a toolkit\tHead of Inclusion\t\n"
+        "\t- Draft shared with SENCOs\t\tOct 2025\n"
+        "\t- Toolkit published\t\tJan 2026\n"
+        "3.2\tOpen two resourced provisions\tHead of Place Planning\tSept 2026\n"
+    )
+    assert [(r["id"], r["deadline"]) for r in rows] == [
+        ("3.1", "Oct 2025 Jan 2026"), ("3.2", "Sept 2026")
+    ]  # fmt: skip
+    assert rows[0]["action"].endswith("- Toolkit published")

@@ -84,9 +84,13 @@ def _opens_unnumbered_row(
 
     Two signs, each from the corpus: the line has a deadline while the row above already has
     one (Hounslow 1.1.2, 3.3.2, ids lost by the converter); or it opens a new key area with
-    an action and a lead of its own (Hillingdon's unnumbered second row under 1.5).
+    an action and a lead of its own (Hillingdon's unnumbered second row under 1.5). A line
+    listed under the action ("- Toolkit published | | Jan 2026") with no lead of its own is
+    a milestone of the row above, dated or not (Jesmond).
     """
     if not values.get("action"):
+        return False
+    if _MILESTONE_LINE_RE.match(values["action"]) and not values.get("lead"):
         return False
     if values.get("deadline") and above.values.get("deadline"):
         return not _finishes_deadline(above.values["deadline"], values["deadline"])
@@ -97,6 +101,10 @@ def _opens_unnumbered_row(
         if value and value[:1].isupper() and not _is_fragment(value, carried.get(role)):
             return True
     return False
+
+
+# A line listing a milestone under its action: a dash, bullet or arrow, then words
+_MILESTONE_LINE_RE = re.compile(r"^\s*(?:[-–•→➤▪*]|\d{1,2}[.)])\s+\S")
 
 
 # a deadline line stopping at a month, a term ("… – Spring" / "term 2026") or "from"
