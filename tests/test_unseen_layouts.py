@@ -1341,7 +1341,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
-        "jesmond-milestone-lines-plan.txt"},
+        "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3281,3 +3281,39 @@ def test_milestones_listed_on_lines_of_their_own_under_each_action() -> None:
         ("3.2", "Sept 2026", date(2026, 9, 30), "Green"),
         ("3.3", "Dec 2025 Jul 2026", date(2026, 7, 31), "Green"),
     ]
+
+
+def test_a_reports_actions_with_their_fields_written_as_sentences() -> None:
+    """Morpeth: "1.1 Recruit locum educational psychologists. Lead: Principal EP. Due: April
+    2025. Status: Complete." under "AFI 1 – Timeliness of assessments", in an "Improvement
+    Plan Monitoring Report". Before, no line was an action (W202), and once they were, the
+    report read them again as its headlines and updates."""
+    extracted = extract(UNSEEN / "morpeth-sentence-fields-report.txt")
+    assert extracted.document.doc_type == "highlight_report"
+    got = extracted.records
+    assert [(a.action_id, a.lead, a.due_date, a.status) for a in got["actions"]] == [
+        ("1.1", "Principal EP", date(2025, 4, 30), "Complete"),
+        ("1.2", "SEND Manager", date(2025, 5, 31), "Complete"),
+        ("1.3", "Head of SEND", date(2025, 12, 31), "On track"),
+        ("2.1", "PfA Coordinator", date(2025, 6, 30), "Delayed"),
+        ("2.2", "Head of Adult Social Care", date(2025, 9, 30), "On track"),
+    ]
+    assert [(link.rec_id, link.method) for link in got["links"]][::2] == [
+        ("AFI1", "section_heading"), ("AFI1", "section_heading"), ("AFI2", "section_heading")
+    ]  # fmt: skip
+    assert got["statements"] == []
+
+
+def test_accountable_and_responsible_leads_in_a_markdown_table() -> None:
+    """Lambton: "Ref | Action | Accountable | Responsible | Start | Finish | Status" as a
+    markdown table under "Outcome 1: …"; both leads are the row's, accountable first."""
+    got = extract(UNSEEN / "lambton-accountable-responsible-plan.md").records
+    assert [(a.action_id, a.lead_roles, a.start_date, a.due_date) for a in got["actions"]] == [
+        ("1.1", ["Director of Education", "Early Years Manager"], date(2025, 4, 30),
+         date(2025, 9, 30)),
+        ("1.2", ["Director of Education", "Inclusion Lead"], date(2025, 9, 30),
+         date(2026, 3, 31)),
+        ("1.3", ["DCO", "Health Visiting Manager"], date(2026, 1, 31), date(2026, 7, 31)),
+        ("2.1", ["Assistant Director SEND", "Participation Lead"], date(2025, 6, 30),
+         date(2025, 12, 31)),
+    ]  # fmt: skip

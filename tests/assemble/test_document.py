@@ -128,6 +128,9 @@ def test_the_overall_status_is_a_rating_or_a_state_of_delivery(
         # Grantley: a programme's risk and issues log reports on it, as a highlight report
         (["Grantley SEND Improvement Programme", "Risk and Issues Log – October 2025"],
          "highlight_report"),
+        # a report on the plan's progress, whatever it calls the plan (Morpeth)
+        (["Morpeth SEND Local Area Partnership",
+          "Improvement Plan Monitoring Report – Summer Term 2025"], "highlight_report"),
         # a word of the first table's rows names no kind of document: its cover does
         (["Grantley SEND Improvement Programme", "Risk ID\tDescription\tControls in place",
           "GR02\tHigh needs block overspend\tSafety Valve plan; sufficiency strategy"], "other"),

@@ -117,6 +117,13 @@ def _rows(text: str) -> list[tuple[str, ...]]:
         ("1.3 Improve attendance (Head of Inclusion, see page 5)", []),
         ("Improve attendance (Head of Inclusion, March 2026)", []),  # no id
         ("2.2 Publish the guide – a first step – by July 2026", []),
+        # the fields as sentences after the action's (Morpeth), their full stops no part
+        ("1.1 Recruit locums. Lead: Principal EP. Due: April 2025. Status: Complete.",
+         [("id", "Ref", "1.1"), ("action", "Action", "Recruit locums."),
+          ("lead", "Lead", "Principal EP"), ("deadline", "Due", "April 2025"),
+          ("status", "Status", "Complete")]),
+        # sentences with no lead among their labels: prose, no action
+        ("The panel met twice. Outcome: two plans agreed. Note: see page 4.", []),
     ],
 )  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:

@@ -325,6 +325,18 @@ def blocks_to_statements(
     progress = [t for t in tables or [] if t.kind == "progress" and t.rows]
     progress_at = {t.rows[0].line_no: t for t in progress}
     progress_lines = {row.line_no for t in progress for row in t.rows}
+    # the rows of a report's numbered action tables are its actions, no headline and update
+    # of the theme they sit under (Morpeth's "1.1 … Lead: … Due: …" under "AFI 1 – …")
+    recorded = [
+        t
+        for t in tables or []
+        if t.kind == "action"
+        and t.rows
+        and "id" in t.roles
+        and {"lead", "deadline"} <= set(t.roles)
+    ]
+    recorded_lines = {row.line_no for t in recorded for row in t.rows}
+    recorded_headers = {tuple(t.header) for t in recorded}
     for block, ctx in zip(blocks, contexts, strict=True):
         if block.line_no in progress_at and doc_type == "highlight_report":
             for theme, section, text, status in _progress_items(progress_at[block.line_no]):
@@ -333,6 +345,12 @@ def blocks_to_statements(
             block.line_no in progress_lines or _is_progress_header(block.cells)
         ):
             continue  # read with its table above
+        if (
+            doc_type == "highlight_report"
+            and block.kind == "row"
+            and (block.line_no in recorded_lines or tuple(block.cells) in recorded_headers)
+        ):
+            continue
         if ctx.theme != last_theme:
             last_theme, runs_in_theme, last_heading, rated = ctx.theme, 0, None, None
         if ctx.theme is None:

@@ -46,7 +46,9 @@ MEASURE_LINE_RE = re.compile(
 # SEND Manager; by September 2025)", "Publish the guide – Lead: Local Offer Manager – July 2025"
 _INLINE_RE = re.compile(
     r"^(?P<action>.{8,}?)\s*(?:\((?P<paren>[A-Za-z][A-Za-z /&'’-]{0,40}:[^()]+)\)"
-    r"|\s[–—-]\s(?P<dash>[A-Z][A-Za-z /&'’-]{0,40}:.+?))\s*\.?$"
+    r"|\s[–—-]\s(?P<dash>[A-Z][A-Za-z /&'’-]{0,40}:.+?)"
+    # or after the action's sentence: "1.1 Recruit locums. Lead: Principal EP. Due: April 2025."
+    r"|(?<=[.!?])\s+(?P<after>[A-Z][A-Za-z /&'’-]{0,40}:.+?))\s*\.?$"
 )
 # between fields printed on one line: "Lead: Head of SEND | Deadline: June 2025; RAG: Green";
 # in an action line's brackets also before its date: "(Lead: Head of Nursing, by March 2026)"
@@ -204,9 +206,13 @@ def _inline_fields(text: str) -> list[_Field]:
         return _unlabelled_fields(text)
     if form_fields(Block(kind="line", text=m["action"])):
         return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
-    found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(m["paren"] or m["dash"])], True)
+    fields = m["paren"] or m["dash"] or m["after"]
+    found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(fields)], True)
     if not any(f.role in LEAD_ROLES for f in found):
         return _unlabelled_fields(text)
+    if m["after"]:
+        for f in found:  # fields printed as sentences: a full stop ends each, no part of it
+            f.value = f.value.rstrip(".").strip()
     action = m["action"].strip()
     opens, rest = _opening_id(action)
     head = [_Field("id", "Ref", opens), _Field("action", "Action", rest)] if opens and rest else []
