@@ -1341,7 +1341,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "tadley-urgency-column-plan.txt", "ashwell-id-last-column-plan.txt",
         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
-        "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md"},
+        "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
+        "netherby-kpi-definition-grid-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3317,3 +3318,25 @@ def test_accountable_and_responsible_leads_in_a_markdown_table() -> None:
         ("2.1", ["Assistant Director SEND", "Participation Lead"], date(2025, 6, 30),
          date(2025, 12, 31)),
     ]  # fmt: skip
+
+
+def test_kpis_numbered_in_a_column_of_their_own_beside_their_definitions() -> None:
+    """Netherby: "KPI | Definition | 2024/25 baseline | 2025/26 | 2026/27 | 2027/28 |
+    Polarity", a target of "Maintain" for two years. Before, each measure was named "KPI 1"
+    with its definition in its baseline, and "Maintain" named the series of the figures
+    after it."""
+    got = extract(UNSEEN / "netherby-kpi-definition-grid-plan.txt").records
+    assert [(m.measure_id, m.text[:32]) for m in got["measures"]] == [
+        ("KPI 1", "EHC plans issued within 20 weeks"),
+        ("KPI 2", "Pupils with EHC plans in mainstr"),
+        ("KPI 3", "Permanent exclusions of pupils w"),
+        ("KPI 4", "Average days from request to dec"),
+        ("KPI 5", "Young people with SEND in educat"),
+    ]
+    assert targets_of(got, "KPI 5") == [
+        ("target", "2027/28", date(2028, 8, 31), 93.0, "percent"),
+        ("target", "2025/26", date(2026, 8, 31), None, None),
+        ("target", "2026/27", date(2027, 8, 31), None, None),
+        ("baseline", "2024/25 baseline", date(2025, 8, 31), 91.5, "percent"),
+    ]
+    assert {t.series for t in got["targets"]} == {None}

@@ -966,3 +966,28 @@ def test_a_first_figure_column_naming_a_target_is_no_baseline(
     measures, targets, _ = _read(header, list(roles), ["Plans issued on time", "50%", "60%"])
     assert [t.kind for t in targets] == kinds
     assert measures[0].baseline_text == (None if kinds[-1] == "target" else "50%")
+
+
+def test_a_kpi_column_of_ids_beside_the_measures_words() -> None:
+    # Netherby: "KPI | Definition | 2024/25 baseline | 2025/26 | 2026/27": the KPI column
+    # holds the ids ("KPI 1"), the unnamed column beside it the measures. Before, each
+    # measure's text was its id and its definition part of its baseline
+    header = ["KPI", "Definition", "2024/25 baseline", "2025/26", "2026/27"]
+    roles = row_to_roles(header)
+    assert roles is not None
+    measures, targets, _ = _read(
+        header,
+        list(roles),
+        ["KPI 1", "EHC plans issued within 20 weeks", "44.2%", "55%", "65%"],
+        ["KPI 5", "Young people in education or training at 17", "91.5%", "Maintain", "93%"],
+    )
+    assert [(m.measure_id, m.text, m.baseline_text) for m in measures] == [
+        ("KPI 1", "EHC plans issued within 20 weeks", "44.2%"),
+        ("KPI 5", "Young people in education or training at 17", "91.5%"),
+    ]
+    # "Maintain" aims in words for 2025/26: no series naming the figures right of it
+    assert [(t.kind, t.series, t.period_label, t.value_text) for t in targets][-3:] == [
+        ("target", None, "2026/27", "93%"),
+        ("target", None, "2025/26", "Maintain"),
+        ("baseline", None, "2024/25 baseline", "91.5%"),
+    ]

@@ -74,7 +74,7 @@ def tables_to_measures(
         if not _carries_measures(table):
             continue
         m_col = table.column("measure")
-        m_col = 1 if m_col is None else m_col
+        m_col = 1 if m_col is None else _words_beside_ids(table, m_col)
         b_col = table.column("baseline")
         if b_col is None:
             # with no baseline column the first figure column is the baseline ("2023/24 |
@@ -180,6 +180,20 @@ def _undated_periods(targets: list[Target]) -> list[Diagnostic]:
         f" (measure{'s' if len(ids) > 1 else ''} {', '.join(ids)}); period_end left empty"
     )
     return [Diagnostic(code="W404", message=message)]
+
+
+def _words_beside_ids(table: Table, m_col: int) -> int:
+    """The column of a grid's measures: the one named so, or, where that one holds only the
+    measures' ids ("KPI | Definition | Baseline": "KPI 1"), the unnamed column of words right
+    of it, so the ids are read as ids left of the measures."""
+    ids = table.filled(m_col)
+    nxt = m_col + 1
+    if not ids or not all(measure_id_of(c) for c in ids):
+        return m_col
+    if nxt >= len(table.roles) or table.roles[nxt] is not None:
+        return m_col
+    words = table.filled(nxt)
+    return nxt if words and sum(len(c.split()) for c in words) >= 2 * len(words) else m_col
 
 
 def _carries_measures(table: Table) -> bool:
@@ -704,6 +718,8 @@ def _row_label(
             continue
         if _is_placeholder(cell):
             continue  # "TBC", "N/A": a value still to come, no series
+        if col > b_col and _AIM_VERB_RE.match(cell):
+            continue  # "Maintain" under a target's period: an aim in words, no series
         if _cut_from_left(cells, col):
             continue
         if any(c and parse_values(c) for c in cells[col + 1 :]):
@@ -755,6 +771,15 @@ _NO_AIM = frozenset(
         "unknown", "new measure", "awaiting data", "data not available",
     }
 )  # fmt: skip
+
+
+# Words opening an aim a grid states for a period instead of a figure ("Maintain", "Reduce
+# further", "In line with national"): no label of a series
+_AIM_VERB_RE = re.compile(
+    r"(?:maintain|sustain|increase|reduce|improve|decrease|hold|keep|above|below|in line"
+    r"|at or (?:above|below)|top|better|no (?:more|fewer|less))\b",
+    re.I,
+)
 
 
 def _states_an_aim(cell: str) -> bool:
