@@ -198,4 +198,13 @@ def read_text(path: Path) -> RawDocument:
     if b"\x00" in data[:4096]:
         raise ReadError(f"{path.name}: binary data, not a text extract")
     text, warnings = decode(data, path.name)
+    if path.suffix.lower() == ".csv":
+        import csv
+
+        from planparse.read.delimited import delimited_to_blocks
+
+        try:
+            return document_of(path.name, "text", data, delimited_to_blocks(text), warnings)
+        except csv.Error as exc:  # a cell past the csv module's limit, a stray NUL: as text
+            warnings = [*warnings, ("W103", f"{path.name}: not read as CSV ({exc}); read as text")]
     return document_of(path.name, "text", data, text_to_blocks(text), warnings)
