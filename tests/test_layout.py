@@ -150,6 +150,10 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("APA2 – Neurodevelopmental waiting times", "APA2"),
         ("AFI1.1 Audit health advice each term", None),  # an action by its id
         ("AFI12b", None),
+        # a lettered or numbered workstream heading its actions (Otley), not prose about one
+        ("Workstream A – Speech and language therapy", "Workstream A"),
+        ("Workstream 2: Health", "Workstream 2"),
+        ("Workstream one will bring together the therapies", None),
     ],
 )
 def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:

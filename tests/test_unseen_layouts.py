@@ -3340,3 +3340,15 @@ def test_kpis_numbered_in_a_column_of_their_own_beside_their_definitions() -> No
         ("baseline", "2024/25 baseline", date(2025, 8, 31), 91.5, "percent"),
     ]
     assert {t.series for t in got["targets"]} == {None}
+
+
+def test_actions_each_an_id_line_over_its_indented_fields() -> None:
+    """Otley: "Workstream A – …" over "A1  Commission …" and indented "Lead: …", "Target
+    date: …", "Measure of success: …". Before, the plan gave nothing (W201): an id line needed
+    a label ("Action A1"), and "Workstream A" headed nothing."""
+    got = extract(UNSEEN / "otley-id-over-fields-plan.txt").records
+    assert [(a.action_id, a.theme, a.lead_roles, a.due_date) for a in got["actions"]] == [
+        ("A1", "Workstream A", ["Head of Children's Commissioning"], date(2026, 4, 30)),
+        ("A2", "Workstream A", ["Local Offer Manager"], date(2025, 10, 31)),
+        ("B1", "Workstream B", ["OT Service Manager"], date(2026, 7, 31)),
+    ]

@@ -31,8 +31,9 @@ THEME_RE = re.compile(
     r"|outcome|aim|goal"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation"
-    # "Section 1: Assessment and planning", not "Section 2 of the Act"
-    r"|section(?=\s+\d{1,2}\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six"
+    # "Section 1: Assessment and planning", not "Section 2 of the Act"; "Workstream A – …",
+    # not a plan's prose on "Workstream one" (Hull)
+    r"|(?:section|work\s?stream)(?=\s+(?:\d{1,2}|[A-H])\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six"
     # a capital letter before a colon or dash: "Priority A: Identification of need"
     r"|(?-i:[A-H])(?=\s*[:.\u2013\u2014-])))\b",
     re.I,

@@ -434,6 +434,32 @@ def test_lines_a_pdf_wrapped_are_joined_by_where_they_start() -> None:
     ]
 
 
+def test_an_id_line_under_a_form_field_as_long_as_the_page_is_no_rest_of_it() -> None:
+    # Otley as a PDF: "Measure of success: … (currently 61%)" reaches the right margin, and
+    # "A2  Publish …" under it opens the next action (it was joined to the field)
+    from planparse.read.pdf_lines import join_wrapped_bullets
+    from planparse.read.raw import Block
+
+    def line(text: str, x1: float) -> Block:
+        return Block("line", text=text, page=1, x0=58, x1=x1)
+
+    blocks = [  # a page of prose: its right margin is where three lines or more end
+        line("Joint commissioning was an area for improvement in the 2024 inspection and", 540),
+        line("the partnership agreed these actions with families.", 300),
+        line("Measure of success: 90% of children seen within 18 weeks (currently", 538),
+        line("61%)", 80),
+        line("Lead: Head of Children's Commissioning in the integrated care board", 536),
+        line("A2 Publish the SALT offer on the Local Offer", 300),
+    ]
+    assert [b.text for b in join_wrapped_bullets(blocks, [560.0])] == [
+        "Joint commissioning was an area for improvement in the 2024 inspection and the "
+        "partnership agreed these actions with families.",
+        "Measure of success: 90% of children seen within 18 weeks (currently 61%)",
+        "Lead: Head of Children's Commissioning in the integrated care board",
+        "A2 Publish the SALT offer on the Local Offer",
+    ]
+
+
 def test_an_actions_header_over_an_empty_column_moves_onto_the_texts_beside_it() -> None:
     # Hounslow p.8: "Actions" drawn one column left of its texts (p.13: one right)
     rows = tidy_table(

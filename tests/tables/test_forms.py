@@ -382,3 +382,23 @@ def test_a_line_over_a_numbered_measure_is_no_rest_of_the_action_above() -> None
         ("Ref", "What we will do", "Lead", "Timescale"),
         ("2.2", "Report the rate monthly", "Head of Performance", "Monthly from October 2025"),
     ]
+
+
+def test_a_line_opening_with_an_id_over_labelled_fields_is_the_forms_id_and_action() -> None:
+    # Otley: "A1  Commission …" over indented "Lead: …", "Target date: …"; before, the
+    # fields named no action and the plan gave nothing (W201)
+    text = (
+        "A1  Commission an integrated SALT service\n    Lead: Head of Commissioning\n"
+        "    Target date: April 2026\nA2  Publish the SALT offer\n    Lead: Local Offer Manager\n"
+        "    Target date: October 2025\n"
+    )
+    assert _rows(text) == [
+        ("Ref", "Action", "Lead", "Target date"),
+        ("A1", "Commission an integrated SALT service", "Head of Commissioning", "April 2026"),
+        ("A2", "Publish the SALT offer", "Local Offer Manager", "October 2025"),
+    ]
+
+
+def test_a_line_opening_with_an_id_over_no_fields_stays_as_printed() -> None:
+    blocks = lines_to_blocks(["1.1 Recruit two coordinators", "", "Our approach is simple."])
+    assert unfold_forms(blocks) == blocks

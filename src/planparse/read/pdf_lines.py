@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planparse.cuts import ends_mid_phrase
+from planparse.fields.ids import canonical_action_id, canonical_prefixed_id
 from planparse.layout import THEME_RE
 from planparse.read.pdf_cells import mend_line_end_hyphens
 from planparse.read.raw import Block
@@ -76,11 +77,20 @@ def join_wrapped_bullets(blocks: list[Block], widths: list[float] | None = None)
             # a labelled line under another ("Date completed: …" / "Overall status: …")
             and not (is_labelled_line(above.text) and is_labelled_line(block.text))
             and not THEME_RE.match(block.text)  # "Area for improvement 2: …" heads what follows
+            # a form's last field as long as the page, then the next action's id line ("… (currently
+            # 61%)" / "A2  Publish the SALT offer", Otley)
+            and not (is_labelled_line(above.text) and _opens_with_an_id(block.text))
         ):
             out[-1] = replace(above, text=_join_lines(above.text, block.text), x1=block.x1)
             continue
         out.append(block)
     return out
+
+
+def _opens_with_an_id(text: str) -> bool:
+    """A line opening with an action's id, numbered ("1.2") or lettered ("A2", "P1.1")."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return bool(canonical_action_id(first) or canonical_prefixed_id(first))
 
 
 # Points a wrapped line may start right of its bullet's glyph, or stop short of the margin.

@@ -461,16 +461,35 @@ def _as_table(forms: list[_Form], blocks: list[Block]) -> list[Block]:
     return rows
 
 
+def _id_over_fields(blocks: list[Block], i: int) -> Block | None:
+    """A line opening with an id over an action's labelled fields ("A1  Commission a SALT
+    service" over "Lead: …", "Target date: …"), as the form's id line "Action A1: …" would
+    be; None for any other block."""
+    block = blocks[i]
+    if block.kind != "line" or block.heading_level or block.bullet:
+        return None
+    own, rest = _opening_id(block.text)
+    if not own or len(rest.split()) < 2 or form_fields(block):
+        return None
+    after, opens_form = _next_fields(blocks, i + 1)
+    if not after or opens_form or after[0].role in ("id", "action"):
+        return None
+    return replace(block, text=f"Action {own}: {rest.strip()}")
+
+
 def unfold_forms(blocks: list[Block]) -> list[Block]:
     """The blocks with each run of action forms replaced by the table rows it stands for."""
+    # read with an id over its fields as the form's id line; a run that is no table is
+    # passed on as printed
+    read = [_id_over_fields(blocks, i) or block for i, block in enumerate(blocks)]
     out: list[Block] = []
     i = 0
-    while i < len(blocks):
-        if not form_fields(blocks[i]):
+    while i < len(read):
+        if not form_fields(read[i]):
             out.append(blocks[i])
             i += 1
             continue
-        forms, end = _read_forms(blocks, i)
+        forms, end = _read_forms(read, i)
         if not _is_table(forms):
             # a run read from any later field of it has fewer roles and fields: no table
             # either, so the run is passed over whole rather than read again from each field
@@ -478,7 +497,7 @@ def unfold_forms(blocks: list[Block]) -> list[Block]:
             i = end
             continue
         used = {k for form in forms for k in form.blocks}
-        out.extend(_as_rows(forms, blocks))
+        out.extend(_as_rows(forms, read))
         out.extend(b for k, b in enumerate(blocks[i:end], start=i) if k not in used)
         i = end
     return out
