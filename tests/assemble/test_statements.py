@@ -166,8 +166,7 @@ def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> Non
 
 
 def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -> None:
-    # "Workstream 1: …" heads a highlight report's progress (in a plan's prose it heads
-    # nothing: Hull); "Progress this month:" and "Next month:" head its bullets, and its
+    # "Workstream 1: …" heads a highlight report's progress; "Progress this month:" and "Next month:" head its bullets, and its
     # "RAG:" line rates them, the rating now and not the one before it
     text = (
         "Fernhill SEND Improvement Programme\nMonthly Highlight Report – October 2025\n\n"
@@ -187,7 +186,11 @@ def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -
         ("Workstream 1", "next_step", "Clear the backlog.", "Amber"),
         ("Workstream 2", "update", "Charter signed by 61 schools.", None),  # no RAG line
     ]
-    assert {c.theme for c in blocks_to_contexts(blocks)} == {None}  # not in a plan
+    # in a plan too, "Workstream 1: …" heads its section (Otley, session 43), but not the
+    # "Workstream one" a plan's prose opens a paragraph with (Hull)
+    assert {c.theme for c in blocks_to_contexts(blocks)} == {"Workstream 1", "Workstream 2"}
+    prose = lines_to_blocks(["Workstream one", "The DBV programme found three themes."])
+    assert {c.theme for c in blocks_to_contexts(prose)} == {None}
 
 
 def test_a_strategy_saying_what_it_will_do_and_what_families_will_see() -> None:
