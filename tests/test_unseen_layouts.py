@@ -3352,3 +3352,15 @@ def test_actions_each_an_id_line_over_its_indented_fields() -> None:
         ("A2", "Workstream A", ["Local Offer Manager"], date(2025, 10, 31)),
         ("B1", "Workstream B", ["OT Service Manager"], date(2026, 7, 31)),
     ]
+
+
+def test_a_report_rated_blue_red_amber_green_as_at_a_date() -> None:
+    """Rainford: "As at 30 September 2025" and "Overall BRAG: Amber" on the cover, a
+    milestone tracker "Ref | Milestone | Owner | Due | BRAG | Trend | Commentary" with arrows
+    for the trend. Before, the report had no date and no overall status."""
+    extracted = extract(UNSEEN / "rainford-brag-trend-report.txt")
+    document = extracted.document
+    assert (document.report_date, document.overall_status) == (date(2025, 9, 30), "Amber")
+    assert [(a.action_id, a.status) for a in extracted.records["actions"]] == [
+        ("M1", "Blue"), ("M2", "Red"), ("M3", "Green")
+    ]  # fmt: skip

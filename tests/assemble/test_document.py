@@ -113,6 +113,7 @@ def test_the_council_is_the_place_the_title_names(
         (["Overall RAG: A"], "A"),
         (["Document status: Draft"], None),  # the document's own state: no rating
         (["Overall delivery confidence: Amber"], "Amber"),  # Blackmoor
+        (["Overall BRAG: Amber"], "Amber"),  # Rainford: blue, red, amber, green
         (["Delivery confidence: High"], None),  # a confidence in words is no RAG rating
     ],
 )
@@ -141,3 +142,13 @@ def test_a_documents_kind_is_what_its_cover_calls_it(lines: list[str], kind: str
 
     blocks = lines_to_blocks(lines)
     assert doc_type(find_title(blocks), 0, 0, 0, cover_text(blocks)) == kind
+
+
+def test_a_report_dated_on_a_line_with_no_colon() -> None:
+    # Rainford: "As at 30 September 2025" under the title
+    cover = ["Rainford SEND Improvement Board", "Programme Highlight Report",
+             "As at 30 September 2025"]  # fmt: skip
+    assert report_facts(lines_to_blocks(cover))[0] == "30 September 2025"
+    assert find_title(lines_to_blocks(cover)) == (
+        "Rainford SEND Improvement Board Programme Highlight Report"
+    )

@@ -166,8 +166,9 @@ def test_a_strategy_numbering_its_commitments_lists_them_as_bullets_are() -> Non
 
 
 def test_a_report_of_workstream_headings_gives_their_progress_and_next_steps() -> None:
-    # "Workstream 1: …" heads a highlight report's progress; "Progress this month:" and "Next month:" head its bullets, and its
-    # "RAG:" line rates them, the rating now and not the one before it
+    # "Workstream 1: …" heads a highlight report's progress; "Progress this month:" and
+    # "Next month:" head its bullets, and its "RAG:" line rates them, the rating now and not
+    # the one before it
     text = (
         "Fernhill SEND Improvement Programme\nMonthly Highlight Report – October 2025\n\n"
         "Workstream 1: EHCP timeliness\nLead: Head of SEND\nRAG: Amber (previous: Red)\n"

@@ -260,13 +260,20 @@ _LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
 _DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
 # Cover labels that give the report's overall status: "Overall status", "Overall RAG",
 # "Overall delivery confidence" (the value must open with a status word too).
-_STATUS_KEY_RE = re.compile(r"status|\brag\b|\brating\b|\bconfidence\b", re.I)
+_STATUS_KEY_RE = re.compile(r"status|\bb?rag\b|\brating\b|\bconfidence\b", re.I)
+# A date line a report's cover prints with no colon: "As at 30 September 2025"
+_DATED_LINE_RE = re.compile(r"^(?P<key>as at|report date|date of report)\s+(?P<value>\d.*)$", re.I)
+
+
+def _labelled(line: str) -> re.Match[str] | None:
+    """A cover line's label and value ("Overall status: Amber", "As at 30 September 2025")."""
+    return _LABELLED_LINE_RE.match(line) or _DATED_LINE_RE.match(line)
 
 
 def _is_cover_fact(line: str) -> bool:
     """A labelled line giving the report's date or status ("Date of report: 14 November
     2025", "Overall RAG: Green"), which is no part of a title above it."""
-    m = _LABELLED_LINE_RE.match(line)
+    m = _labelled(line)
     if not m:
         return False
     key = m["key"].lower()  # as key_values gives the keys report_facts reads
@@ -282,7 +289,7 @@ def key_values(blocks: list[Block]) -> dict[str, str]:
             filled = [c for c in block.cells if c]
             if len(filled) == 2 and len(filled[0]) < 60:
                 out.setdefault(filled[0].lower(), filled[1])
-        elif block.kind == "line" and (m := _LABELLED_LINE_RE.match(block.text.strip())):
+        elif block.kind == "line" and (m := _labelled(block.text.strip())):
             out.setdefault(m["key"].lower(), m["value"])
     return out
 
