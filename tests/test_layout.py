@@ -154,6 +154,11 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("Workstream A – Speech and language therapy", "Workstream A"),
         ("Workstream 2: Health", "Workstream 2"),
         ("Workstream one will bring together the therapies", None),
+        # other names plans give their top groupings (Suttonfield)
+        ("Improvement area 1: Early help", "Improvement area 1"),
+        ("Focus area 2 – Health", "Focus area 2"),
+        ("Strand 3: Preparing for adulthood", "Strand 3"),
+        ("Pillar of the community", None),
     ],
 )
 def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:

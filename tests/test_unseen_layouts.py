@@ -3364,3 +3364,14 @@ def test_a_report_rated_blue_red_amber_green_as_at_a_date() -> None:
     assert [(a.action_id, a.status) for a in extracted.records["actions"]] == [
         ("M1", "Blue"), ("M2", "Red"), ("M3", "Green")
     ]  # fmt: skip
+
+
+def test_improvement_areas_over_actions_with_their_fields_on_the_line_below() -> None:
+    """Suttonfield: "Improvement area 1: Early help" over "1.1 Recruit …" and a line "Lead:
+    … | Deadline: … | RAG: …". Before, the actions sat under no theme."""
+    got = extract(UNSEEN / "suttonfield-improvement-areas-plan.txt").records
+    assert [(a.action_id, a.theme, a.due_kind, a.status) for a in got["actions"]] == [
+        ("1.1", "Improvement area 1", "date", "Green"),
+        ("1.2", "Improvement area 1", "date", "Amber"),
+        ("2.1", "Improvement area 2", "tbc", "Red"),
+    ]

@@ -29,6 +29,8 @@ THEME_RE = re.compile(
     r"(?-i:AFI|APA|PA|WSOA)\d{1,2}(?![.\d])"
     r"|(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
     r"|outcome|aim|goal"
+    # "Improvement area 1: Early help", "Focus area 2", "Strand 3", "Pillar 1"
+    r"|improvement\s+area|focus\s+area|area\s+of\s+focus|strand|pillar"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
     r"|recommendation"
     # "Section 1: Assessment and planning", not "Section 2 of the Act"; "Workstream A – …",
