@@ -3375,3 +3375,19 @@ def test_improvement_areas_over_actions_with_their_fields_on_the_line_below() ->
         ("1.2", "Improvement area 1", "date", "Amber"),
         ("2.1", "Improvement area 2", "tbc", "Red"),
     ]
+
+
+def test_actions_citing_the_areas_they_answer_in_brackets_after_their_words() -> None:
+    """Ulverston: areas listed "1. Leaders should …", actions "Recruit four EHC coordinators
+    (AFI 1)", "… (AFIs 1 and 3)". Before, the brackets cited nothing and no link was made."""
+    got = extract(UNSEEN / "ulverston-cited-in-text-plan.txt").records
+    assert [a.refs for a in got["actions"]] == [
+        ["AFI1"], ["AFI2"], ["AFI1", "AFI3"], ["AFI3"], []
+    ]  # fmt: skip
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("1", "1", "cited_in_row"),
+        ("2", "2", "cited_in_row"),
+        ("1", "3", "cited_in_row"),
+        ("3", "3", "cited_in_row"),
+        ("3", "4", "cited_in_row"),
+    ]

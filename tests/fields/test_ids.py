@@ -247,3 +247,20 @@ def test_an_area_labelled_by_its_short_form(
     from planparse.fields.ids import labelled_rec_id
 
     assert labelled_rec_id(line) == labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "recs"),
+    [
+        ("Recruit four EHC coordinators (AFI 1)", ["AFI1"]),  # Ulverston
+        ("Co-chair the SEND board with the forum (AFIs 1 and 3).", ["AFI1", "AFI3"]),
+        ("Publish the guide (see Recommendation 2)", ["R2"]),
+        ("Train staff (SENCOs and EPs)", []),  # a bracket of other words
+        ("Review the offer (AFI 1 partly)", []),  # a note, not only a citation
+        ("Agree the protocol (AFI 2) with adult social care", []),  # not at the end
+    ],
+)
+def test_an_action_citing_areas_in_a_bracket_at_its_end(text: str, recs: list[str]) -> None:
+    from planparse.fields.ids import cited_recs
+
+    assert cited_recs(text) == recs

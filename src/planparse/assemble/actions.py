@@ -20,6 +20,7 @@ from planparse.fields.dates import Due, YearFrame, parse_due, year_frame, yearle
 from planparse.fields.ids import (
     canonical_action_id,
     cited_ids,
+    cited_recs,
     cites_all,
     id_parent,
     labelled_rec_id,
@@ -360,6 +361,7 @@ def _row_to_action(
     if lead.lead is None and ctx.lead:
         lead = parse_lead(ctx.lead)  # "Priority lead: …" under the theme heading
     refs = parse_id_list(values.get("refs", ""), numbers=True) + area_refs + cited_ids(text)
+    refs += [r for r in cited_recs(text) if r not in refs]  # "Recruit … (AFI 1)"
     return Action(
         doc_id=doc_id,
         action_id=action_id,

@@ -276,6 +276,20 @@ _HEADING_CITE_RE = re.compile(
 )
 
 
+# A bracket ending an action's text that only cites areas: "(AFI 1)", "(AFIs 1 and 3)",
+# "(see Recommendation 2)"
+_CITING_BRACKET_RE = re.compile(r"\((?:see\s+)?(?P<cite>[^()]{3,40})\)\s*\.?\s*$", re.I)
+
+
+def cited_recs(text: str) -> list[str]:
+    """Recommendation ids an action's text cites in a bracket of its own at its end:
+    'Recruit four coordinators (AFI 1)' -> ['AFI1']; none for a bracket of other words."""
+    m = _CITING_BRACKET_RE.search(text)
+    if not m or not _HEADING_CITE_RE.fullmatch(m["cite"].strip()):
+        return []
+    return heading_rec_ids(m["cite"])
+
+
 def rec_prefix(label: str) -> str:
     """The id prefix of a recommendation by its label as printed: "Recommendation" R,
     "(Area for) priority action" PA, an area of weakness W, an area for improvement (or
