@@ -101,3 +101,36 @@ def test_a_list_left_in_html_on_one_line_is_an_item_a_block(
     line: str, blocks: list[tuple[str, bool]]
 ) -> None:
     assert [(b.text, b.bullet) for b in lines_to_blocks([line])] == blocks
+
+
+def test_a_list_cell_an_export_broke_over_lines_is_one_cell_again() -> None:
+    # Wem: "Objective | Actions | Owner | Timescale | Impact", the Actions cell a bulleted
+    # list whose line break the export kept: its next item opens the next line, the row's
+    # other cells after it. Before, each line was a row (and one action was lost)
+    blocks = lines_to_blocks(
+        [
+            "Objective\tActions\tOwner\tTimescale\tImpact",
+            "Needs identified early\t• Train health visitors",
+            "• Publish a toolkit\tEarly Years Lead\tAutumn term 2025\tMore children identified",
+        ]
+    )
+    assert [b.cells for b in blocks] == [
+        ("Objective", "Actions", "Owner", "Timescale", "Impact"),
+        (
+            "Needs identified early",
+            "• Train health visitors • Publish a toolkit",
+            "Early Years Lead",
+            "Autumn term 2025",
+            "More children identified",
+        ),
+    ]
+
+
+def test_rows_opening_with_bullets_under_a_full_row_stay_rows() -> None:
+    # a row that fills the header's cells is whole: a bulleted row under it is its own
+    lines = [
+        "Action\tLead\tDue",
+        "• Train staff\tHead of SEND\tMay 2026",
+        "• Audit\tPEP\tJune 2026",
+    ]
+    assert len([b for b in lines_to_blocks(lines) if b.kind == "row"]) == 3

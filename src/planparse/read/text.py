@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from planparse.errors import ReadError
@@ -139,7 +140,39 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block("blank", line_no=number))
             continue
         blocks.append(Block("line", text=text, heading_level=level, bullet=bullet, line_no=number))
-    return blocks
+    return _join_lists_broken_over_lines(blocks)
+
+
+# A list item opening a cell: "• Publish the toolkit", "- Recruit two coordinators"
+_ITEM_OPEN_RE = re.compile(r"^\s*[•➤▪→-]\s")
+
+
+def _join_lists_broken_over_lines(blocks: list[Block]) -> list[Block]:
+    """Rows whose list cell an export broke at its line breaks, joined again: a row ending
+    in a list cell ("Timely EHC plans | • Recruit two coordinators") over a row opening with
+    the list's next item ("• Introduce weekly panel | SEND Manager | Spring term 2026") is
+    one row, when together they fill no more cells than the widest row above them."""
+    out: list[Block] = []
+    widest = 0  # cells of the widest row in the run of rows so far
+    for block in blocks:
+        above = out[-1] if out else None
+        if block.kind != "row":
+            widest = 0
+        elif (
+            above is not None
+            and above.kind == "row"
+            and above.cells
+            and _ITEM_OPEN_RE.match(above.cells[-1])
+            and _ITEM_OPEN_RE.match(block.cells[0])
+            and len(above.cells) + len(block.cells) - 1 <= widest
+        ):
+            cells = (*above.cells[:-1], f"{above.cells[-1]} {block.cells[0]}", *block.cells[1:])
+            out[-1] = replace(above, cells=cells)
+            continue
+        if block.kind == "row":
+            widest = max(widest, len(block.cells))
+        out.append(block)
+    return out
 
 
 def _list_items(parts: list[str], number: int) -> list[Block]:
