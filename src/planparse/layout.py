@@ -35,7 +35,8 @@ THEME_RE = re.compile(
     r"|recommendation"
     # "Section 1: Assessment and planning", not "Section 2 of the Act"; "Workstream A – …",
     # not a plan's prose on "Workstream one" (Hull)
-    r"|(?:section|work\s?stream)(?=\s+(?:\d{1,2}|[A-H])\s*[:.\u2013\u2014-]))\s+(?:\d+|one|two|three|four|five|six"
+    r"|(?:section|work\s?stream)(?=\s+(?:\d{1,2}|[A-H])\s*[:.\u2013\u2014-]))"
+    r"\s+(?:\d+|one|two|three|four|five|six"
     # a capital letter before a colon or dash: "Priority A: Identification of need"
     r"|(?-i:[A-H])(?=\s*[:.\u2013\u2014-])))\b",
     re.I,

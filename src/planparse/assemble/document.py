@@ -100,16 +100,21 @@ def counts_six_terms(blocks: list[Block]) -> bool:
     return any(_SIX_TERMS_RE.search(line) for line in lines(blocks))
 
 
+COVER_LINES = 12  # the lines a report names itself within
+
+
 def cover_text(blocks: list[Block]) -> str:
     """The first lines, where a report names itself ("Highlight Report January 2026"), up to
     the first table: a row's words ("Safety Valve plan; sufficiency strategy") name none."""
     cover: list[str] = []
     for block in blocks:
-        if block.kind == "row" and sum(1 for c in block.cells if c) > 2:
+        if len(cover) == COVER_LINES or (
+            block.kind == "row" and sum(1 for c in block.cells if c) > 2
+        ):
             break
         if block.kind != "blank":
             cover.append(block.printed)
-    return " ".join(cover[:12])
+    return " ".join(cover)
 
 
 # How far down the cover a title may start, and what a cover line of a title looks like.

@@ -39,17 +39,16 @@ def lead_key(blocks: list[Block]) -> dict[str, str]:
     """Each set of initials the document's key names, and the lead it stands for."""
     key: dict[str, str] = {}
     for block in blocks:
-        found = None
-        if block.kind == "line" and _ENTRY_RE.match(block.text.strip()):
-            for m in _ENTRY_RE.finditer(block.text.strip()):
-                if (entry := _entry(m["initials"], m["entry"])) is not None:
-                    key.setdefault(*entry)
+        pairs: list[tuple[str, str]] = []
+        if block.kind == "line" and _ENTRY_RE.match(text := block.text.strip()):
+            pairs = [(m["initials"], m["entry"]) for m in _ENTRY_RE.finditer(text)]
         elif block.kind == "row":
             filled = [c.strip() for c in block.cells if c.strip()]
             if len(filled) == 2 and _INITIALS_RE.fullmatch(filled[0]):
-                found = _entry(filled[0], filled[1])
-        if found is not None:
-            key.setdefault(*found)
+                pairs = [(filled[0], filled[1])]
+        for initials, entry in pairs:
+            if (found := _entry(initials, entry)) is not None:
+                key.setdefault(*found)
     return key
 
 

@@ -143,8 +143,9 @@ def find_tables(
     i = 0
     while i < len(lines):
         header = line_pieces[i]
+        printed_names = _names(header)
         named = len(header) >= 2 and (
-            row_to_roles(_names(header)) is not None or heads_periods_down(_names(header))
+            row_to_roles(printed_names) is not None or heads_periods_down(printed_names)
         )
         # cells one space apart (`_header_cut`), when the line names columns already, or
         # is cut into three cells or more that each name a column: a heading cut by chance

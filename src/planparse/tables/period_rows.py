@@ -128,9 +128,10 @@ def turn_period_rows(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        above = _line_above(blocks, i)
+        header = block.kind == "row" and heads_periods_down(block.cells)
+        above = _line_above(blocks, i) if header else None
         measure = _measure_text(blocks[above]) if above is not None else None
-        if block.kind == "row" and measure and heads_periods_down(block.cells):
+        if measure:
             end = _period_rows(blocks, i + 1)
             rows = blocks[i + 1 : end]
             while (k := _going_on(blocks, end, block.cells)) is not None:
