@@ -294,6 +294,10 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # the body that employs or hosts the post, after it: no part of the role
+    ("SENDIASS Manager (commissioned by LA)", ["SENDIASS", "LA"], ["SENDIASS Manager"]),
+    ("Portage Lead (hosted by Oakham Council)", ["Oakham Council"], ["Portage Lead"]),
+    ("Therapies Lead, employed by Oakham NHS Trust", ["Oakham NHS Trust"], ["Therapies Lead"]),
     # the words after "with" name no post: the title's own
     ("Head of Service for Children with Disabilities", [],
      ["Head of Service for Children with Disabilities"]),

@@ -321,10 +321,12 @@ def _without_lead_in(role: str) -> str:
 
 
 # Words at a role's end that hand over to the next role or body: "supported by", "working
-# closely with", ", with support from the", "in partnership with"; a title's own lower-case
-# words stay ("Head of children's services")
+# closely with", ", with support from the", "in partnership with", or name the body that
+# employs the post: "(commissioned by LA)", ", hosted by"; a title's own lower-case words
+# stay ("Head of children's services")
 _HAND_OVER = (
     r",?\s+(?:supported|assisted|advised|helped|overseen|working"
+    r"|commissioned|hosted|employed|funded|seconded|contracted"
     r"|in\s+(?:partnership|conjunction|collaboration)|with\s+(?:support|input|help))"
     r"(?:\s+[a-z]+)?"
 )
