@@ -22,7 +22,7 @@ PLANS = sorted(p.name for p in UNSEEN.iterdir())
 # status key) would print other characters, so such a plan is read from its text only
 # Plans whose fault is the text extract's own (Wem: a list cell's line breaks kept by the
 # export): a PDF built from their lines would print the fault as rows, which no PDF does
-TEXT_ARTEFACTS = {"wem-list-cells-broken-plan.txt"}
+TEXT_ARTEFACTS = {"wem-list-cells-broken-plan.txt", "bampton-mojibake-plan.txt"}
 PDF_PLANS = [p for p in PLANS if p not in TEXT_ARTEFACTS and printable((UNSEEN / p).read_text())]
 
 
@@ -3416,3 +3416,29 @@ def test_list_cells_an_export_broke_at_their_line_breaks() -> None:
             date(2026, 4, 30),
         ),
     ]
+
+
+def test_an_extract_whose_utf8_was_read_as_windows_1252() -> None:
+    """Bampton: every dash, quote and bullet printed as "â€“", "â€™", "â€¢" (UTF-8 read as
+    Windows-1252 by a converter and saved again). Before, the areas were no recommendations
+    ("Area for improvement 1 â€“ …"), roles ended "Head of Early Years â€“" and the text kept
+    the mangled characters."""
+    extracted = extract(UNSEEN / "bampton-mojibake-plan.txt")
+    got = extracted.records
+    assert extracted.document.title == (
+        "Bampton Local Area Partnership – SEND Improvement Plan 2025–27"
+    )
+    assert [(r.rec_id, r.text) for r in got["recommendations"]] == [
+        ("AFI1", "Children’s needs are identified and met early"),
+        ("AFI2", "Families’ experience of the EHC process improves"),
+    ]
+    assert [(a.action_id, a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        ("1.1", ["Head of Early Years"], ["Bampton Council"]),
+        ("1.2", ["Designated Clinical Officer"], ["ICB"]),
+        ("2.1", ["Head of SEND Service"], []),
+        ("2.2", ["SEND Manager"], ["Bampton Council"]),
+    ]
+    assert got["actions"][2].text == (
+        "• Publish a parents’ guide to EHC assessment • Hold termly “drop-in” sessions"
+    )
+    assert [d.code for d in extracted.diagnostics] == ["W104"]

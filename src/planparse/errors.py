@@ -13,6 +13,7 @@ CODES: dict[str, str] = {
     "W101": "text was not UTF-8 and was decoded as Windows-1252",
     "W102": "a PDF page could not be parsed and was skipped",
     "W103": "a .csv file could not be read as CSV and was read as text",
+    "W104": "UTF-8 text had been read as Windows-1252 (mojibake) and was repaired",
     "W201": "no plan structure found: the document does not look like a plan",
     "W202": "recommendations found but no actions: the plan's actions are in a layout not read",
     "W302": "an action id was lost by the converter and read from the ids around it",

@@ -1,6 +1,6 @@
 import pytest
 
-from planparse.read.text import clean_cell, lines_to_blocks, text_to_blocks
+from planparse.read.text import clean_cell, decode, lines_to_blocks, text_to_blocks
 
 
 def test_html_is_reduced_to_text_with_bullets() -> None:
@@ -134,3 +134,46 @@ def test_rows_opening_with_bullets_under_a_full_row_stay_rows() -> None:
         "• Audit\tPEP\tJune 2026",
     ]
     assert len([b for b in lines_to_blocks(lines) if b.kind == "row"]) == 3
+
+
+def _mangled(text: str) -> bytes:
+    """Text a converter read as Windows-1252 although it was UTF-8, saved again as UTF-8
+    (the five bytes Windows-1252 leaves undefined kept as control characters)."""
+    shown = "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in text.encode("utf-8")
+    )
+    return shown.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Children’s services – 2025–27",
+        "the “Ready to Learn” tool",  # a closing quote's third byte undefined in Windows-1252
+        "• Publish a parents’ guide",
+        "a review at 2½ years",
+        "Café £5",
+    ],
+)
+def test_utf8_read_as_windows_1252_is_repaired_with_a_warning(printed: str) -> None:
+    text, warnings = decode(_mangled(printed), "plan.txt")
+    assert text == printed
+    assert [code for code, _ in warnings] == ["W104"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children’s services – 2025–27 “quoted”",
+        "Head of SEND (LA) — Ã is a letter, â too",  # letters alone, no mangled pair
+        "Plain ASCII plan",
+    ],
+)
+def test_text_decoded_right_is_left_as_it_is(text: str) -> None:
+    assert decode(text.encode("utf-8"), "plan.txt") == (text, [])
+
+
+def test_windows_1252_bytes_are_read_as_such_with_a_warning() -> None:
+    text, warnings = decode("Children’s – 2025".encode("cp1252"), "plan.txt")
+    assert (text, [code for code, _ in warnings]) == ("Children’s – 2025", ["W101"])

@@ -212,14 +212,49 @@ def text_to_blocks(text: str) -> list[Block]:
     return blocks + lines_to_blocks(text[done:].splitlines())
 
 
-def decode(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
-    """Bytes to str: UTF-8 (with or without BOM), else cp1252 with a recorded warning."""
+def _as_cp1252(byte: int) -> str:
+    """A byte as a Windows-1252 decoder shows it; the five bytes it leaves undefined pass
+    through as the control characters a sloppy decoder gives them."""
     try:
-        return data.decode("utf-8-sig"), []
+        return bytes([byte]).decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), [
-            ("W101", f"{name}: not valid UTF-8; read as Windows-1252")
-        ]
+        return chr(byte)
+
+
+# A UTF-8 lead byte then a continuation byte, both shown as Windows-1252: what a converter
+# that read UTF-8 as Windows-1252 leaves ("Childrenâ€™s", "2Â½"). English prose has next
+# to none, so only a text showing them loads ftfy to repair it.
+_MOJIBAKE_RE = re.compile(
+    "[{}][{}]".format(
+        re.escape("".join(_as_cp1252(b) for b in range(0xC2, 0xF5))),
+        re.escape("".join(_as_cp1252(b) for b in range(0x80, 0xC0))),
+    )
+)
+
+
+def _unmangled(text: str, name: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text with mojibake repaired by ftfy (encoding fixes only: quotes, dashes and
+    everything else stay as printed), and a warning saying so."""
+    if not _MOJIBAKE_RE.search(text):
+        return text, []
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return text, []
+    return fixed, [("W104", f"{name}: UTF-8 text had been read as Windows-1252; repaired")]
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
+    """Bytes to str: UTF-8 (with or without BOM), else cp1252 with a recorded warning;
+    either way with mojibake an earlier converter left repaired."""
+    try:
+        text, warnings = data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings = [("W101", f"{name}: not valid UTF-8; read as Windows-1252")]
+    text, repaired = _unmangled(text, name)
+    return text, warnings + repaired
 
 
 def read_text(path: Path) -> RawDocument:
