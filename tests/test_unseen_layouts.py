@@ -1345,7 +1345,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
-        "netherby-kpi-definition-grid-plan.txt"},
+        "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1359,7 +1359,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
          "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
-         "ingleby-initials-key-plan.txt"},
+         "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3442,3 +3442,15 @@ def test_an_extract_whose_utf8_was_read_as_windows_1252() -> None:
         "• Publish a parents’ guide to EHC assessment • Hold termly “drop-in” sessions"
     )
     assert [d.code for d in extracted.diagnostics] == ["W104"]
+
+
+def test_header_names_set_over_two_lines() -> None:
+    """Ditchling: "No. | Action | Lead | Target | Progress" over " | | officer | date | RAG".
+    Before, "Target" alone named a grid's target column and no action had a deadline."""
+    got = extract(UNSEEN / "ditchling-two-line-header-plan.txt").records
+    assert [(a.action_id, a.lead, a.due_date, a.status) for a in got["actions"]] == [
+        ("1.1", "Head of SEND", date(2025, 10, 31), "Green"),
+        ("1.2", "SEND Manager", date(2025, 12, 31), "Amber"),
+        ("2.1", "Post-16 Lead", date(2026, 3, 31), "Red"),
+        ("2.2", "Head of Adult Social Care", date(2026, 6, 30), "Green"),
+    ]

@@ -216,6 +216,28 @@ def test_names_under_an_unmerged_header_are_a_header_of_their_own() -> None:
 
 
 @pytest.mark.parametrize(
+    ("under", "roles"),
+    [
+        # Ditchling: "Target" over "date" is a deadline, where "Target" alone is a grid's
+        ("\t\tofficer\tdate\tRAG", ["id", "action", "lead", "deadline", "status"]),
+        ("\t\t\tdate\t", ["id", "action", "lead", "deadline", "status"]),
+        # a row: words under the action column, or a figure under the target
+        ("\tAgree a protocol\tofficer\tdate\tRAG", ["id", "action", "lead", "target", "status"]),
+        ("\t\t\t2026\t", ["id", "action", "lead", "target", "status"]),
+    ],
+)
+def test_header_names_finished_on_the_line_under_it(under: str, roles: list[str]) -> None:
+    tables = _tables(
+        [
+            "No.\tAction\tLead\tTarget\tProgress",
+            under,
+            "1.1\tRecruit\tHead of SEND\tOct 2025\tGreen",
+        ]
+    )
+    assert tables[0].roles == roles
+
+
+@pytest.mark.parametrize(
     ("first", "kind"),
     [
         ("1\tObjective: Needs are met early\t\t", "action"),  # Harrowden: an objective row

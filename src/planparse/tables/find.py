@@ -175,6 +175,30 @@ def _names_under_merged(
     return header, roles
 
 
+def _header_names_wrapped(
+    table: Table, cells: tuple[str, ...]
+) -> tuple[list[str], list[str | None]] | None:
+    """The header and roles once a line finishing its names is folded in: "Lead | Target |
+    Progress" over "officer | date | RAG" name a lead, a deadline and a status, where
+    "Target" alone names a grid's column. Each of the line's cells is a word or two with no
+    figure under a named column, together naming a column; the columns a row opens with (id,
+    action) have nothing, so the line is no row of the table."""
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    header, roles = list(table.header), list(table.roles)
+    if not filled or "action" not in roles:
+        return None
+    for i, cell in filled:
+        if i >= len(header) or not header[i] or roles[i] in ("id", "action"):
+            return None
+        if len(cell.split()) > 2 or any(ch.isdigit() for ch in cell):
+            return None
+        role = header_to_role(f"{header[i]} {cell}")
+        if role is None:
+            return None
+        header[i], roles[i] = f"{header[i]} {cell}", role
+    return header, roles
+
+
 def _completes_header(table: Table, cells: tuple[str, ...]) -> bool:
     """A line under a header whose cells each finish a header cut after '&', 'and', 'of'.
 
@@ -452,6 +476,15 @@ def blocks_to_tables(blocks: list[Block], contexts: list[Context]) -> list[Table
             # "Start | End" under a merged "Timescale": the columns' own names
             current.header, current.roles = under
             current.kind, current.sub_header = table_kind(under[1]), block.cells
+            continue
+        if (
+            current is not None
+            and not current.rows
+            and (wrapped := _header_names_wrapped(current, block.cells))
+        ):
+            # "Target" over "date": the header's names set over two lines
+            current.header, current.roles = wrapped
+            current.kind = table_kind(wrapped[1])
             continue
         if current is not None and block.cells == current.sub_header and echo == 0:
             continue  # the names under the merged header cells, printed again with it
