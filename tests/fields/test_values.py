@@ -14,6 +14,8 @@ from planparse.fields.values import parse_value, parse_values
         ("9.5 months", 9.5, "months", None),
         # durations abbreviated, as a scorecard's narrow cells print them
         ("12 wks", 12.0, "weeks", None),
+        ("15 working days", 15.0, "days", None),  # days of a kind: still days
+        ("20 school days", 20.0, "days", None),
         ("6 mths", 6.0, "months", None),
         ("18 mnths", 18.0, "months", None),
         # a move printed with an arrow aims at its second value; "Zero" is none

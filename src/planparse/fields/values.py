@@ -32,7 +32,8 @@ _VALUE_RE = re.compile(
     r"|\sin\s(?P<one_in>[1-9]\d{0,2})(?![\d.,%]))?\s?"
     # a rate: "3.5 per 1,000", "45.2 per 10,000 children"
     # percentage points: "5pp", "+3 ppts", "5%pts", "2 percentage points"
-    # durations abbreviated too: "12 wks", "6 mths"
+    # durations abbreviated too: "12 wks", "6 mths"; counted in working or school days
+    r"(?:(?:working|school|calendar|business)\s(?=(?:weeks?|wks?|days?)\b))?"
     r"(?P<unit>%\s?pts?\b|%|percent(?:age points?)?|months?|m(?:n)?ths?\b|weeks?|wks?\b|days?"
     r"|ppts?\b|pp"
     r"|per\s?(?:1|10|100),?000\b)?",
