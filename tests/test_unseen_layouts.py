@@ -3454,3 +3454,22 @@ def test_header_names_set_over_two_lines() -> None:
         ("2.1", "Post-16 Lead", date(2026, 3, 31), "Red"),
         ("2.2", "Head of Adult Social Care", date(2026, 6, 30), "Green"),
     ]
+
+
+def test_a_stretch_target_beside_the_years_targets() -> None:
+    """Egremont: "Baseline (Aug 2024) | Year 1 target (2025/26) | Year 2 target (2026/27) |
+    Stretch target (2027/28)". Before, the stretch column named nothing, so each row's values
+    were read as shifted: the baseline took Year 1's value and each year the next one's. M4
+    ("… feel listened to") took M5 in (its words end in a preposition, and "M5" was not read
+    as an id), and M5's data owner "Post-16 Lead" was a value of -16."""
+    got = extract(UNSEEN / "egremont-stretch-target-grid-plan.txt").records
+    assert [m.baseline_text for m in got["measures"]] == [
+        "38%", "14", "112 days", "1 in 3", "81%", "52%", "46", "41%"
+    ]  # fmt: skip
+    assert targets_of(got, "M1") == [
+        ("target", "Year 1 target (2025/26)", date(2026, 8, 31), 60.0, "percent"),
+        ("target", "Year 2 target (2026/27)", date(2027, 8, 31), 75.0, "percent"),
+        ("target", "Stretch target (2027/28)", date(2028, 8, 31), 90.0, "percent"),
+        ("baseline", "Baseline (Aug 2024)", date(2024, 8, 31), 38.0, "percent"),
+    ]
+    assert [t.value for t in got["targets"] if t.measure_id == "M3"] == [90, 60, 42, 112]

@@ -991,3 +991,36 @@ def test_a_kpi_column_of_ids_beside_the_measures_words() -> None:
         ("target", None, "2025/26", "Maintain"),
         ("baseline", None, "2024/25 baseline", "91.5%"),
     ]
+
+
+OWNED = ["Ref", "Success measure", "Baseline", "Target 2025/26", "Target 2026/27", "Data owner"]
+
+
+def test_the_rest_of_a_measure_a_page_break_cut_goes_on_with_it() -> None:
+    # Egremont: "Children's" cut from "Services complaints …" and "Complaints" from "Manager"
+    header = OWNED
+    measures, _, _ = _read(
+        header,
+        row_to_roles(tuple(header)),
+        ["M1", "Plans issued within 20 weeks", "38%", "60%", "75%", "Head of SEND"],
+        ["M2", "Children's", "14", "10", "8", "Complaints"],
+        ["", "Services complaints upheld", "", "", "", "Manager"],
+        ["M3", "Average days to a first appointment", "112", "90", "60", "CAMHS Lead"],
+    )
+    assert [(m.measure_id, m.text) for m in measures] == [
+        ("M1", "Plans issued within 20 weeks"),
+        ("M2", "Children's Services complaints upheld"),
+        ("M3", "Average days to a first appointment"),
+    ]
+
+
+def test_a_measure_with_its_own_id_under_one_ending_in_a_preposition_is_its_own() -> None:
+    # "… feel listened to" over "M5": no sentence cut mid-way, as the id shows
+    header = OWNED
+    measures, _, _ = _read(
+        header,
+        row_to_roles(tuple(header)),
+        ["M4", "Parents who feel listened to", "1 in 3", "1 in 2", "2 in 3", "PCF"],
+        ["M5", "Young people in training at 17", "81%", "84%", "87%", "Post-16 Lead"],
+    )
+    assert [m.measure_id for m in measures] == ["M4", "M5"]

@@ -274,6 +274,9 @@ NAMES = [
     ),
     ("Attainment 8: 15.2", [(15.2, "count", "Attainment 8", "Attainment 8: 15.2")]),
     ("EHCP 16-17 94%", [(94.0, "percent", "EHCP 16-17", "EHCP 16-17 94%")]),
+    # the age a phase starts at names it: no minus sixteen (Egremont's "Post-16 Lead")
+    ("Post-16 Lead", []),
+    ("Post-16 NEET -2%", [(-2.0, "percent_change", "Post-16 NEET", "Post-16 NEET -2%")]),
     ("16-25 year olds 30%", [(30.0, "percent", "16-25 year olds", "16-25 year olds 30%")]),
     ("Ages 0-25: 4.1%", [(4.1, "percent", "Ages 0-25", "Ages 0-25: 4.1%")]),
     ("50% of pupils in Year 6", [(50.0, "percent", None, "50%")]),

@@ -332,6 +332,15 @@ def test_the_figure_reached_since_the_baseline_is_an_actual(latest: str) -> None
             ["measure", "baseline", "target", "target", "source"],
         ),
         (("Measure", "Starting point", "Goal (2027/28)"), ["measure", "baseline", "target"]),
+        # Egremont: which target a period's column holds, said before "target"
+        (
+            ("Ref", "Success measure", "Baseline (Aug 2024)", "Year 1 target (2025/26)",
+             "Stretch target (2027/28)", "Interim target 2026", "Stretch (2028/29)"),
+            ["id", "measure", "baseline", "target", "target", "target", "target"],
+        ),
+        (("Measure", "Baseline", "Stretch target"), ["measure", "baseline", "target"]),
+        # with no period, a qualified target's date is a deadline
+        (("Ref", "Action", "Lead", "Interim target date"), ["id", "action", "lead", "deadline"]),
         (
             ("Ref", "Key task", "Accountable lead", "Completion date", "Evidence of impact",
              "BRAG"),

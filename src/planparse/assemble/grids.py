@@ -379,18 +379,35 @@ def _opens_measure(cells: list[str], group: list[list[str]], m_col: int, b_col: 
         # cells go on with words in lower case, so the row is the rest of the one above
         return False
     above_ids = " ".join(r[i] for r in group for i in range(min(m_col, len(r))) if r[i])
+    has_id = any(_names_ids(c) for c in cells[:m_col])
+    if not has_id and measure_id_of(above_ids) and not _holds_figures(cells, b_col):
+        # words and an owner under a measure printed with its own id, and no figure: the
+        # rest of the row above, cut by a page break ("Children's | 14 | … | Complaints" over
+        # "Services complaints about SEND upheld | Manager" on the next page)
+        return False
     if re.search(r"(?:&|,|\band)\s*$", above_ids) and any(is_id_list(c) for c in cells[:m_col]):
         return False
     if not (
         _has_values(group, b_col) or _states_aims(group, b_col) or _bare_baseline(group, b_col)
     ):
         return False
-    if not any(is_id_list(c) for c in cells[:m_col]):
+    if not has_id:
         # no ids and the measure above stops mid-sentence ("… reporting deadlines for")
         above = " ".join(r[m_col] for r in group if len(r) > m_col and r[m_col])
         if ends_mid_phrase(above, signs=""):
             return False
     return True
+
+
+def _names_ids(cell: str) -> bool:
+    """Whether a grid's id cell names the actions measured ("1.1, 1.2") or the measure
+    itself ("M5", "KPI 1")."""
+    return bool(cell) and (is_id_list(cell) or measure_id_of(cell) is not None)
+
+
+def _holds_figures(cells: list[str], b_col: int) -> bool:
+    """Whether a row prints a value from its baseline column on."""
+    return any(c and parse_values(c) for c in cells[b_col:])
 
 
 def _continues_cell(cell: str) -> bool:

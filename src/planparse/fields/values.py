@@ -236,9 +236,11 @@ def _own_spans(text: str, values: list[Value]) -> Iterator[tuple[int, int] | Non
 _SAMPLE_SIZE_RE = re.compile(r"(?i)\bn\s?=\s?$")
 # Numbers that name rather than measure: a school year or key stage ("Year 6", "KS2", "Y11"),
 # a quarter ("Q1"), a measure's own name ("Attainment 8"), an age band ("16-25 year olds",
-# "aged 0-25", "EHCP 16-17"), a year the value is dated by ("by 2026", "(2023)")
+# "aged 0-25", "EHCP 16-17"), the age a phase starts or ends at ("Post-16 Lead", "pre-16"),
+# a year the value is dated by ("by 2026", "(2023)")
 _NAMING_RE = re.compile(
     r"(?i)\b(?:KS|key stage\s?|Y(?:ear|r)?\s?)\d{1,2}\b(?![.,]?\d|\s?%)"
+    r"|\b(?:post|pre)[-\s]?1[6-9]\b(?!\s?%)"
     r"|\bQ[1-4]\b"
     r"|\b(?:Attainment|Progress)\s8\b"
     r"|\b(?:aged?|ages)\s\d{1,2}(?:\s?[-–]\s?\d{1,2}|\+)?\b"

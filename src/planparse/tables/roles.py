@@ -263,6 +263,13 @@ _SERIES_HEADERS = frozenset(
 # "Year 1 change", "Reduction 2026/27": the change a grid aims at by a period, a target too.
 _AIMED_WORDS = frozenset(
     {"ambition", "our ambition", "goal", "aim", "aspiration", "change", "reduction", "increase"}
+    | {"stretch", "stretch target"}
+)
+# Words that say which of a grid's targets a period's column holds ("Stretch target
+# (2027/28)", "Interim target 2026", "Aspirational target"): a target still. Only beside a
+# period, as "Interim target date" heads a plan's deadlines.
+_TARGET_QUALIFIERS = frozenset(
+    {"stretch", "interim", "aspirational", "ambitious", "final", "minimum", "overall", "annual"}
 )
 
 
@@ -324,6 +331,9 @@ def figure_kind(cell: str) -> str | None:
     if rest in _REACHED_WORDS:
         return "actual"
     if rest in _AIMED_WORDS:
+        return "target"
+    *qualifiers, last = rest.split() or [""]
+    if last in ("target", "targets") and qualifiers and set(qualifiers) <= _TARGET_QUALIFIERS:
         return "target"
     role = header_to_role(rest) if rest else None
     return role if role in ("target", "baseline", "actual") else None
