@@ -1345,7 +1345,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
-        "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt"},
+        "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
+        "frodsham-scored-risks-report.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3473,3 +3474,30 @@ def test_a_stretch_target_beside_the_years_targets() -> None:
         ("baseline", "Baseline (Aug 2024)", date(2024, 8, 31), 38.0, "percent"),
     ]
     assert [t.value for t in got["targets"] if t.measure_id == "M3"] == [90, 60, 42, 112]
+
+
+def test_a_programme_report_with_a_reporting_period_achievements_and_decisions() -> None:
+    """Frodsham: one programme's report, no workstream headings: "Reporting period: 1 October
+    2025 to 31 October 2025", "Key achievements this period" and "Decisions required from the
+    Board" over bullets, a milestone table and a scored risk register. Before, the report ran
+    from 2025 to 2031 ("2025 to 31") and neither list gave a statement."""
+    extracted = extract(UNSEEN / "frodsham-scored-risks-report.txt")
+    document, got = extracted.document, extracted.records
+    assert (document.doc_type, document.report_date, document.overall_status) == (
+        "highlight_report", date(2025, 10, 31), "Amber"
+    )  # fmt: skip
+    assert (document.period_start, document.period_end) == (None, None)
+    assert [(s.theme, s.section) for s in got["statements"]] == [
+        (None, "update"), (None, "update"), (None, "decision")
+    ]  # fmt: skip
+    assert [(a.objective, a.due_date, a.status) for a in got["actions"]] == [
+        ("Assessment", date(2025, 11, 30), "Amber"),
+        ("Assessment", date(2025, 8, 31), "Complete"),
+        ("Inclusion", date(2026, 1, 31), "Red"),
+        ("Preparing for adulthood", date(2026, 3, 31), "Green"),
+    ]
+    assert [r.issue for r in got["risks"]] == [
+        "Educational psychology vacancies delay statutory advice",
+        "High needs block overspend limits new specialist places",
+        "Parent confidence remains low after the inspection",
+    ]

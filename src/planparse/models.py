@@ -121,7 +121,14 @@ class Statement(Record):
     table: ClassVar[str] = "statements"
     theme: str | None = Field(default=None, json_schema_extra=arrow("string"))
     section: Literal[
-        "objective", "success", "update", "milestone", "headline", "next_step", "voice"
+        "objective",
+        "success",
+        "update",
+        "milestone",
+        "headline",
+        "next_step",
+        "voice",
+        "decision",
     ] = Field(json_schema_extra=arrow("string"))
     heading: str | None = Field(default=None, json_schema_extra=arrow("string"))
     text: str = Field(json_schema_extra=arrow("string"))

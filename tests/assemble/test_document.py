@@ -2,7 +2,7 @@
 
 import pytest
 
-from planparse.assemble.document import find_council, find_title, report_facts
+from planparse.assemble.document import find_council, find_period, find_title, report_facts
 from planparse.read.text import lines_to_blocks
 
 COVERS = [
@@ -152,3 +152,22 @@ def test_a_report_dated_on_a_line_with_no_colon() -> None:
     assert find_title(lines_to_blocks(cover)) == (
         "Rainford SEND Improvement Board Programme Highlight Report"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "period"),
+    [
+        ("SEND Improvement Plan 2024-2028", [], (2024, 2028)),
+        ("SEND Strategy 2023-28", [], (2023, 2028)),
+        ("Inclusion Plan", ["Covering 2025 to 2027"], (2025, 2027)),
+        ("Improvement Plan 2025/26", [], (2025, 2026)),
+        # one date to another is a reporting period, no span of years (Frodsham: 2025-2031)
+        ("Highlight Report", ["Reporting period: 1 October 2025 to 31 October 2025"], (None, None)),
+        ("Highlight Report", ["Period: 2025 to 31/10/2025"], (None, None)),
+        ("Highlight Report", ["From 1 Sept 2025 - 30th Sept 2025"], (None, None)),
+    ],
+)
+def test_the_years_a_plan_runs_over(
+    title: str, lines: list[str], period: tuple[int | None, int | None]
+) -> None:
+    assert find_period(title, lines_to_blocks(lines)) == period

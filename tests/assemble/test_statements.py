@@ -234,3 +234,28 @@ def test_what_children_and_families_said_is_their_voice_not_an_objective() -> No
         ("objective", "Give every school access to an inclusion adviser."),
         ("voice", "Support arrives too late."),
     ]
+
+
+def test_a_report_on_one_programme_gives_its_achievements_and_decisions() -> None:
+    # Frodsham: no workstream headings, so no theme; "Key achievements this period" heads
+    # updates and "Decisions required from the Board" what the board is asked to decide.
+    # Before, neither list gave anything.
+    blocks = lines_to_blocks(
+        [
+            "Frodsham SEND Transformation Programme",
+            "Highlight Report – October 2025",
+            "Key achievements this period",
+            "• Recruited two EHC coordinators.",
+            "Risks and issues",
+            "• EP vacancies delay advice.",
+            "Decisions required from the Board",
+            "• Approve agency EP cover to March 2026.",
+            "Escalations",
+            "• Transport budget overspend.",
+        ]
+    )
+    assert statements_of(blocks) == [
+        ("update", "Recruited two EHC coordinators."),
+        ("decision", "Approve agency EP cover to March 2026."),
+        ("decision", "Transport budget overspend."),
+    ]

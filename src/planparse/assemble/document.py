@@ -20,7 +20,12 @@ from planparse.read.raw import Block
 _TITLE_RE = re.compile(
     r"\b(plan|strategy|report|statement of action|programme|log|tracker)\b", re.I
 )
-_PERIOD_RE = re.compile(r"\b(20\d{2})\s*(?:-|–|to)\s*(20\d{2}|\d{2})\b")
+# A span of years: "2024-2028", "2024 to 2027", "2025-28"; not one date to another ("1
+# October 2025 to 31 October 2025": a reporting period, no span from 2025 to 2031)
+_PERIOD_RE = re.compile(
+    r"\b(20\d{2})\s*(?:-|–|to)\s*(20\d{2}|\d{2})\b"
+    r"(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[/.]\d|(?:st|nd|rd|th)\b)"
+)
 _PLACE_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?: upon [A-Z][a-z]+)?)(?:'s|’s)?\s+(?:Local Area|SEND|Council|LAP|Borough|"
     r"Partnership|children|Parent Carers?)\b"

@@ -45,7 +45,22 @@ SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"milestone", re.I), "milestone"),
     (re.compile(r"headline|summary of progress", re.I), "headline"),
     (re.compile(r"\bnext\s+(?:steps?|month|period|quarter)\b", re.I), "next_step"),
-    (re.compile(r"progress|update", re.I), "update"),
+    # what a report asks its board to decide ("Decisions required from the Board", "Asks of
+    # the board", "Escalations"): a section value added to the contract's, as `voice` is
+    (
+        re.compile(
+            r"\bdecisions?\s+(?:required|needed|sought|requested)|\basks?\s+of\b|\bescalat",
+            re.I,
+        ),
+        "decision",
+    ),
+    # what a report says was done ("Key achievements this period", "What went well")
+    (
+        re.compile(
+            r"progress|update|achievements?|accomplishments|what went well|key highlights", re.I
+        ),
+        "update",
+    ),
 )
 
 
@@ -354,6 +369,13 @@ def blocks_to_statements(
         if ctx.theme != last_theme:
             last_theme, runs_in_theme, last_heading, rated = ctx.theme, 0, None, None
         if ctx.theme is None:
+            if doc_type == "highlight_report" and block.kind == "line" and block.bullet:
+                # a report on one programme, no workstreams: the bullets under a heading
+                # naming their section ("Key achievements this period", "Decisions
+                # required from the Board") are the programme's, of no theme
+                section = _section(ctx.heading, "")
+                for item in split_items(block.text) or [block.text] if section else []:
+                    add(None, section, None, item)
             continue
         if (
             doc_type == "highlight_report"

@@ -868,8 +868,9 @@ def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> l
     we will know (success measure)"), and the piece as a whole names no column ("Target
     date" stays whole). With no row under the header (`word_starts` None: a header alone at
     the foot of its page), the longest name it starts with is cut off ("Target date |
-    Status", not "Target | date Status"). Periods run together ("Dec Mar") are cut so too,
-    where a word under the second starts."""
+    Status", not "Target | date Status"), but not before a word that finishes a name as
+    often as it is one ("Baseline date" stays whole: "date" alone names a column). Periods
+    run together ("Dec Mar") are cut so too, where a word under the second starts."""
     from planparse.tables.roles import header_to_role, is_exactly_a_name, is_one_name
 
     cuts = range(len(piece) - 1, 0, -1) if word_starts is None else range(1, len(piece))
@@ -884,10 +885,16 @@ def _names_run_together(piece: list[Word], word_starts: list[float] | None) -> l
             and is_exactly_a_name(head)
             and header_to_role(rest) is not None
             and not is_one_name(_text(piece))
+            and not (word_starts is None and rest.lower() in _NAME_ENDINGS)
         )
         if names or (word_starts is not None and _periods_run_together(piece, k)):
             return [piece[:k], *_names_run_together(piece[k:], word_starts)]
     return [piece]
+
+
+# Words that name a column alone but as often end a longer name ("Baseline date", "Due
+# by", "Start date"): with no row under a header to show a cut, no cut before them.
+_NAME_ENDINGS = frozenset({"date", "dates", "by", "due", "when", "from", "to", "end"})
 
 
 def _periods_run_together(piece: list[Word], k: int) -> bool:
