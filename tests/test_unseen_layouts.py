@@ -1346,7 +1346,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
-        "frodsham-scored-risks-report.txt"},
+        "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3501,3 +3501,14 @@ def test_a_programme_report_with_a_reporting_period_achievements_and_decisions()
         "High needs block overspend limits new specialist places",
         "Parent confidence remains low after the inspection",
     ]
+
+
+def test_steps_lettered_in_a_column_beside_the_id_printed_once() -> None:
+    """Holsworthy: "Ref | Step | Action | …" with "1.1 | a | …" over " | b | …", " | c | …".
+    Before, the letters were read as nothing: 1.1's first step took its id and the others
+    were A1, A2… as if unnumbered."""
+    got = extract(UNSEEN / "holsworthy-lettered-steps-plan.txt").records
+    assert [a.action_id for a in got["actions"]] == [
+        "1.1a", "1.1b", "1.1c", "1.2a", "1.2b", "2.1a", "2.1b"
+    ]  # fmt: skip
+    assert [a.lead for a in got["actions"]][1:3] == ["Early Years Lead", "Head of SEND"]

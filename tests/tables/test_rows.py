@@ -668,3 +668,36 @@ def test_dated_milestones_listed_under_an_action_are_its_own() -> None:
         ("3.1", "Oct 2025 Jan 2026"), ("3.2", "Sept 2026")
     ]  # fmt: skip
     assert rows[0]["action"].endswith("- Toolkit published")
+
+
+@pytest.mark.parametrize(
+    ("letters", "ids"),
+    [
+        (["a", "b", "c"], ["1.1a", "1.1b", "1.1c"]),
+        (["(a)", "(b)", "(c)"], ["1.1a", "1.1b", "1.1c"]),
+        (["a.", "b.", "c."], ["1.1a", "1.1b", "1.1c"]),
+    ],
+)
+def test_steps_lettered_beside_the_id_printed_once_take_it(
+    letters: list[str], ids: list[str]
+) -> None:
+    # Holsworthy: "1.1 | a | …" over " | b | …": each step its action's id and its letter
+    first, second, third = letters
+    rows = rows_of(
+        "Ref\tStep\tAction\tLead\tBy\n"
+        f"1.1\t{first}\tMap training\tEarly Years Lead\tOct 2025\n"
+        f"\t{second}\tDeliver the programme\tEarly Years Lead\tMar 2026\n"
+        "\t\tto every setting\t\t\n"  # a wrapped line lettering no step
+        f"\t{third}\tReview take-up\tHead of SEND\tJul 2026\n"
+    )
+    assert [r["id"] for r in rows] == ids
+    assert rows[1]["action"] == "Deliver the programme to every setting"
+
+
+def test_a_column_of_crosses_beside_the_id_letters_no_step() -> None:
+    rows = rows_of(
+        "Ref\tQuick win\tAction\tLead\tBy\n"
+        "1.1\tx\tMap training\tEarly Years Lead\tOct 2025\n"
+        "1.2\tx\tReview take-up\tHead of SEND\tJul 2026\n"
+    )
+    assert [r["id"] for r in rows] == ["1.1", "1.2"]

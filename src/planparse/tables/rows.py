@@ -26,7 +26,7 @@ from planparse.fields.leads import is_lead_cell, names_lead, names_no_one_yet
 from planparse.fields.status import opens_with_a_status
 from planparse.layout import Context
 from planparse.read.raw import DrawnEmpty
-from planparse.tables.find import Table
+from planparse.tables.find import Row, Table
 from planparse.tables.roles import replaces_the_other
 from planparse.tables.stitch import section_of
 
@@ -543,6 +543,43 @@ def _lead_names_role(
     return names_lead(value)
 
 
+# A step's letter in a column of its own beside the id ("a", "(b)", "c."); not "x", as a
+# column of crosses marks
+_SUB_ID_RE = re.compile(r"\(?[a-w][.)]?")
+
+
+def _sub_id_column(table: Table, roles: list[str | None]) -> int | None:
+    """The unnamed column right of the id column that letters each action's steps ("1.1 |
+    a", " | b", " | c"): each of its cells a letter alone, two of them or more."""
+    if "id" not in roles:
+        return None
+    col = roles.index("id") + 1
+    if col >= len(roles) or roles[col] is not None:
+        return None
+    filled = table.filled(col)
+    return (
+        col if len(filled) >= 2 and all(_SUB_ID_RE.fullmatch(c.strip()) for c in filled) else None
+    )
+
+
+def _steps_lettered(
+    lines: list[tuple[Row, list[str], bool]], id_col: int, sub: int
+) -> list[tuple[Row, list[str], bool]]:
+    """Each line lettering a step gets its action's id with the letter after it, the id
+    printed once above it carried down ("1.1 | a", " | b" -> 1.1a, 1.1b), and the letter's
+    own cell emptied; a line lettering no step (a wrapped line) is left as it is."""
+    out = []
+    parent = ""
+    for row, cells, k in lines:
+        letter = cells[sub].strip().strip("().") if sub < len(cells) else ""
+        if letter:
+            parent = cells[id_col].strip() or parent
+            cells = list(cells)
+            cells[id_col], cells[sub] = (f"{parent}{letter}" if parent else ""), ""
+        out.append((row, cells, k))
+    return out
+
+
 def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[LogicalRow]:
     """Logical rows of an action-like table.
 
@@ -565,6 +602,8 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
         for row in table.rows
         for k, cells in enumerate(unfuse(_align(row.cells, roles, row.page is not None), roles))
     ]
+    if (sub := _sub_id_column(table, roles)) is not None:
+        lines = _steps_lettered(lines, roles.index("id"), sub)
     aligned = [cells for _, cells, _ in lines]
     words = cache(lambda: _table_words(aligned))  # read only beside a clipped action cell
     printed = [_printed_id(cells, roles) for cells in aligned]
