@@ -3512,3 +3512,15 @@ def test_steps_lettered_in_a_column_beside_the_id_printed_once() -> None:
         "1.1a", "1.1b", "1.1c", "1.2a", "1.2b", "2.1a", "2.1b"
     ]  # fmt: skip
     assert [a.lead for a in got["actions"]][1:3] == ["Early Years Lead", "Head of SEND"]
+
+
+def test_markdown_forms_listing_their_fields_as_bold_labelled_bullets() -> None:
+    """Ledbury: "### Action 1.1 – Recruit …" over "- **Lead:** Head of SEND (Ledbury
+    Council)", "- **Due:** October 2025", "- **RAG:** Green". Before, bullets were never a
+    form's fields, and the plan gave nothing (W201)."""
+    got = extract(UNSEEN / "ledbury-markdown-forms-plan.md").records
+    assert [(a.action_id, a.lead, a.due_kind, a.status) for a in got["actions"]] == [
+        ("1.1", "Head of SEND (Ledbury Council)", "date", "Green"),
+        ("1.2", "Principal Educational Psychologist", "recurring", "Amber"),
+        ("2.1", "Post-16 Lead", "tbc", "Red"),
+    ]

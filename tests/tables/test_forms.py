@@ -124,6 +124,12 @@ def _rows(text: str) -> list[tuple[str, ...]]:
           ("status", "Status", "Complete")]),
         # sentences with no lead among their labels: prose, no action
         ("The panel met twice. Outcome: two plans agreed. Note: see page 4.", []),
+        # a markdown form's fields listed as bold-labelled bullets (Ledbury); a bullet of
+        # prose opening with another label is no field
+        ("- **Lead:** Head of SEND", [("lead", "Lead", "Head of SEND")]),
+        ("- **Due:** October 2025", [("deadline", "Due", "October 2025")]),
+        ("• RAG: Green", [("status", "RAG", "Green")]),
+        ("• Risk: agency contracts end in December", []),
     ],
 )  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:

@@ -136,6 +136,11 @@ def is_labelled_line(text: str) -> bool:
     return bool(_LABELLED_LINE_RE.match(text.strip()))
 
 
+# Fields a form may list as bullets ("- **Lead:** Head of SEND", "- **Due:** October
+# 2025" in a markdown plan): who, when and how it stands, which no bullet of prose opens with
+_LISTED_FIELD_ROLES = frozenset({"lead", "deadline", "lead_deadline", "status"})
+
+
 def form_fields(block: Block) -> list[_Field]:
     """The labelled fields one block prints: a "Label: value" line, an "Action 1.1" line, or
     a two-cell row whose left cell is a label; none for any other block."""
@@ -158,9 +163,10 @@ def form_fields(block: Block) -> list[_Field]:
             own = measure_id_of(f"{measure_line['label']} {measure_line['number']}")
             head = [_Field("id", "Ref", own)] if own else []
             return [*head, _Field("measure", "Measure", measure_line["text"].strip())]
-        m = _FIELD_RE.match(text)
+    if block.kind == "line" and not block.heading_level:
+        m = _FIELD_RE.match(block.text.strip())
         role = label_role(m["label"]) if m else None
-        if m and role:
+        if m and role and (not block.bullet or role in _LISTED_FIELD_ROLES):
             return _one_line_fields(_Field(role, m["label"].strip(), m["value"].strip()))
         return []
     if block.kind == "row":
