@@ -3524,3 +3524,17 @@ def test_markdown_forms_listing_their_fields_as_bold_labelled_bullets() -> None:
         ("1.2", "Principal Educational Psychologist", "recurring", "Amber"),
         ("2.1", "Post-16 Lead", "tbc", "Red"),
     ]
+
+
+def test_ligatures_a_pdfs_fonts_left_in_the_text() -> None:
+    """Nantwich: "Designated Clinical Oﬃcer", "identiﬁed", "staﬀ" as a PDF's text keeps its
+    typographic ligatures. Before, the roles and words kept them, and matched nothing typed."""
+    got = extract(UNSEEN / "nantwich-ligatures-plan.txt").records
+    assert [(a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        (["Designated Clinical Officer"], ["ICB"]),
+        (["Head of SEND"], []),
+        (["Chief Officer"], ["Nantwich Parent Carer Forum"]),
+    ]
+    assert got["actions"][0].text == (
+        "Train staff in every early years setting to identify needs first"
+    )

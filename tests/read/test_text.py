@@ -177,3 +177,17 @@ def test_text_decoded_right_is_left_as_it_is(text: str) -> None:
 def test_windows_1252_bytes_are_read_as_such_with_a_warning() -> None:
     text, warnings = decode("Children’s – 2025".encode("cp1252"), "plan.txt")
     assert (text, [code for code, _ in warnings]) == ("Children’s – 2025", ["W101"])
+
+
+def test_ligatures_are_spelt_out_and_an_empty_drawn_cell_keeps_its_mark() -> None:
+    from planparse.read.raw import DRAWN_EMPTY, Block, DrawnEmpty, document_of
+
+    raw = document_of(
+        "plan.pdf",
+        "pdf",
+        b"",
+        [Block("line", text="Needs identiﬁed early"), Block("row", cells=("Oﬃcer", DRAWN_EMPTY))],
+    )
+    assert raw.blocks[0].text == "Needs identified early"
+    assert raw.blocks[1].cells == ("Officer", "")
+    assert isinstance(raw.blocks[1].cells[1], DrawnEmpty)

@@ -8,6 +8,7 @@ sits on, and whether it is a heading or a bullet.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -68,6 +69,27 @@ class RawDocument:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
 
 
+# Typographic ligatures a PDF's fonts print and its text keeps ("Clinical Oﬃcer",
+# "identiﬁed"): the letters they join, so that names and words match as typed
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "ft", "\ufb06": "st"}
+)  # fmt: skip
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
+def _unligatured(block: Block) -> Block:
+    """The block with its ligatures spelt out; a cell holding none is kept as it is (an
+    empty one drawn with rules of its own keeps its mark)."""
+    if not (_LIGATURE_RE.search(block.text) or any(_LIGATURE_RE.search(c) for c in block.cells)):
+        return block
+    return replace(
+        block,
+        text=block.text.translate(_LIGATURES),
+        cells=tuple(c.translate(_LIGATURES) if _LIGATURE_RE.search(c) else c for c in block.cells),
+    )
+
+
 def document_of(
     name: str,
     source_format: Literal["pdf", "text", "html", "docx"],
@@ -84,7 +106,7 @@ def document_of(
         source_file=name,
         source_format=source_format,
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=[replace(b, line_no=i + 1) for i, b in enumerate(blocks)],
+        blocks=[replace(_unligatured(b), line_no=i + 1) for i, b in enumerate(blocks)],
         page_count=page_count,
         warnings=warnings or [],
     )
