@@ -179,6 +179,22 @@ def test_windows_1252_bytes_are_read_as_such_with_a_warning() -> None:
     assert (text, [code for code, _ in warnings]) == ("Children’s – 2025", ["W101"])
 
 
+@pytest.mark.parametrize(
+    ("printed", "typed"),
+    [
+        ("Agree a co\u00adproduction charter", "Agree a coproduction charter"),  # soft hyphen
+        ("Designated\u200bClinical Officer", "DesignatedClinical Officer"),  # zero-width space
+        ("Run a post\u201116 fair", "Run a post-16 fair"),  # the hyphen that may not break
+        ("Oct\u00a02025", "Oct 2025"),
+    ],
+)
+def test_typesetting_no_one_types_is_taken_out(printed: str, typed: str) -> None:
+    from planparse.read.raw import Block, document_of
+
+    (block,) = document_of("plan.pdf", "pdf", b"", [Block("line", text=printed)]).blocks
+    assert block.text == typed
+
+
 def test_ligatures_are_spelt_out_and_an_empty_drawn_cell_keeps_its_mark() -> None:
     from planparse.read.raw import DRAWN_EMPTY, Block, DrawnEmpty, document_of
 

@@ -69,24 +69,28 @@ class RawDocument:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
 
 
-# Typographic ligatures a PDF's fonts print and its text keeps ("Clinical Oﬃcer",
-# "identiﬁed"): the letters they join, so that names and words match as typed
-_LIGATURES = str.maketrans(
+# Typesetting a document's text keeps that no one types, so that names and words match as
+# typed: ligatures a PDF's fonts print ("Clinical Oﬃcer", "identiﬁed") spelt out; soft
+# hyphens and zero-width spaces (where a word may break) dropped; the hyphen that may not
+# break ("post‑16") and the no-break space as the plain ones
+_TYPESET = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "ft", "\ufb06": "st"}
+     "\ufb05": "ft", "\ufb06": "st", "\u00ad": None, "\u200b": None, "\u200c": None,
+     "\u200d": None, "\u2060": None, "\ufeff": None, "\u2010": "-", "\u2011": "-",
+     "\u00a0": " "}
 )  # fmt: skip
-_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+_TYPESET_RE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u00a0]")
 
 
-def _unligatured(block: Block) -> Block:
-    """The block with its ligatures spelt out; a cell holding none is kept as it is (an
-    empty one drawn with rules of its own keeps its mark)."""
-    if not (_LIGATURE_RE.search(block.text) or any(_LIGATURE_RE.search(c) for c in block.cells)):
+def _as_typed(block: Block) -> Block:
+    """The block as typed (`_TYPESET`); a cell needing nothing is kept as it is (an empty
+    one drawn with rules of its own keeps its mark)."""
+    if not (_TYPESET_RE.search(block.text) or any(_TYPESET_RE.search(c) for c in block.cells)):
         return block
     return replace(
         block,
-        text=block.text.translate(_LIGATURES),
-        cells=tuple(c.translate(_LIGATURES) if _LIGATURE_RE.search(c) else c for c in block.cells),
+        text=block.text.translate(_TYPESET),
+        cells=tuple(c.translate(_TYPESET) if _TYPESET_RE.search(c) else c for c in block.cells),
     )
 
 
@@ -106,7 +110,7 @@ def document_of(
         source_file=name,
         source_format=source_format,
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=[replace(_unligatured(b), line_no=i + 1) for i, b in enumerate(blocks)],
+        blocks=[replace(_as_typed(b), line_no=i + 1) for i, b in enumerate(blocks)],
         page_count=page_count,
         warnings=warnings or [],
     )
