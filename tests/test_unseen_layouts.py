@@ -1346,7 +1346,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "grantley-risk-and-issues-log.txt", "ingleby-initials-key-plan.txt",
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
-        "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt"},
+        "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
+        "olney-rec-prefixed-ids-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1360,7 +1361,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "penhallow-bar-parted-plan.txt", "tadley-urgency-column-plan.txt",
          "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
-         "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt"},
+         "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
+         "olney-rec-prefixed-ids-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3538,3 +3540,13 @@ def test_ligatures_a_pdfs_fonts_left_in_the_text() -> None:
     assert got["actions"][0].text == (
         "Train staff in every early years setting to identify needs first"
     )
+
+
+def test_actions_numbered_under_the_area_they_answer() -> None:
+    """Olney: areas listed "AFI1: …", "AFI2: …", then one table of actions "AFI1.1", "AFI1.2",
+    "AFI2.1" under no area heading. Before, no link was made: each id cites its area."""
+    got = extract(UNSEEN / "olney-rec-prefixed-ids-plan.txt").records
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        (f"AFI{n}", f"AFI{n}.{k}", "cited_in_row")
+        for n, k in [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (3, 1), (3, 2), (3, 3)]
+    ]

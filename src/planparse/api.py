@@ -25,6 +25,7 @@ from planparse.assemble.narrative import blocks_to_statements, listed_risks, tab
 from planparse.assemble.recommendations import (
     blocks_to_recommendations,
     cited_links,
+    id_links,
     reference_tables,
     section_links,
     theme_links,
@@ -135,7 +136,8 @@ def _records(raw: RawDocument) -> Extract:
     diagnostics += actions.diagnostics + grid_diagnostics + link_diags
     quoted = section_links(doc_id, raw.blocks, contexts, recs)
     headed = theme_links(doc_id, actions.actions, recs, raw.blocks, contexts)
-    stated = _unique_links(ref_links + actions.links + links_cited + quoted + headed)
+    numbered = id_links(doc_id, actions.actions, recs)
+    stated = _unique_links(ref_links + actions.links + links_cited + quoted + headed + numbered)
     links = stated + fuzzy_links(doc_id, recs, actions.actions, stated)
     kind = doc_type(title, len(actions.actions), len(risks), 0, cover_text(raw.blocks))
     statements = blocks_to_statements(doc_id, raw.blocks, contexts, kind, tables)

@@ -1,7 +1,7 @@
 import pytest
 
 from planparse.assemble.recommendations import resolve_rec_id
-from planparse.fields.ids import canonical_action_id, cited_ids, parse_id_list
+from planparse.fields.ids import canonical_action_id, cited_ids, parse_id_list, rec_of_action_id
 
 
 @pytest.mark.parametrize(
@@ -264,3 +264,23 @@ def test_an_action_citing_areas_in_a_bracket_at_its_end(text: str, recs: list[st
     from planparse.fields.ids import cited_recs
 
     assert cited_recs(text) == recs
+
+
+@pytest.mark.parametrize(
+    ("action_id", "rec_id"),
+    [
+        ("AFI1.2", "AFI1"),
+        ("afi 2.1", "AFI2"),
+        ("APA1.3", "PA1"),
+        ("R2.1", "R2"),
+        ("W3-1", "W3"),
+        ("AFI1.2a", "AFI1"),
+        ("1.2", None),
+        ("A3", None),
+        ("AFI1", None),  # the area itself
+    ],
+)
+def test_the_recommendation_an_action_id_numbers_it_under(
+    action_id: str, rec_id: str | None
+) -> None:
+    assert rec_of_action_id(action_id) == rec_id

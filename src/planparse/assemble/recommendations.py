@@ -30,6 +30,7 @@ from planparse.fields.ids import (
     labelled_rec_id,
     parse_id_list,
     rec_id_prefix,
+    rec_of_action_id,
 )
 from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -336,6 +337,18 @@ def cited_links(
                 )
             links.append(Link.stated(doc_id, rec_id, action.action_id, "cited_in_row"))
     return links, diagnostics
+
+
+def id_links(doc_id: str, actions: list[Action], recs: list[Recommendation]) -> list[Link]:
+    """Links from action ids numbered under the area they answer ("AFI1.2" under AFI1, "R2.1"
+    under R2): the row's id cites it. Read after every other stated link, so that an action
+    under its area's heading keeps its `section_heading` link."""
+    known = {r.rec_id for r in recs}
+    return [
+        Link.stated(doc_id, own, action.action_id, "cited_in_row")
+        for action in actions
+        if (own := rec_of_action_id(action.action_id)) in known
+    ]
 
 
 def all_cited(printed: str, recs: list[Recommendation]) -> list[str] | None:

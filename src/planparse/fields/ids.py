@@ -127,6 +127,20 @@ def is_action_id(text: str) -> bool:
     return canonical_action_id(text) is not None
 
 
+# An action id numbered under the recommendation it answers: "AFI1.2", "R2.1", "W3-1"
+_UNDER_REC_RE = re.compile(
+    r"(?P<prefix>AFI|APA|PA|WSOA|W|R)\s?(?P<num>\d{1,2})\s?[.\-]\s?\d{1,2}(?:\.\d{1,2})?[a-z]?",
+    re.I,
+)
+
+
+def rec_of_action_id(action_id: str) -> str | None:
+    """The recommendation an action's own id numbers it under ("AFI1.2" -> 'AFI1', "R2.1" ->
+    'R2'), or None for an id naming none ("1.2", "A3")."""
+    m = _UNDER_REC_RE.fullmatch(action_id.strip())
+    return f"{rec_id_prefix(m['prefix'])}{m['num']}" if m else None
+
+
 def canonical_rec_id(text: str) -> str:
     """'AFI 1' -> 'AFI1', 'afi2' -> 'AFI2'; the letters stay as printed ('AF15' is not guessed
     here: recommendations.resolve_rec_id decides what a mistyped id means)."""
