@@ -274,6 +274,9 @@ NAMES = [
     ),
     ("Attainment 8: 15.2", [(15.2, "count", "Attainment 8", "Attainment 8: 15.2")]),
     ("EHCP 16-17 94%", [(94.0, "percent", "EHCP 16-17", "EHCP 16-17 94%")]),
+    # a RAG rating before the figure, a dash or colon between: no series, no minus
+    ("Red - 38%", [(38.0, "percent", None, "38%")]),
+    ("Amber: 52%", [(52.0, "percent", None, "52%")]),
     # the age a phase starts at names it: no minus sixteen (Egremont's "Post-16 Lead")
     ("Post-16 Lead", []),
     ("Post-16 NEET -2%", [(-2.0, "percent_change", "Post-16 NEET", "Post-16 NEET -2%")]),

@@ -90,13 +90,18 @@ _TRAILING_SERIES_RE = re.compile(
 )
 
 
+# A RAG rating a scorecard prints before its figure, a dash or colon between ("Red - 38%",
+# "Amber: 52%"): no series, and its dash no minus
+_RATED_RE = re.compile(r"^(?:red|amber|green|blue|[RAGB])\s*[-–—:]\s+(?=[<>≤≥+\-–−£]?\s?\d)", re.I)
+
+
 def parse_values(cell: str) -> list[Value]:
     """Every value in a cell, left to right; "Zero" alone is 0.
 
     >>> [v.value for v in parse_values("Susp. -10% Excl. -30%")]
     [-10.0, -30.0]
     """
-    text = " ".join(cell.split())
+    text = _RATED_RE.sub("", " ".join(cell.split()))
     if text.lower() == "zero":  # a target of none: "Zero" exclusions
         return [Value(value=0.0, unit="count", value_text=text)]
     out: list[Value] = []
