@@ -1347,7 +1347,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
-        "olney-rec-prefixed-ids-plan.txt"},
+        "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1362,7 +1362,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
          "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
-         "olney-rec-prefixed-ids-plan.txt"},
+         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3549,4 +3549,18 @@ def test_actions_numbered_under_the_area_they_answer() -> None:
     assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
         (f"AFI{n}", f"AFI{n}.{k}", "cited_in_row")
         for n, k in [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (3, 1), (3, 2), (3, 3)]
+    ]
+
+
+def test_a_priority_column_of_codes_a_key_names() -> None:
+    """Padstow: "P1 – Timely, good quality EHC plans" listed under "Our priorities", then a
+    table "Priority | Ref | Action | …" whose priority cells are "P1", "P2". Before, a code
+    of two characters was read as a converter's debris and the actions had no objective."""
+    got = extract(UNSEEN / "padstow-priority-codes-plan.txt").records
+    assert [(a.action_id, a.objective_id, a.objective) for a in got["actions"]] == [
+        ("1", "P1", "Timely, good quality EHC plans"),
+        ("2", "P1", "Timely, good quality EHC plans"),
+        ("3", "P2", "Inclusion in mainstream schools"),
+        ("4", "P2", "Inclusion in mainstream schools"),
+        ("5", "P3", "Preparing for adulthood"),
     ]

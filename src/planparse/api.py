@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planparse import __version__
 from planparse.assemble.actions import tables_to_actions
+from planparse.assemble.code_key import code_key, with_code_key
 from planparse.assemble.document import (
     counts_six_terms,
     cover_text,
@@ -125,6 +126,7 @@ def _records(raw: RawDocument) -> Extract:
     year = plan_year(title)
     actions = tables_to_actions(doc_id, tables, year)
     actions = replace(actions, actions=with_lead_key(actions.actions, lead_key(raw.blocks)))
+    actions = replace(actions, actions=with_code_key(actions.actions, code_key(raw.blocks)))
     start, end = find_period(title, raw.blocks)
     measures, targets, grid_diagnostics = tables_to_measures(doc_id, tables, year, (start, end))
     measures = _mend_action_refs(measures, {a.action_id for a in actions.actions})

@@ -411,15 +411,20 @@ _INITIALS_RE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:[/,&+]|and)\s*[A-Z]{2,3})*$")
 def _is_debris(cell: str) -> bool:
     """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow);
     never capitals, which are initials or a body's short name ('JS / AB', 'LA'), nor a
-    number."""
+    number, nor a code of both ('P1': a priority's)."""
     words = cell.split()
-    if _INITIALS_RE.match(cell.strip()) or _LIST_REST_RE.fullmatch(cell.strip()):
+    if (
+        _INITIALS_RE.match(cell.strip())
+        or _LIST_REST_RE.fullmatch(cell.strip())
+        or _CODE_RE.fullmatch(cell.strip())
+    ):
         # a number is the rest of a list cut by a page break or a line end ("AFIs 2 and" /
         # "3", "AFI 1" / "& 3")
         return False
     return len(cell) < 3 or all(len(w) <= 2 for w in words)
 
 
+_CODE_RE = re.compile(r"[A-Z]{1,4}\s?\d{1,2}")
 _LIST_REST_RE = re.compile(r"(?:(?:[&,/+]|and)\s*)?\d{1,3}(?:\s*(?:[&,/+]|and)\s*\d{1,3})*", re.I)
 
 
