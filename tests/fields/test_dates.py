@@ -53,6 +53,8 @@ CASES = [
     ("TBC", None, "tbc"),
     ("Complete", None, "complete"),
     ("Completed", None, "complete"),
+    ("Closed", None, "complete"),  # a tracker closing its action
+    ("Closed – Nov 2025", D(2025, 11, 30), "complete"),
     ("", None, "none"),
 ]
 

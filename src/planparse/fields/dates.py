@@ -212,7 +212,7 @@ _SUPERSEDED = re.compile(
 # Dec-25)", "March 2026, reviewed July 2026". Not the deadline when the cell names another.
 _REVIEW = re.compile(r"\b(?:next\s+)?review(?:ed)?(?:\s+date)?\s*(?:in|by|on|at)?\s*:?\s*", re.I)
 _TBC = re.compile(r"\b(tbc|tba|tbd|to be confirmed|to be agreed)\b", re.I)
-_DONE_WORDS = r"complete|completed|done|achieved|delivered"
+_DONE_WORDS = r"complete|completed|done|achieved|delivered|closed"
 _COMPLETE = re.compile(rf"\b({_DONE_WORDS})\b", re.I)
 # A cell saying the work is done and when ("Completed Jan 2025", "Complete – March 2025",
 # "March 2025 (completed)"): complete, dated. Not a date it is to be done by ("to be
