@@ -294,6 +294,9 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # posts printed as initials, joined by a bar; "SRO:" labelling the post after it
+    ("DCS/DASS", [], ["DCS", "DASS"]),
+    ("SRO: Director of Education", [], ["Director of Education"]),
     # the body that employs or hosts the post, after it: no part of the role
     ("SENDIASS Manager (commissioned by LA)", ["SENDIASS", "LA"], ["SENDIASS Manager"]),
     ("Portage Lead (hosted by Oakham Council)", ["Oakham Council"], ["Portage Lead"]),
