@@ -1347,7 +1347,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "jesmond-milestone-lines-plan.txt", "lambton-accountable-responsible-plan.md",
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
-        "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt"},
+        "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
+        "quorn-what-who-when-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1362,7 +1363,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "blackmoor-quarterly-highlight-report.txt", "dalby-periods-down-grid-plan.txt",
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
          "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
-         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt"},
+         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
+         "quorn-what-who-when-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3563,4 +3565,19 @@ def test_a_priority_column_of_codes_a_key_names() -> None:
         ("3", "P2", "Inclusion in mainstream schools"),
         ("4", "P2", "Inclusion in mainstream schools"),
         ("5", "P3", "Preparing for adulthood"),
+    ]
+
+
+def test_what_who_when_columns_and_a_start_labelled_in_the_when() -> None:
+    """Quorn: "Ref | What | Who | When | Progress", each When "Start: Sep 2025 End: Dec
+    2025". Before, "What" named no column, so the plan gave nothing (W201); the start was
+    never read from a deadline's cell."""
+    got = extract(UNSEEN / "quorn-what-who-when-plan.txt").records
+    assert [(a.action_id, a.start_date, a.due_date) for a in got["actions"]] == [
+        ("1a", date(2025, 9, 30), date(2025, 12, 31)),
+        ("1b", date(2025, 10, 31), date(2026, 1, 31)),
+        ("1c", date(2025, 11, 30), date(2026, 2, 28)),
+        ("2a", date(2026, 1, 31), date(2026, 3, 31)),
+        ("2b", date(2026, 2, 28), date(2026, 6, 30)),
+        ("2c", date(2025, 9, 30), date(2026, 4, 30)),
     ]

@@ -373,6 +373,13 @@ def test_other_areas_names_for_tasks_and_a_grids_columns(
     assert row_to_roles(header) == roles
 
 
+def test_what_beside_who_and_when_heads_the_actions() -> None:
+    assert row_to_roles(("Ref", "What", "Who", "When")) == ["id", "action", "lead", "deadline"]
+    # "What good looks like" is no "What"; nor is "What" beside no lead and deadline
+    assert row_to_roles(("Action", "What good looks like", "Lead", "Due"))[1] != "action"
+    assert "action" not in (row_to_roles(("What", "Why", "Measure", "Lead")) or [])
+
+
 def test_an_ambition_without_a_period_is_no_target() -> None:
     # "Ambition" alone heads a strategy's themes, and "Ambition 2" one of them
     assert row_to_roles(("Ambition", "Measure", "Baseline")) == [None, "measure", "baseline"]

@@ -247,8 +247,23 @@ def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None
     revised = parse_due(row.revised_deadline, year=year)
     if revised.due_date:
         due = revised.model_copy(update={"due_text": due.due_text})
-    start = parse_due(values["start"], year=year).due_date if values.get("start") else None
+    start_text = values.get("start") or _labelled_start(values.get("deadline", ""))
+    start = parse_due(start_text, year=year).due_date if start_text else None
     return due, start
+
+
+# A deadline cell labelling the start it also prints: "Start: Sep 2025 End: Dec 2025",
+# "Start date Oct 2025; End date Mar 2026"
+_LABELLED_START_RE = re.compile(
+    r"^\s*start(?:\s+date)?\s*[:\-–]?\s*(?P<start>.+?)\s*[;,]?\s*"
+    r"\b(?:end|finish|due|completion)(?:\s+date)?\s*[:\-–]?\s*\S",
+    re.I,
+)
+
+
+def _labelled_start(cell: str) -> str | None:
+    m = _LABELLED_START_RE.match(cell)
+    return m["start"] if m else None
 
 
 def _where(row: LogicalRow) -> str:

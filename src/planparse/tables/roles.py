@@ -224,6 +224,13 @@ def row_to_roles(cells: tuple[str, ...]) -> list[str | None] | None:
             "timeline" if r is None and is_timeline_heading(c) else r
             for r, c in zip(roles, cells, strict=True)
         ]
+    if "action" not in roles and {"lead", "deadline"} <= set(roles):
+        # "What | Who | When": the questions a plan's columns answer, "What" alone the
+        # actions ("What good looks like" names other words, as a vocabulary name would)
+        roles = [
+            "action" if r is None and normalise_header(c) == "what" else r
+            for r, c in zip(roles, cells, strict=True)
+        ]
     if "measure" not in roles and "action" not in roles and {"baseline", "target"} & set(roles):
         # "Success criteria | Baseline | Target": beside a baseline or targets, and no
         # actions, the criteria are what is measured
