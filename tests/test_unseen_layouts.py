@@ -1348,7 +1348,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
-        "quorn-what-who-when-plan.txt"},
+        "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3580,4 +3580,20 @@ def test_what_who_when_columns_and_a_start_labelled_in_the_when() -> None:
         ("2a", date(2026, 1, 31), date(2026, 3, 31)),
         ("2b", date(2026, 2, 28), date(2026, 6, 30)),
         ("2c", date(2025, 9, 30), date(2026, 4, 30)),
+    ]
+
+
+def test_a_markdown_report_rating_its_workstreams_last_period_and_now() -> None:
+    """Sedbergh: "**Report date:** 14 November 2025" and "**Overall RAG:** Amber" on the
+    cover, a workstream table "RAG (last) | RAG (now) | Progress this period | Next steps".
+    Before, the bold lines were read as bullets ("*Report date: …", run into the title), so
+    the report had no date and no overall status, and no column gave the statements a RAG."""
+    extracted = extract(UNSEEN / "sedbergh-rag-last-now-report.md")
+    document, got = extracted.document, extracted.records
+    assert document.title == "Sedbergh SEND Improvement Programme – Highlight Report"
+    assert (document.report_date, document.overall_status) == (date(2025, 11, 14), "Amber")
+    assert [(s.theme, s.section, s.status) for s in got["statements"]][::2] == [
+        ("Assessment and EHC plans", "update", "Amber"),
+        ("Inclusion", "update", "Amber"),
+        ("Preparing for adulthood", "update", "Red"),
     ]

@@ -207,3 +207,16 @@ def test_ligatures_are_spelt_out_and_an_empty_drawn_cell_keeps_its_mark() -> Non
     assert raw.blocks[0].text == "Needs identified early"
     assert raw.blocks[1].cells == ("Officer", "")
     assert isinstance(raw.blocks[1].cells[1], DrawnEmpty)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "bullet"),
+    [
+        ("**Report date:** 14 November 2025", "Report date: 14 November 2025", False),
+        ("* an item", "an item", True),
+        ("**→** Reintegration plans in place", "Reintegration plans in place", True),
+    ],
+)
+def test_a_line_opening_in_markdown_bold_is_no_bullet(line: str, text: str, bullet: bool) -> None:
+    (block,) = lines_to_blocks([line])
+    assert (block.text, block.bullet) == (text, bullet)

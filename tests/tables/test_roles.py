@@ -373,6 +373,19 @@ def test_other_areas_names_for_tasks_and_a_grids_columns(
     assert row_to_roles(header) == roles
 
 
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        ("RAG (now)", "status"),
+        ("RAG current", "status"),
+        ("RAG (last)", None),
+        ("Previous RAG", None),
+    ],
+)
+def test_the_rating_now_beside_the_last_is_the_status(cell: str, role: str | None) -> None:
+    assert header_to_role(cell) == role
+
+
 def test_what_beside_who_and_when_heads_the_actions() -> None:
     assert row_to_roles(("Ref", "What", "Who", "When")) == ["id", "action", "lead", "deadline"]
     # "What good looks like" is no "What"; nor is "What" beside no lead and deadline

@@ -20,10 +20,12 @@ from planparse.read.raw import Block, RawDocument, document_of
 # Word's Symbol/Wingdings bullets arrive as private-use characters in PDF text.
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➤", "\uf0fc": "✓"})
 BULLET_CHARS = "-•·▪◦●○✓✔➤→*"
-_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]|\*\*→\*\*)\s*(?:[→➤]\s*)?")
+_BULLET_RE = re.compile(rf"^\s*(?:\*\*→\*\*|[{re.escape(BULLET_CHARS)}])\s*(?:[→➤]\s*)?")
 # A dash that is a figure's minus, not a bullet: printed against it ("-10%"), or before a
 # figure alone on its line ("- 10%"). "- 95% of families …" is a bullet.
 _MINUS_RE = re.compile(r"^\s*-(?:\d|\s*\d[\d.,]*\s*%?\s*$)")
+# A line opening in markdown bold ("**Report date:** 14 November 2025"), no "*" bullet
+_BOLD_OPEN_RE = re.compile(r"^\s*\*\*(?!→)\S")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
 _LI_RE = re.compile(r"<li[^>]*>", re.I)
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|ul|ol|div|tr|td|th|table|span)[^>]*>", re.I)
@@ -125,7 +127,11 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
         if heading:
             level = len(heading.group(1))
             line = heading.group(2)
-        bullet = bool(_BULLET_RE.match(line)) and not _MINUS_RE.match(line)
+        bullet = (
+            bool(_BULLET_RE.match(line))
+            and not _MINUS_RE.match(line)
+            and not _BOLD_OPEN_RE.match(line)
+        )
         numbered = re.match(r"^\s*-\s+(\d+\.)\s", line)
         text = clean_cell(_BULLET_RE.sub("", line) if bullet else line)
         if numbered:

@@ -61,7 +61,10 @@ def _normalised_names() -> tuple[tuple[str, str], ...]:
 # "RAG this quarter", "Status this period": the rating now, beside last period's. Matched
 # whole, not fuzzily: as a vocabulary name it would make a cut header's "this quarter"
 # (of "Key achievements this quarter") a status column of its own.
-_CURRENT_RATING_RE = re.compile(r"^(?:rag|status) (?:this|current) (?:month|quarter|period|term)$")
+# "RAG (now)", "RAG current" (brackets read as spaces) too.
+_CURRENT_RATING_RE = re.compile(
+    r"^(?:b?rag|status) (?:(?:this|current) (?:month|quarter|period|term)|now|current)$"
+)
 
 
 @lru_cache(maxsize=16384)
