@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.errors import ReadError
-from planparse.read.pdf import load_drawn, pdfium_document, settings_for
-from planparse.read.pdf_cells import tidy_table
+from planparse.read.pdf import load_drawn, page_words, pdfium_document, settings_for
+from planparse.read.pdf_cells import cells_from_words, tidy_table
 from planparse.read.text import clean_cell
 from planparse.tables.roles import row_to_roles
 
@@ -43,9 +43,11 @@ def inspect_page(path: str | Path, page: int, png: str | Path | None = None) -> 
         p = pdf.pages[page - 1]
         load_drawn(p, drawn, page - 1)  # the chars and rules extraction reads
         tables = p.find_tables(settings_for(p))
+        words = page_words(p)  # as extraction reads them: turned text the right way up
         parts = [f"{path.name} page {page}: {len(tables)} table(s)"]
         for number, table in enumerate(tables, start=1):
-            rows = tidy_table([[clean_cell(c or "") for c in row] for row in table.extract()])
+            cells = cells_from_words(table, words)
+            rows = tidy_table([[clean_cell(c or "") for c in row] for row in cells])
             parts.append(f"\ntable {number} bbox {tuple(round(v) for v in table.bbox)}")
             parts.append(_grid(rows) if rows else "(empty)")
         if png is not None:

@@ -627,3 +627,35 @@ def test_a_label_printed_mid_page_on_every_page_is_kept() -> None:
     texts = [b.text for b in blocks_of_pages([page(n) for n in range(1, 5)]) if b.kind == "line"]
     assert texts.count("Progress this quarter:") == 4
     assert "OFFICIAL" not in texts and "Kingsbridge SEND Programme" not in texts
+
+
+@pytest.mark.parametrize(("turn", "reads"), [("0 1 -1 0", "up"), ("0 -1 1 0", "down")])
+def test_header_cells_turned_a_quarter_read_their_words_the_right_way(
+    tmp_path: Path, turn: str, reads: str
+) -> None:
+    # Rotherby: narrow "Deadline" and "RAG status" cells set up the page (Word's "rotate
+    # text up") or down it. Before, text reading up came out backwards ("enildaeD", "sutats
+    # GAR"), so neither column was named and the statuses were lost.
+    from tests.pdfbuild import _escape, pages_pdf, show
+
+    def turned(x: float, y: float, text: str) -> bytes:
+        return b"BT /F1 8 Tf %s %.1f %.1f Tm (%s) Tj ET " % (turn.encode(), x, y, _escape(text))
+
+    xs, top, low = [40, 80, 330, 450, 500, 540], 730.0, 680.0
+    rows = [["1.1", "Recruit three EHC coordinators", "Head of SEND", "Oct 2025", "Green"]]
+    stream = show(40, 760, "Rotherby SEND Improvement Plan 2025", 12)
+    stream += show(43, low + 5, "Ref") + show(83, low + 5, "Action") + show(333, low + 5, "Lead")
+    if reads == "up":
+        stream += turned(478, low + 4, "Deadline") + turned(523, low + 4, "RAG status")
+    else:
+        stream += turned(472, top - 4, "Deadline") + turned(517, top - 4, "RAG status")
+    for x, cell in zip(xs, rows[0], strict=False):
+        stream += show(x + 3, low - 11, cell)
+    edges = [top, low, low - 16]
+    stream += b"".join(b"%d %.1f m %d %.1f l S " % (xs[0], e, xs[-1], e) for e in edges)
+    stream += b"".join(b"%d %.1f m %d %.1f l S " % (x, top, x, edges[-1]) for x in xs)
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(pages_pdf([stream]))
+    (header, row) = [b.cells for b in read_pdf(pdf).blocks if b.kind == "row"]
+    assert header == ("Ref", "Action", "Lead", "Deadline", "RAG status")
+    assert row[-1] == "Green"

@@ -165,6 +165,25 @@ class Carry(NamedTuple):
     edges: frozenset[str] = frozenset()
 
 
+def page_words(page: Any) -> list[Word]:
+    """The page's words. Text turned a quarter left, as a narrow header cell prints it
+    ("Deadline" up the cell), reads up the page: pdfplumber reads turned text downwards
+    unless told, which spells it backwards ("enildaeD"), so a page whose turned chars mostly
+    read up is read so."""
+    turned = [c for c in page.chars if not c["upright"]]
+    up = sum(1 for c in turned if _reads_up(c))
+    settings = {"char_dir_rotated": "btt"} if up * 2 > len(turned) else {}
+    return page.extract_words(use_text_flow=False, keep_blank_chars=False, **settings)
+
+
+def _reads_up(char: dict[str, Any]) -> bool:
+    """Whether a char reads up the page: as pdfium's reading says, or by pdfminer's matrix."""
+    if "reads_up" in char:
+        return bool(char["reads_up"])
+    matrix = char.get("matrix") or (1, 0)
+    return matrix[1] > 0
+
+
 def _page_items(page: Any, carry: Carry | None = None) -> tuple[list[Item], Carry]:
     """(top, kind, payload) for each table and each text line outside tables, and what the
     page leaves for the next (`Carry`).
@@ -177,7 +196,7 @@ def _page_items(page: Any, carry: Carry | None = None) -> tuple[list[Item], Carr
     carry = carry or Carry()
     above = carry.ruled
     items: list[Item] = []
-    all_words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+    all_words = page_words(page)
     tables, ordered, spaced, borderless = _tables_by_kind(page, all_words, carry)
     spellings = page_spellings(all_words)
     fills: list[Fill] | None = None  # read once, on a page with a table

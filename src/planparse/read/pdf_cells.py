@@ -139,6 +139,11 @@ def _words_text(words: list[dict[str, Any]]) -> str:
     """Words as the lines they are printed on, top to bottom, for `cell_text`: a word starts a new
     line when its top is more than 3 points below the line's last word (pdfplumber's own
     clustering, which `Table.extract()` uses)."""
+    if words and all(w.get("direction") in ("btt", "ttb") for w in words):
+        # a cell's text turned a quarter: its words in a column, up or down the cell
+        up = words[0]["direction"] == "btt"
+        ordered = sorted(words, key=lambda w: (w["x0"], -w["bottom"] if up else w["top"]))
+        return " ".join(w["text"] for w in ordered)
     groups: list[list[dict[str, Any]]] = []
     last = None
     for word in sorted(words, key=lambda w: w["top"]):

@@ -101,7 +101,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         runs: dict[int, _Run] = {}  # a text object (one show-text operation) -> its font
         descents = _stated_descents(frame.page)
-        boxes: dict[tuple[Any, int], tuple[float, float, float, float, bool]] = {}
+        boxes: dict[tuple[Any, int], tuple[float, float, float, float, bool, bool]] = {}
         ra, rb, rc, rd, re, rf = frame.ctm
         height, mb_x0, mb_top = frame.height, frame.mb_x0, frame.mb_top
         doctop, page_number = frame.doctop, frame.page_number
@@ -128,7 +128,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
             glyph = (run.style, code)
             if glyph not in boxes:
                 boxes[glyph] = run.box(code, frame.ctm)
-            dx0, dx1, dy0, dy1, upright = boxes[glyph]
+            dx0, dx1, dy0, dy1, upright, up = boxes[glyph]
             get_origin(handle, index, origin_x, origin_y)
             ox, oy = origin_x.value, origin_y.value
             x = ra * ox + rc * oy + re + mb_x0
@@ -148,6 +148,7 @@ def _chars(pdfium_page: Any, frame: _Frame) -> list[dict[str, Any]]:
                     "height": dy1 - dy0,
                     "size": dy1 - dy0,
                     "upright": upright,
+                    "reads_up": up,
                     "object_type": "char",
                     "page_number": page_number,
                 }
@@ -181,9 +182,10 @@ class _Run:
         font_key = ctypes.cast(self.font, ctypes.c_void_p).value
         self.style = (font_key, self.size, self.descent, self.matrix)  # same style, same boxes
 
-    def box(self, code: int, ctm: Matrix) -> tuple[float, float, float, float, bool]:
+    def box(self, code: int, ctm: Matrix) -> tuple[float, float, float, float, bool, bool]:
         """A glyph's box from its origin as pdfminer draws it (its advance wide, the font size
-        tall from the descent) on the page, and whether it reads upright there."""
+        tall from the descent) on the page, whether it reads upright there, and whether it
+        reads up the page (turned a quarter left, as a narrow header cell's text is)."""
         import pypdfium2.raw as pdfium_c
 
         width = ctypes.c_float()
@@ -197,7 +199,8 @@ class _Run:
         corners = [(0.0, low), (width.value, low), (0.0, high), (width.value, high)]
         xs = [lx * pa + ly * pc for lx, ly in corners]
         ys = [lx * pb + ly * pd for lx, ly in corners]
-        return (min(xs), max(xs), min(ys), max(ys), pa * pd > 0 and pb * pc <= 0)
+        upright = pa * pd > 0 and pb * pc <= 0
+        return (min(xs), max(xs), min(ys), max(ys), upright, not upright and pb > 0)
 
 
 def _base_font_name(font: Any) -> str:
