@@ -313,3 +313,17 @@ def test_a_themes_lead_on_a_line_of_its_own(lines: list[str], lead: str | None) 
     for line in lines:
         ctx = update_context(ctx, line)
     assert ctx.lead == lead
+
+
+@pytest.mark.parametrize(
+    ("caption", "theme"),
+    [
+        ("Table 1: Actions for Priority 1 – Timely assessment", "Priority 1"),
+        ("Table 3. Success measures under Ambition 2", "Ambition 2"),
+        ("Figure 2: Priority 3 milestones", "Priority 3"),
+        ("Table 4: Summary of EHC needs assessments", None),  # names no heading
+    ],
+)
+def test_a_tables_caption_naming_a_priority_heads_it(caption: str, theme: str | None) -> None:
+    blocks = lines_to_blocks([caption])
+    assert blocks_to_contexts(blocks)[-1].theme == theme

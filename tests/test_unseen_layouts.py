@@ -1348,7 +1348,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "netherby-kpi-definition-grid-plan.txt", "ditchling-two-line-header-plan.txt",
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
-        "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md"},
+        "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
+        "uffington-captioned-tables-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3597,3 +3598,14 @@ def test_a_markdown_report_rating_its_workstreams_last_period_and_now() -> None:
         ("Inclusion", "update", "Amber"),
         ("Preparing for adulthood", "update", "Red"),
     ]
+
+
+def test_tables_captioned_with_the_priority_they_hold() -> None:
+    """Uffington: "Table 1: Actions for Priority 1 – Timely assessment" over each table, a
+    "Source: …" line under it. Before, the caption named no theme and the actions sat under
+    none."""
+    got = extract(UNSEEN / "uffington-captioned-tables-plan.txt").records
+    assert [(a.action_id, a.theme) for a in got["actions"]] == [
+        ("1.1", "Priority 1"), ("1.2", "Priority 1"), ("1.3", "Priority 1"),
+        ("2.1", "Priority 2"), ("2.2", "Priority 2"), ("2.3", "Priority 2"),
+    ]  # fmt: skip

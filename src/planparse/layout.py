@@ -136,9 +136,27 @@ def _mend_misread_label(text: str) -> str:
     return f"{label}{text[m.end() :]}" if label else text
 
 
+# A table's caption: "Table 1: Actions for Priority 1 – Timely assessment", "Figure 2."
+_CAPTION_RE = re.compile(r"^(?:table|figure)\s+\d{1,2}[.:]?\s+(?P<rest>\S.*)$", re.I)
+# words a caption puts before the heading it names: "Actions for", "Success measures under"
+_CAPTION_LEAD_RE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:for|under|against|in)\s+", re.I)
+
+
+def _uncaptioned(text: str) -> str:
+    """A caption naming a heading, as that heading ("Table 1: Actions for Priority 1 – …" is
+    "Priority 1 – …"); any other line as it is."""
+    caption = _CAPTION_RE.match(text)
+    if caption is None:
+        return text
+    rest = caption["rest"]
+    lead = _CAPTION_LEAD_RE.match(rest)
+    named = rest[lead.end() :] if lead else rest
+    return named if THEME_RE.match(named) else text
+
+
 def update_context(ctx: Context, text: str) -> Context:
     """The context after reading one line of prose (a heading changes it, prose does not)."""
-    text = text.strip()
+    text = _uncaptioned(text.strip())
     theme = THEME_RE.match(text)
     if theme is None and (mended := _mend_misread_label(text)) != text:
         text, theme = mended, THEME_RE.match(mended)
