@@ -3609,3 +3609,15 @@ def test_tables_captioned_with_the_priority_they_hold() -> None:
         ("1.1", "Priority 1"), ("1.2", "Priority 1"), ("1.3", "Priority 1"),
         ("2.1", "Priority 2"), ("2.2", "Priority 2"), ("2.3", "Priority 2"),
     ]  # fmt: skip
+
+
+def test_areas_listed_under_the_2023_frameworks_own_heading() -> None:
+    """Wadebridge: "What does the local area partnership need to do to improve?" (the
+    heading a 2023-framework report sets over its areas for improvement) over unnumbered
+    bullets. Before, the plan had no recommendations."""
+    got = extract(UNSEEN / "wadebridge-what-to-improve-plan.txt").records
+    assert [(r.rec_id, r.text[:30]) for r in got["recommendations"]] == [
+        ("1", "Leaders across the partnership"),
+        ("2", "Leaders should strengthen how "),
+        ("3", "Health leaders should reduce t"),
+    ]

@@ -38,7 +38,13 @@ def test_areas_listed_by_id_after_their_heading(text: str) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Recommendations from the inspection", "The inspection's recommendations", "Recommendations"],
+    [
+        "Recommendations from the inspection",
+        "The inspection's recommendations",
+        "Recommendations",
+        # the 2023 framework report's heading, as a plan copies it (Wadebridge)
+        "What does the local area partnership need to do to improve?",
+    ],
 )
 def test_the_inspections_recommendations_numbered_under_their_heading(heading: str) -> None:
     text = (

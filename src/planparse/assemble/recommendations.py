@@ -45,7 +45,9 @@ AFI_HEADING_RE = re.compile(
     # "Recommendations from the inspection", "The inspection's recommendations",
     # "Recommendations" alone
     r"|\brecommendations\b.{0,40}\binspection\b|\binspection(?:'s|\u2019s)? recommendations\b"
-    r"|^\s*recommendations\s*:?\s*$",
+    r"|^\s*recommendations\s*:?\s*$"
+    # the 2023 framework report's own heading over its areas for improvement
+    r"|\bwhat (?:does|do) the local area(?: partnership)? need to do\b",
     re.I,
 )
 # "2. The support …", and a part of an area lettered after its number: "1a. The timeliness …"
