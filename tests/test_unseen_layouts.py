@@ -1365,7 +1365,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
          "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
          "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
-         "quorn-what-who-when-plan.txt"},
+         "quorn-what-who-when-plan.txt", "yarcombe-areas-named-in-words-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3621,3 +3621,17 @@ def test_areas_listed_under_the_2023_frameworks_own_heading() -> None:
         ("2", "Leaders should strengthen how "),
         ("3", "Health leaders should reduce t"),
     ]
+
+
+def test_areas_named_in_a_word_or_two_in_the_actions_rows() -> None:
+    """Yarcombe: the areas listed "1. Leaders should improve the timeliness …", and an
+    "Area for improvement" column naming each row's area by a word or two ("Timeliness",
+    "Co-production", "Quality of plans"). Before, the names were dropped and no link made."""
+    got = extract(UNSEEN / "yarcombe-areas-named-in-words-plan.txt").records
+    assert [a.theme for a in got["actions"]][::2] == [
+        "Timeliness", "Co-production", "Quality of plans"
+    ]  # fmt: skip
+    assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
+        ("1", "1.1", "fuzzy"), ("1", "1.2", "fuzzy"), ("2", "1.3", "fuzzy"),
+        ("2", "1.4", "fuzzy"), ("3", "1.5", "fuzzy"), ("3", "1.6", "fuzzy"),
+    ]  # fmt: skip

@@ -91,3 +91,25 @@ def test_two_words_in_common_are_no_match_however_high_the_ratio() -> None:
     recs = ["Integrated two-year-old review", "Speech and language therapy waiting times"]
     assert score_matrix([action], recs, min_common=0)[0, 0] >= 70
     assert score_matrix([action], recs)[0, 0] == 0
+
+
+def test_an_area_named_by_its_words_in_the_actions_row_links_to_it() -> None:
+    # Yarcombe: "Timeliness", "Quality of plans" name one area each; "EHC" names two areas
+    # and "Priority 1" none: no link
+    recs = [
+        Recommendation(doc_id="d", rec_id=n, text=t, source="inspection")
+        for n, t in [
+            ("1", "Leaders should improve the timeliness of EHC needs assessments."),
+            ("2", "Leaders should improve co-production with parents and carers."),
+            ("3", "Leaders should improve the quality of EHC plans."),
+        ]
+    ]
+    actions = [
+        Action(doc_id="d", action_id=a, theme=theme, text="Do the work")
+        for a, theme in [("1.1", "Timeliness"), ("1.2", "Quality of plans"), ("1.3", "EHC"),
+                         ("1.4", "Priority 1"), ("1.5", "Co-production")]
+    ]  # fmt: skip
+    got = fuzzy_links("d", recs, actions, [])
+    assert [(link.rec_id, link.target_id, link.score) for link in got] == [
+        ("1", "1.1", 1.0), ("3", "1.2", 1.0), ("2", "1.5", 1.0)
+    ]  # fmt: skip

@@ -496,3 +496,11 @@ def test_months_headed_as_a_spreadsheet_prints_them_are_target_columns() -> None
            "Assistant Director Learning and Skills.", "Feb-23", "Nov-23", "SEF",
            "On track some concerns")  # fmt: skip
     assert row_to_roles(row) is None
+
+
+def test_two_names_run_together_are_no_one_name_they_resemble() -> None:
+    # Yarcombe: "Deadline Area for improvement" (pdftotext's "Deadline" and "Area for
+    # improvement" one space apart) is 84 like "Link to area for improvement": not one name
+    from planparse.tables.roles import is_one_name
+
+    assert not is_one_name("Deadline Area for improvement")

@@ -353,6 +353,12 @@ def _row_to_action(
             )
     else:
         area_refs = _areas_cited(values.get("area") or "")
+        area = (values.get("area") or "").strip()
+        if area and not area_refs and theme is None and len(area.split()) <= AREA_NAME_WORDS:
+            # the area named in a word or two in the action's row ("Timeliness",
+            # "Co-production"): the grouping it sits under, which link/fuzzy.py matches to
+            # the areas' words (an area's own sentence, its id lost, stays no theme)
+            theme = area
     if objective is None:
         grouping = values.get("objective") or values.get("group")
         if grouping and not _group_rec(grouping):
@@ -400,6 +406,10 @@ def _row_to_action(
 # Words an area cell citing areas by id may hold at most ("AFIs 1, 3 and 5", "All AFIs"); a
 # longer cell is the area's own words.
 _CITING_WORDS = 8
+
+
+# Most words an area's name printed in a row has ("Quality of plans")
+AREA_NAME_WORDS = 5
 
 
 def _areas_cited(cell: str) -> list[str]:

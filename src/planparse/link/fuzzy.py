@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from planparse.assemble.actions import AREA_NAME_WORDS
 from planparse.link.reach import actions_reached
 from planparse.models import Action, Link, Recommendation
 
@@ -127,14 +128,43 @@ def fuzzy_links(
     leaves = leaf_recommendations(recs)
     if not open_actions or not leaves:
         return []
+    named = _named_areas(open_actions, leaves)
+    open_actions = [a for a in open_actions if a.action_id not in named]
     matrix = score_matrix([a.text for a in open_actions], [r.text for r in leaves])
-    return [
-        Link(
-            doc_id=doc_id,
-            rec_id=leaves[col].rec_id,
-            target_id=open_actions[row].action_id,
-            method="fuzzy",
-            score=score,
-        )
+    by_words = [
+        (open_actions[row].action_id, leaves[col].rec_id, score)
         for row, col, score in best_matches(matrix)
     ]
+    return [
+        Link(doc_id=doc_id, rec_id=rec_id, target_id=action_id, method="fuzzy", score=score)
+        for action_id, (rec_id, score) in sorted(
+            {**named, **{a: (r, s) for a, r, s in by_words}}.items(),
+            key=lambda item: [a.action_id for a in actions].index(item[0]),
+        )
+    ]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _named_areas(actions: list[Action], recs: list[Recommendation]) -> dict[str, tuple[str, float]]:
+    """Actions whose theme names one area by a few of its words ("Timeliness", "Co-production",
+    "Quality of plans" in an "Area for improvement" column): action id -> (rec id, score), where
+    every word of the name is a word of that area's text and of no other's. The score is
+    rapidfuzz's token_set_ratio of the two, as for actions matched by their words (a name
+    whose words an area holds scores 1.0)."""
+    rec_words = [words(r.text) for r in recs]
+    shared = _shared_words(rec_words)
+    rec_sets = [{_stem(w) for w in ws if w not in shared} for ws in rec_words]
+    out: dict[str, tuple[str, float]] = {}
+    for action in actions:
+        name = {_stem(w) for w in words(action.theme or "") if w not in shared}
+        if not name or len(name) > AREA_NAME_WORDS or any(ch.isdigit() for ch in "".join(name)):
+            continue
+        holding = [i for i, ws in enumerate(rec_sets) if name <= ws]
+        if len(holding) == 1:
+            (i,) = holding
+            ratio = fuzz.token_set_ratio(" ".join(sorted(name)), " ".join(sorted(rec_sets[i])))
+            out[action.action_id] = (recs[i].rec_id, round(ratio / 100, 3))
+    return out

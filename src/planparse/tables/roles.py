@@ -109,10 +109,17 @@ def is_one_name(cell: str) -> bool:
     """Whether a header cell is one name of the vocabulary as a whole ("Target date", "RAG
     status"), not a name with more words after it ("Deadline RAG")."""
     text = normalise_header(cell)
-    return (
-        process.extractOne(text, _name_set(), scorer=fuzz.ratio, score_cutoff=DEFAULT_HEADER_CUTOFF)
-        is not None
+    found = process.extractOne(
+        text, _name_set(), scorer=fuzz.ratio, score_cutoff=DEFAULT_HEADER_CUTOFF
     )
+    # a name it only resembles, of another column ("Deadline Area for improvement" is 84
+    # like "Link to area for improvement"), is none: the cell names what its start names
+    return found is not None and _role_of_name()[found[0]] == header_to_role(cell)
+
+
+@lru_cache(maxsize=1)
+def _role_of_name() -> dict[str, str]:
+    return {name: role for role, name in _normalised_names()}
 
 
 def is_exactly_a_name(cell: str) -> bool:
