@@ -1349,7 +1349,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
-        "uffington-captioned-tables-plan.txt"},
+        "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3634,4 +3634,23 @@ def test_areas_named_in_a_word_or_two_in_the_actions_rows() -> None:
     assert [(link.rec_id, link.target_id, link.method) for link in got["links"]] == [
         ("1", "1.1", "fuzzy"), ("1", "1.2", "fuzzy"), ("2", "1.3", "fuzzy"),
         ("2", "1.4", "fuzzy"), ("3", "1.5", "fuzzy"), ("3", "1.6", "fuzzy"),
+    ]  # fmt: skip
+
+
+def test_a_performance_report_naming_its_kpis_in_one_column_and_measures_in_the_next() -> None:
+    """Zeals: "KPI | Measure | Target 2025/26 | Q1 actual | Q2 actual | Trend". Before, both
+    columns were measures: each was named "KPI 1" and its words read as its baseline ("EHC
+    plans issued within 20 weeks" gave a baseline of 20 weeks); the performance report was
+    no highlight report."""
+    extracted = extract(UNSEEN / "zeals-kpi-measure-columns-report.txt")
+    got = extracted.records
+    assert extracted.document.doc_type == "highlight_report"
+    assert [(m.measure_id, m.baseline_text) for m in got["measures"]][:2] == [
+        ("KPI 1", None), ("KPI 2", None)
+    ]  # fmt: skip
+    assert got["measures"][0].text == "EHC plans issued within 20 weeks"
+    first = [(t.kind, t.period_label, t.value) for t in got["targets"] if t.measure_id == "KPI 1"]
+    assert first == [
+        ("target", "Target 2025/26", 60.0), ("actual", "Q1 actual", 42.0),
+        ("actual", "Q2 actual", 48.0),
     ]  # fmt: skip

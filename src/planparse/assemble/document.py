@@ -247,7 +247,10 @@ def doc_type(
 ) -> str:
     """The document's kind from its title and cover lines, else from what it holds."""
     t = f"{title or ''} {cover}".lower()
-    reporting = r"(?:highlight|progress|monitoring) report|risks? (?:and issues )?(?:log|register)"
+    reporting = (
+        r"(?:highlight|progress|monitoring|performance) report"
+        r"|risks? (?:and issues )?(?:log|register)"
+    )
     if re.search(reporting, t):
         return "highlight_report"  # a programme's reporting: its progress, risks and issues
     if re.search(r"improvement plan|action plan|strategic plan|statement of action", t):

@@ -184,13 +184,14 @@ def _undated_periods(targets: list[Target]) -> list[Diagnostic]:
 
 def _words_beside_ids(table: Table, m_col: int) -> int:
     """The column of a grid's measures: the one named so, or, where that one holds only the
-    measures' ids ("KPI | Definition | Baseline": "KPI 1"), the unnamed column of words right
-    of it, so the ids are read as ids left of the measures."""
+    measures' ids ("KPI | Definition | Baseline": "KPI 1"), the column of words right of it,
+    unnamed or named a measure too ("KPI | Measure"), so the ids are read as ids left of the
+    measures."""
     ids = table.filled(m_col)
     nxt = m_col + 1
     if not ids or not all(measure_id_of(c) for c in ids):
         return m_col
-    if nxt >= len(table.roles) or table.roles[nxt] is not None:
+    if nxt >= len(table.roles) or table.roles[nxt] not in (None, "measure"):
         return m_col
     words = table.filled(nxt)
     return nxt if words and sum(len(c.split()) for c in words) >= 2 * len(words) else m_col
