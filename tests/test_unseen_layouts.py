@@ -23,7 +23,12 @@ PLANS = sorted(p.name for p in UNSEEN.iterdir())
 # Plans whose fault is the text extract's own (Wem: a list cell's line breaks kept by the
 # export): a PDF built from their lines would print the fault as rows, which no PDF does
 TEXT_ARTEFACTS = {"wem-list-cells-broken-plan.txt", "bampton-mojibake-plan.txt"}
-PDF_PLANS = [p for p in PLANS if p not in TEXT_ARTEFACTS and printable((UNSEEN / p).read_text())]
+# A spreadsheet saved as CSV (Wolsingham) is no page a PDF prints: it has no PDF twin either
+PDF_PLANS = [
+    p
+    for p in PLANS
+    if p not in TEXT_ARTEFACTS and not p.endswith(".csv") and printable((UNSEEN / p).read_text())
+]
 
 
 def targets_of(got: dict[str, list], measure_id: str) -> list[tuple]:
@@ -3654,3 +3659,17 @@ def test_a_performance_report_naming_its_kpis_in_one_column_and_measures_in_the_
         ("target", "Target 2025/26", 60.0), ("actual", "Q1 actual", 42.0),
         ("actual", "Q2 actual", 48.0),
     ]  # fmt: skip
+
+
+def test_a_spreadsheet_tracker_naming_each_rows_priority_in_a_column() -> None:
+    """Wolsingham: a tracker saved as CSV, title rows over the header, "Priority 1: Timely
+    assessment" in the first row of each priority's rows, a cell broken over two lines.
+    Before, the priority's label was part of the objective and no action had a theme."""
+    got = extract(UNSEEN / "wolsingham-priority-column-tracker.csv").records
+    assert [(a.action_id, a.theme, a.objective) for a in got["actions"]] == [
+        ("1.1", "Priority 1", "Timely assessment"),
+        ("1.2", "Priority 1", "Timely assessment"),
+        ("2.1", "Priority 2", "Inclusion"),
+        ("2.2", "Priority 2", "Inclusion"),
+    ]
+    assert got["actions"][1].text == "Introduce a weekly multi-agency panel"

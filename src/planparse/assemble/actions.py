@@ -363,6 +363,13 @@ def _row_to_action(
         grouping = values.get("objective") or values.get("group")
         if grouping and not _group_rec(grouping):
             objective = grouping
+            label = THEME_RE.match(grouping.strip()) if theme is None else None
+            if label:
+                # "Priority 1: Timely assessment" printed in the row's priority column, as
+                # a heading would head the table: its label the theme, its words the
+                # objective
+                theme = " ".join(label["theme"].split())
+                objective = grouping.strip()[label.end() :].strip(" :.–—-") or None
     if objective_id is None:
         parent = id_parent(action_id) if canonical_action_id(action_id) else None
         if row.objective_id:
