@@ -138,3 +138,18 @@ def test_list_items_as_lines(tmp_path: Path, html: str, lines: list[str]) -> Non
     page = tmp_path / "page.html"
     page.write_text(f"<html><body><h1>Plan</h1>{html}</body></html>")
     assert [b.text for b in read(page).blocks if b.bullet] == lines
+
+
+def test_a_tables_caption_heads_it(tmp_path: Path) -> None:
+    # Langley: a council web page's <caption>Table 1: Actions for Priority 1 – …</caption>;
+    # before, the caption was dropped and the actions sat under no theme
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><h1>Langley SEND Improvement Plan 2025 to 2027</h1><table>"
+        "<caption>Table 1: Actions for Priority 1 &ndash; Timely assessment</caption>"
+        "<tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th></tr>"
+        '<tr><th scope="row">1.1</th><td>Recruit three EHC coordinators</td>'
+        "<td>Head of SEND</td><td>October 2025</td></tr></table></body></html>"
+    )
+    (action,) = extract(page).records["actions"]
+    assert (action.action_id, action.theme) == ("1.1", "Priority 1")

@@ -170,6 +170,10 @@ def _cell_text(element: etree._Element) -> str:
 
 
 def _table(table: etree._Element, blocks: list[Block]) -> None:
+    # its caption ("Table 1: Actions for Priority 1 – …") is the line over it, as printed
+    caption = next((c for c in table if _tag(c) == "caption"), None)
+    if caption is not None and (text := clean_cell(_inline_text(caption))):
+        blocks.append(Block("line", text=text))
     rows = table_grid(table)
     for i, cells in enumerate(rows):
         if any(cells):
