@@ -1354,7 +1354,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "frodsham-scored-risks-report.txt", "holsworthy-lettered-steps-plan.txt",
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
-        "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt"},
+        "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt",
+        "market-drayton-capitals-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3673,3 +3674,18 @@ def test_a_spreadsheet_tracker_naming_each_rows_priority_in_a_column() -> None:
         ("2.2", "Priority 2", "Inclusion"),
     ]
     assert got["actions"][1].text == "Introduce a weekly multi-agency panel"
+
+
+def test_a_plan_printing_its_leads_in_capitals() -> None:
+    """Market Drayton: every lead in capitals ("HEAD OF SEND", "SEND MANAGER"). Before, no
+    role word was found in capitals, so "SEND MANAGER" was read as the wrapped end of the
+    lead above ("HEAD OF SEND SEND MANAGER", twice)."""
+    got = extract(UNSEEN / "market-drayton-capitals-plan.txt").records
+    assert [(a.lead, a.lead_roles, a.lead_orgs) for a in got["actions"]] == [
+        ("HEAD OF SEND", ["Head of SEND"], []),
+        ("SEND MANAGER", ["SEND Manager"], []),
+        ("PRINCIPAL EDUCATIONAL PSYCHOLOGIST", ["Principal Educational Psychologist"], []),
+        ("POST-16 LEAD", ["Post-16 Lead"], []),
+        ("HEAD OF ADULT SOCIAL CARE", ["Head of Adult Social Care"], []),
+        ("DESIGNATED CLINICAL OFFICER (ICB)", ["Designated Clinical Officer"], ["ICB"]),
+    ]

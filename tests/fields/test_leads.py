@@ -294,6 +294,11 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # a lead printed in capitals, read as a title prints it; initials alone stay as printed
+    ("HEAD OF SEND", [], ["Head of SEND"]),
+    ("CAMHS SERVICE MANAGER (OXLEAS NHS FOUNDATION TRUST)",
+     ["CAMHS", "Oxleas NHS Foundation Trust"], ["Service Manager"]),
+    ("MHLDA NWL ICB", ["NWL ICB"], ["MHLDA"]),
     # posts printed as initials, joined by a bar; "SRO:" labelling the post after it
     ("DCS/DASS", [], ["DCS", "DASS"]),
     ("SRO: Director of Education", [], ["Director of Education"]),

@@ -372,12 +372,64 @@ def _role_words() -> frozenset[str]:
     return frozenset(vocab["heads"]) | frozenset(vocab["abbreviations"])
 
 
+# Words a title prints in lower case ("Head of SEND and Inclusion")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "with", "on", "at", "by"})
+# Short words of a lead that are words, not initials ("POST-16", "SOCIAL CARE", "EARLY HELP")
+_SHORT_WORDS = frozenset(
+    {"post", "pre", "care", "help", "year", "area", "hub", "new", "all", "data", "life", "work",
+     "home", "plan", "case", "unit", "fund", "zone", "hubs", "days"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _long_initials() -> frozenset[str]:
+    """Initials of five letters or more the gazetteer prints in capitals (CAMHS, SENDIASS,
+    SENCO): kept so when a lead in capitals is read."""
+    here = Path(__file__).with_name("gazetteer")
+    found = set()
+    for path in sorted(here.glob("*.toml")):
+        found |= set(re.findall(r"\b[A-Z]{5,}\b", path.read_text(encoding="utf-8")))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def mixed_case(text: str) -> str:
+    """A lead printed all in capitals ("HEAD OF SEND", "DESIGNATED CLINICAL OFFICER (ICB)")
+    as a title prints it ("Head of SEND"), so that its role words are found: small words in
+    lower case, role words and words of five letters or more title-cased (not initials the
+    gazetteer knows: CAMHS), shorter words kept (initials: SEND, ICB, LA). Text not all in
+    capitals, or with no word a title would set in lower or title case, is returned as it
+    is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    role_words = {w.lower(): w for w in _role_word_spellings().values()}
+    tokens = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if not tokens & (role_words.keys() | _SMALL_WORDS | _SHORT_WORDS):
+        return text  # initials alone ("MHLDA NWL ICB"): no words to set in a title's case
+    keep = _long_initials() | _role_sets()[1]
+
+    def word(m: re.Match[str]) -> str:
+        w = m[0]
+        lower = w.lower()
+        if lower in _SMALL_WORDS:
+            return lower
+        if lower in role_words:
+            return role_words[lower]
+        if lower in _SHORT_WORDS:
+            return w.capitalize()
+        return w if w in keep or len(w) < 5 else w.capitalize()
+
+    return re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", word, text)
+
+
 def names_lead(text: str) -> bool:
     """Whether a lead fragment names a role or an organisation on its own.
 
     "Voice" (the wrapped end of "… and Learner Voice") does not; "PEP" and "Service Manager"
     do. The rows stage joins a fragment that does not to the lead above it.
     """
+    text = mixed_case(text)
     if names_role(text):
         return True
     return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)
@@ -679,6 +731,8 @@ def parse_lead(cell: str | None) -> Lead:
     """
     if cell is None or not cell.strip():
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
+    printed = complete_cut_heads(" ".join(cell.split()))
+    cell = mixed_case(cell)  # "HEAD OF SEND": read as "Head of SEND", kept as printed
     text = complete_cut_heads(" ".join(cell.split()))
     heads, abbrs, connectors, openers = _role_sets()
     # a bullet or a dash opening a line lists the next part, and a label ends the part
@@ -768,7 +822,7 @@ def parse_lead(cell: str | None) -> Lead:
                 ):
                     roles.append(part)
     roles = _heads_of_bodies(roles, orgs, unlabelled, heads)
-    return Lead(lead=text, lead_orgs=orgs, lead_roles=roles)
+    return Lead(lead=printed, lead_orgs=orgs, lead_roles=roles)
 
 
 def _notes_a_body(run: list[Any], heads: frozenset[str], abbrs: frozenset[str]) -> bool:
