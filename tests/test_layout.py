@@ -159,6 +159,11 @@ def test_no_first_priority_is_given_where_the_list_is_not_of_these_headings() ->
         ("Focus area 2 – Health", "Focus area 2"),
         ("Strand 3: Preparing for adulthood", "Strand 3"),
         ("Pillar of the community", None),
+        ("Commitment 3: Listening to families", "Commitment 3"),
+        ("Pledge 1: We will listen", "Pledge 1"),
+        ("Priority Area 1: Early identification", "Priority Area 1"),
+        ("Improvement Priority 2 – Timeliness", "Improvement Priority 2"),
+        ("Our commitment to families", None),
     ],
 )
 def test_theme_headings_of_other_areas(line: str, theme: str | None) -> None:

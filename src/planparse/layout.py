@@ -27,8 +27,8 @@ THEME_RE = re.compile(
     # "AFI1 – Quality of health advice", "APA2 – …": an inspection's area by its id, the
     # number set close (not an action's id, "AFI1.1")
     r"(?-i:AFI|APA|PA|WSOA)\d{1,2}(?![.\d])"
-    r"|(?:(?:strategic|key)\s+)?(?:ambition(?:\s+group)?|priority|theme"
-    r"|outcome|aim|goal"
+    r"|(?:(?:strategic|key|improvement)\s+)?(?:ambition(?:\s+group)?|priority(?:\s+area)?|theme"
+    r"|outcome|aim|goal|commitment|pledge"
     # "Improvement area 1: Early help", "Focus area 2", "Strand 3", "Pillar 1"
     r"|improvement\s+area|focus\s+area|area\s+of\s+focus|strand|pillar"
     rf"|{AFI_LABEL}|AFI|{WEAKNESS_LABEL}|{PRIORITY_ACTION_LABEL}"
