@@ -3689,3 +3689,18 @@ def test_a_plan_printing_its_leads_in_capitals() -> None:
         ("HEAD OF ADULT SOCIAL CARE", ["Head of Adult Social Care"], []),
         ("DESIGNATED CLINICAL OFFICER (ICB)", ["Designated Clinical Officer"], ["ICB"]),
     ]
+
+
+def test_a_scanned_plans_misread_ids_dates_and_role_words() -> None:
+    """Bowland: an OCR'd plan printing "l.1", "I.4", "Oct 2O25", "SEND Manaqer", "Desiqnated
+    Clinical Offlcer". Before, "Manaqer" was no role word, so "SEND Manaqer" was read as the
+    wrapped end of the lead above ("Head of SEND SEND Manaqer", twice)."""
+    got = extract(UNSEEN / "bowland-ocr-leads-plan.txt").records
+    assert [(a.action_id, a.lead_roles, a.due_date) for a in got["actions"]] == [
+        ("1.1", ["Head of SEND"], date(2025, 10, 31)),
+        ("1.2", ["SEND Manager"], date(2025, 12, 31)),
+        ("1.3", ["Head of Perfonnance"], date(2026, 1, 31)),
+        ("1.4", ["Principal EP"], date(2026, 3, 31)),
+        ("2.1", ["Post-16 Lead"], date(2026, 1, 31)),
+        ("2.2", ["Designated Clinical Officer"], date(2026, 4, 30)),
+    ]

@@ -32,6 +32,7 @@ def test_a_folded_form_two_meanings_share_is_left_out() -> None:
     ("printed", "read"),
     [
         ("Designated Clinical Offlcer", "Designated Clinical Officer"),
+        ("SEND Manaqer", "SEND Manager"),  # g read as q
         ("HCAD OF SEND", "HEAD OF SEND"),  # in capitals as printed
         ("Officer", "Officer"),  # spelt right: as it is
         ("0fficer of SEND", "Officer of SEND"),  # a zero for the O
@@ -43,5 +44,5 @@ def test_words_a_scan_misread_are_written_as_spelt(printed: str, read: str) -> N
 
     from planparse.fields.ocr import folded_index, mend_misread
 
-    spellings = folded_index((w.lower(), w) for w in ("Officer", "Head", "Lead"))
+    spellings = folded_index((w.lower(), w) for w in ("Officer", "Head", "Lead", "Manager"))
     assert mend_misread(printed, spellings, re.compile(r"[A-Za-z0-9]{3,}")) == read

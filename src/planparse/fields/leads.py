@@ -429,7 +429,7 @@ def names_lead(text: str) -> bool:
     "Voice" (the wrapped end of "… and Learner Voice") does not; "PEP" and "Service Manager"
     do. The rows stage joins a fragment that does not to the lead above it.
     """
-    text = mixed_case(text)
+    text = _mend_misread_role_words(mixed_case(text))  # "SEND Manaqer" from a scan
     if names_role(text):
         return True
     return any(ent.label_ == "ORG" for ent in _nlp()(" ".join(text.split())).ents)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Letters OCR reads one for another: i, l and 1; o and 0; c and e; "rn" for "m", "cl" for
-# "d", "vv" for "w".
+# Letters OCR reads one for another: i, l and 1; o and 0; c and e; g and q; "rn" for "m",
+# "cl" for "d", "vv" for "w".
 _OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
-_OCR_LETTERS = str.maketrans("i10e", "lloc")
+_OCR_LETTERS = str.maketrans("i10eq", "llocg")
 
 
 def ocr_fold(text: str) -> str:
