@@ -53,6 +53,9 @@ CASES = [
     ("TBC", None, "tbc"),
     ("Complete", None, "complete"),
     ("Completed", None, "complete"),
+    ("45961", D(2025, 10, 31), "date"),  # a spreadsheet's serial date, its format lost in CSV
+    ("45961.0", D(2025, 10, 31), "date"),
+    ("12345", None, "none"),  # before 2000: no date of a plan
     ("Closed", None, "complete"),  # a tracker closing its action
     ("Closed – Nov 2025", D(2025, 11, 30), "complete"),
     ("", None, "none"),

@@ -628,6 +628,16 @@ def _unmisread(text: str) -> str:
     return _MISREAD_YEAR_RE.sub(lambda m: m[0].replace("O", "0"), text)
 
 
+# A date a spreadsheet saved as its serial number, days since 30 December 1899 ("45961":
+# 31 October 2025), as a CSV export that lost the cell's format prints it; 2000 to 2049 only
+_SERIAL_RE = re.compile(r"(?P<n>3[6-9]\d{3}|4\d{4}|5[0-4]\d{3})(?:\.0+)?")
+
+
+def _spreadsheet_serial(wording: str) -> dt.date | None:
+    m = _SERIAL_RE.fullmatch(wording)
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(m["n"])) if m else None
+
+
 def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = None) -> Due:
     """Parse a deadline.
 
@@ -641,6 +651,8 @@ def parse_due(text: str | None, *, scan: bool = False, year: YearFrame | None = 
     if text is None or not text.strip():
         return Due(due_text=None, due_date=None, due_kind="none")
     wording = " ".join(text.split())
+    if not scan and (serial := _spreadsheet_serial(wording)) is not None:
+        return Due(due_text=wording, due_date=serial, due_kind="date")
     # what is read: the wording, a range's year-less end given its start's year, or every
     # year-less period given the year `year` names when the wording prints none; where that
     # finds no date finer than a year, the wording with its months and years a scan misread
