@@ -1355,7 +1355,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
         "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt",
-        "market-drayton-capitals-plan.txt"},
+        "market-drayton-capitals-plan.txt", "corbridge-achieved-milestones-report.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1371,7 +1371,8 @@ NO_HEADER_AGAIN_LIMITS = {
          "elmhurst-areas-by-id-plan.txt", "grantley-risk-and-issues-log.txt",
          "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
          "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
-         "quorn-what-who-when-plan.txt", "yarcombe-areas-named-in-words-plan.txt"},
+         "quorn-what-who-when-plan.txt", "yarcombe-areas-named-in-words-plan.txt",
+         "corbridge-achieved-milestones-report.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3703,4 +3704,18 @@ def test_a_scanned_plans_misread_ids_dates_and_role_words() -> None:
         ("1.4", ["Principal EP"], date(2026, 3, 31)),
         ("2.1", ["Post-16 Lead"], date(2026, 1, 31)),
         ("2.2", ["Designated Clinical Officer"], date(2026, 4, 30)),
+    ]
+
+
+def test_a_reports_milestones_asked_after_with_yes_and_no() -> None:
+    """Corbridge: "Workstream | Milestone | Due | Achieved? | Comment", each answered "Yes",
+    "No" or "Partly". Before, "Achieved?" named no column, and a milestone of three words
+    with no lead and no status ("Launch weekly panel") was read as a grid's cells: dropped."""
+    got = extract(UNSEEN / "corbridge-achieved-milestones-report.txt").records
+    assert [(a.action_id, a.text, a.status) for a in got["actions"]] == [
+        ("A1", "Recruit three EHC coordinators", "Yes"),
+        ("A2", "Launch weekly panel", "No"),
+        ("A3", "Publish OAP guide", "Partly"),
+        ("A4", "Agree charter wording", "Yes"),
+        ("A5", "Open internship route", "No"),
     ]

@@ -386,6 +386,15 @@ def test_the_rating_now_beside_the_last_is_the_status(cell: str, role: str | Non
     assert header_to_role(cell) == role
 
 
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [("Achieved?", "status"), ("Met?", "status"), ("On track?", "status"), ("Achieved", None)],
+)
+def test_a_milestone_asked_after_is_its_status(cell: str, role: str | None) -> None:
+    # Corbridge; "Achieved" alone is a value a form's "Status" field gives, no header
+    assert header_to_role(cell) == role
+
+
 def test_what_beside_who_and_when_heads_the_actions() -> None:
     assert row_to_roles(("Ref", "What", "Who", "When")) == ["id", "action", "lead", "deadline"]
     # "What good looks like" is no "What"; nor is "What" beside no lead and deadline

@@ -6,6 +6,8 @@ import re
 _STATUS_WORDING_RE = re.compile(
     r"\b(?:on track|off track|on target|not due|not started|not yet started|in progress|at risk"
     r"|complete|completed|achieved|closed|delayed|slipped|overdue|ongoing|on-going"
+    # the answer to a milestone's "Achieved?": "Yes", "No", "Partly", "Not met"
+    r"|yes|no|partly|partially|not (?:yet )?(?:achieved|met)|met"
     r"|red|amber|green|blue|purple|black)\b"
     # a RAG letter alone, in capitals: "A", "G/A", not the article opening "A draft is …"
     r"|(?-i:[RAGB](?:/[RAGB])?)(?=\s*(?:$|[-\u2013(]))"

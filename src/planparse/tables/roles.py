@@ -62,6 +62,9 @@ def _normalised_names() -> tuple[tuple[str, str], ...]:
 # whole, not fuzzily: as a vocabulary name it would make a cut header's "this quarter"
 # (of "Key achievements this quarter") a status column of its own.
 # "RAG (now)", "RAG current" (brackets read as spaces) too.
+# A milestone asked after, answered "Yes", "No", "Partly": "Achieved?", "Met?", "On track?".
+# With its question mark only: "Achieved" alone is a status a form's field gives.
+_ASKED_STATUS_RE = re.compile(r"(?:achieved|met|on track|completed|delivered|done)\s*\?", re.I)
 _CURRENT_RATING_RE = re.compile(
     r"^(?:b?rag|status) (?:(?:this|current) (?:month|quarter|period|term)|now|current)$"
 )
@@ -80,7 +83,7 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
     text = normalise_header(cell)
     if not text or len(text) > 120:
         return None
-    if _CURRENT_RATING_RE.match(text):
+    if _CURRENT_RATING_RE.match(text) or _ASKED_STATUS_RE.fullmatch(cell.strip()):
         return "status"
     best_role, best = None, 0.0
     for role, name_n in _normalised_names():
