@@ -12,6 +12,11 @@ from planparse.fields.status import opens_with_a_status
         ("Amber – delayed to June", True),
         ("G", True),
         ("A draft is with the board", False),  # the article, not a RAG letter
+        # the answer to a milestone's "Achieved?" (Corbridge)
+        ("Yes", True),
+        ("Partly", True),
+        ("Not met", True),
+        ("Nothing to report this month", False),
         # Hexham: symbols a key names ("✔ complete; ▲ on track; ● at risk; ✖ off track")
         ("✔", True),
         ("▲", True),
