@@ -294,6 +294,8 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # a person in a column of their own beside the post ("Lead name | Lead role")
+    ("Amir Khan; Designated Clinical Officer", [], ["Designated Clinical Officer"]),
     # a lead printed in capitals, read as a title prints it; initials alone stay as printed
     ("HEAD OF SEND", [], ["Head of SEND"]),
     ("CAMHS SERVICE MANAGER (OXLEAS NHS FOUNDATION TRUST)",
