@@ -3719,3 +3719,16 @@ def test_a_reports_milestones_asked_after_with_yes_and_no() -> None:
         ("A4", "Agree charter wording", "Yes"),
         ("A5", "Open internship route", "No"),
     ]
+
+
+def test_deadline_cells_pointing_to_the_action_or_the_row_above() -> None:
+    """Eskdale: timescales "See action", "As per milestones" (the dates are in the action's
+    words) and "As above", "Ditto" (the row above's). Before, none was understood (W401)."""
+    got = extract(UNSEEN / "eskdale-see-action-plan.txt").records
+    assert [(a.action_id, a.due_text, a.due_date) for a in got["actions"]] == [
+        ("1.1", "See action", date(2025, 10, 31)),
+        ("1.2", "As above", date(2025, 10, 31)),
+        ("1.3", "As per milestones", date(2025, 11, 30)),
+        ("2.1", "See action", date(2026, 1, 31)),
+        ("2.2", "Ditto", date(2026, 1, 31)),
+    ]

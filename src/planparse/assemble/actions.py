@@ -85,6 +85,9 @@ def tables_to_actions(
     for row, year in zip(logical, years, strict=True):
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
         due, start = _dates(row, year[0] if year else None)
+        if result.actions and _AS_ABOVE_RE.match(row.values.get("deadline", "")):
+            above = result.actions[-1]  # "As above": the deadline of the action above
+            due = Due(due_text=due.due_text, due_date=above.due_date, due_kind=above.due_kind)
         action = _row_to_action(doc_id, action_id, row, recs, due, start)
         if action is None:
             continue
@@ -234,6 +237,18 @@ def _deadline_year(table: Table) -> SourcedYear | None:
     return (year, f"the deadline column heading {' '.join(heading.split())!r}") if year else None
 
 
+# A deadline cell sending the reader to the action's words for its dates ("See action", "As
+# per milestones", "Refer to milestones")
+_POINTS_TO_ACTION_RE = re.compile(
+    r"^\W*(?:see|as per|per|refer to|in line with)\s+(?:the\s+)?"
+    r"(?:actions?|milestones?|text|description|timeline"
+    r"|timescales? (?:in|within) (?:the )?action)\b",
+    re.I,
+)
+# A deadline cell repeating the row above's: "As above", "Ditto", a ditto mark
+_AS_ABOVE_RE = re.compile(r"^\W*(?:as above|ditto|same as above)\W*$|^\s*[\"”〃]\s*$", re.I)
+
+
 def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None]:
     """The row's deadline and start, years they lack taken from `year`. The deadline is its
     cell's, else the dates in the action's own text, as plans without a deadline column print
@@ -242,6 +257,10 @@ def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None
     values = row.values
     if "deadline" in values:
         due = parse_due(values["deadline"], year=year)
+        if due.due_kind == "none" and _POINTS_TO_ACTION_RE.match(values["deadline"]):
+            # "See action", "As per milestones": the dates are the action's own
+            scanned = parse_due(values.get("action", "").strip(), scan=True)
+            due = scanned.model_copy(update={"due_text": due.due_text})
     else:
         due = parse_due(values.get("action", "").strip(), scan=True)
     revised = parse_due(row.revised_deadline, year=year)
