@@ -701,3 +701,15 @@ def test_a_column_of_crosses_beside_the_id_letters_no_step() -> None:
         "1.2\tx\tReview take-up\tHead of SEND\tJul 2026\n"
     )
     assert [r["id"] for r in rows] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize("again", ["As above", "Ditto", '"', "As above."])
+def test_a_lead_printed_as_above_is_the_lead_above(again: str) -> None:
+    # Eskdale: "As above" in a lead cell; before, it was read as the wrapped end of the lead
+    # above ("Head of SEND As above"), for every row
+    rows = rows_of(
+        "Ref\tAction\tLead\tDeadline\n"
+        "1.1\tRecruit three EHC coordinators\tHead of SEND\tOct 2025\n"
+        f"1.2\tTrain every caseworker in outcomes\t{again}\tDec 2025\n"
+    )
+    assert [r["lead"] for r in rows] == ["Head of SEND", "Head of SEND"]

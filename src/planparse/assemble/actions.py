@@ -31,7 +31,7 @@ from planparse.fields.status import opens_with_a_status
 from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
 from planparse.tables.find import Table
-from planparse.tables.rows import LEAD_ROLES, LogicalRow, table_to_rows
+from planparse.tables.rows import AS_ABOVE_RE, LEAD_ROLES, LogicalRow, table_to_rows
 
 # "1.0 Leaders across …", "1.1 Developing …", "3.2 Their oversight …": an id then text.
 _GROUP_ID_RE = re.compile(r"^(?P<id>\d{1,2}\.\d{1,2})\.?\s+(?P<text>\S.*)$")
@@ -85,7 +85,7 @@ def tables_to_actions(
     for row, year in zip(logical, years, strict=True):
         action_id = row.values.get("id") or f"A{unnumbered + 1}"
         due, start = _dates(row, year[0] if year else None)
-        if result.actions and _AS_ABOVE_RE.match(row.values.get("deadline", "")):
+        if result.actions and AS_ABOVE_RE.match(row.values.get("deadline", "")):
             above = result.actions[-1]  # "As above": the deadline of the action above
             due = Due(due_text=due.due_text, due_date=above.due_date, due_kind=above.due_kind)
         action = _row_to_action(doc_id, action_id, row, recs, due, start)
@@ -245,8 +245,6 @@ _POINTS_TO_ACTION_RE = re.compile(
     r"|timescales? (?:in|within) (?:the )?action)\b",
     re.I,
 )
-# A deadline cell repeating the row above's: "As above", "Ditto", a ditto mark
-_AS_ABOVE_RE = re.compile(r"^\W*(?:as above|ditto|same as above)\W*$|^\s*[\"”〃]\s*$", re.I)
 
 
 def _dates(row: LogicalRow, year: YearFrame | None) -> tuple[Due, dt.date | None]:

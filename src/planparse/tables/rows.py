@@ -34,6 +34,8 @@ from planparse.tables.stitch import section_of
 CARRIED_ROLES = ("objective", "area", "lead", "lead_org", "group")
 # The columns naming who leads: the lead, and its organisation where printed apart.
 LEAD_ROLES = ("lead", "lead_org")
+# A cell repeating the one above: "As above", "Ditto", a ditto mark
+AS_ABOVE_RE = re.compile(r"^\W*(?:as above|ditto|same as above)\W*$|^\s*[\"”〃]\s*$", re.I)
 LEAD_AND_DEADLINE = ("lead", "deadline")  # what a "Lead / timescale" cell holds, in order
 # Share of filled cells in a column that must be ids for an unnamed column to be the id one.
 DEFAULT_ID_COLUMN_SHARE = 0.5
@@ -643,6 +645,12 @@ def table_to_rows(table: Table, above: LogicalRow | None = None) -> list[Logical
             carried, origin = {}, {}  # a new section: nothing printed above carries into it
         last_ctx = row.context
         values = {}
+        # "As above", "Ditto" in a lead or grouping cell: the value above, carried down as
+        # an empty cell's is
+        cells = [
+            "" if role in CARRIED_ROLES and AS_ABOVE_RE.match(cell) else cell
+            for role, cell in zip(roles, cells, strict=False)
+        ] + cells[len(roles) :]
         clipped = _action_clipped(cells, action_col)
         for col, (role, cell) in enumerate(zip(roles, cells, strict=False)):
             if role in CARRIED_ROLES and _names_carried_group(cell, carried.get(role)):
