@@ -22,7 +22,11 @@ PLANS = sorted(p.name for p in UNSEEN.iterdir())
 # status key) would print other characters, so such a plan is read from its text only
 # Plans whose fault is the text extract's own (Wem: a list cell's line breaks kept by the
 # export): a PDF built from their lines would print the fault as rows, which no PDF does
-TEXT_ARTEFACTS = {"wem-list-cells-broken-plan.txt", "bampton-mojibake-plan.txt"}
+TEXT_ARTEFACTS = {
+    "wem-list-cells-broken-plan.txt",
+    "bampton-mojibake-plan.txt",
+    "hawes-cells-dropped-plan.txt",  # rows short of a cell: a PDF prints them under others
+}
 # A spreadsheet saved as CSV (Wolsingham) is no page a PDF prints: it has no PDF twin either
 PDF_PLANS = [
     p
@@ -3731,4 +3735,20 @@ def test_deadline_cells_pointing_to_the_action_or_the_row_above() -> None:
         ("1.3", "As per milestones", date(2025, 11, 30)),
         ("2.1", "See action", date(2026, 1, 31)),
         ("2.2", "Ditto", date(2026, 1, 31)),
+    ]
+
+
+def test_rows_a_tab_export_printed_without_an_empty_cell() -> None:
+    """Hawes: rows that print no cell at all for an empty lead or deadline ("1.2 | Train …
+    | Dec 2025 | Amber", "1.4 | Agree … | Participation Lead | Green"). Before, the cells
+    were padded at the end: 1.2's action was its lead and its id its text, and 1.4's status
+    its deadline."""
+    got = extract(UNSEEN / "hawes-cells-dropped-plan.txt").records
+    assert [(a.action_id, a.text[:12], a.lead, a.due_date, a.status) for a in got["actions"]] == [
+        ("1.1", "Recruit thre", "Head of SEND", date(2025, 10, 31), "Green"),
+        ("1.2", "Train every ", "Head of SEND", date(2025, 12, 31), "Amber"),
+        ("1.3", "Publish time", "Head of Performance", date(2026, 1, 31), None),
+        ("1.4", "Agree a co-p", "Participation Lead", None, "Green"),
+        ("2.1", "Publish a po", "Post-16 Lead", date(2026, 3, 31), "Red"),
+        ("2.2", "Agree a tran", "Post-16 Lead", date(2026, 4, 30), "Amber"),
     ]

@@ -713,3 +713,17 @@ def test_a_lead_printed_as_above_is_the_lead_above(again: str) -> None:
         f"1.2\tTrain every caseworker in outcomes\t{again}\tDec 2025\n"
     )
     assert [r["lead"] for r in rows] == ["Head of SEND", "Head of SEND"]
+
+
+def test_a_row_printing_no_cell_for_an_empty_one_is_padded_where_it_fits() -> None:
+    # Hawes: a tab export that drops an empty lead cell; a continuation line, or a row with
+    # trailing tabs, is padded at the end as before
+    rows = rows_of(
+        "Ref\tAction\tLead\tDeadline\tRAG\n"
+        "1.1\tRecruit three EHC coordinators\tHead of SEND\tOct 2025\tGreen\n"
+        "1.2\tTrain every caseworker\tDec 2025\tAmber\n"
+        "1.3\tAgree a charter\tParticipation Lead\tGreen\n"
+    )
+    assert [(r.get("deadline"), r.get("status")) for r in rows] == [
+        ("Oct 2025", "Green"), ("Dec 2025", "Amber"), (None, "Green")
+    ]  # fmt: skip

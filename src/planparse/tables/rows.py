@@ -310,6 +310,7 @@ def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> l
     not short, and a lead's wrapped line ("Performance") stays under the lead.
     """
     width = len(roles)
+    printed = len(cells)
     while (
         not placed
         and len(cells) > 1
@@ -351,11 +352,22 @@ def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> l
     # empty cell the merge left) so that dates, statuses and refs sit under the columns that
     # hold them (Hull rows missing "What do we want to achieve"; Hounslow 1.1.2).
     # Ties go to the latest gap: cells before it keep the columns they were printed in
-    # (Hounslow "to develop and implement …" stays under the area it continues).
-    candidates = [(len(cells), cells + [""] * missing)]
+    # (Hounslow "to develop and implement …" stays under the area it continues). A gap
+    # between two filled cells counts only where it fits better still: a tab export that
+    # dropped an empty lead or deadline cell ("1.2 | Train … | Dec 2025 | Amber").
+    candidates = [(len(cells), 1, cells + [""] * missing)]
     for at in [0] + [i for i, c in enumerate(cells) if not c]:
-        candidates.append((at, cells[:at] + [""] * missing + cells[at:]))
-    return max(candidates, key=lambda c: (fits_columns(c[1], roles), c[0]))[1]
+        candidates.append((at, 1, cells[:at] + [""] * missing + cells[at:]))
+    best = max(candidates, key=lambda c: (fits_columns(c[2], roles), c[0]))
+    # only a row opening with its id that printed no cell for the gap (no trailing tabs)
+    whole = printed == len(cells) and bool(cells) and bool(id_column_id(cells[0]))
+    inside = [
+        cells[:at] + [""] * missing + cells[at:]
+        for at in range(1, len(cells))
+        if whole and cells[at - 1] and cells[at]
+    ]
+    better = [c for c in inside if fits_columns(c, roles) > fits_columns(best[2], roles)]
+    return max(better, key=lambda c: fits_columns(c, roles)) if better else best[2]
 
 
 def _drop_stray_gaps(cells: list[str], roles: list[str | None], named: int) -> list[str]:
