@@ -3752,3 +3752,19 @@ def test_rows_a_tab_export_printed_without_an_empty_cell() -> None:
         ("2.1", "Publish a po", "Post-16 Lead", date(2026, 3, 31), "Red"),
         ("2.2", "Agree a tran", "Post-16 Lead", date(2026, 4, 30), "Amber"),
     ]
+
+
+def test_actions_listed_as_bullets_with_their_lead_and_date_after_dashes() -> None:
+    """Appleby: under each "Recommendation N: …", bullets "• Recruit three EHC coordinators –
+    Head of SEND – October 2025". Before, only a line opening with an id was read so: the plan
+    gave no actions (W202)."""
+    got = extract(UNSEEN / "appleby-dashed-bullets-plan.txt").records
+    assert [(a.theme, a.lead, a.due_date) for a in got["actions"]][:3] == [
+        ("Recommendation 1", "Head of SEND", date(2025, 10, 31)),
+        ("Recommendation 1", "SEND Manager", date(2025, 12, 31)),
+        ("Recommendation 1", "Head of Performance", date(2025, 11, 30)),
+    ]
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("R1", "A1"), ("R1", "A2"), ("R1", "A3"), ("R2", "A4"), ("R2", "A5"),
+        ("R3", "A6"), ("R3", "A7"),
+    ]  # fmt: skip

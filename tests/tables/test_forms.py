@@ -130,6 +130,11 @@ def _rows(text: str) -> list[tuple[str, ...]]:
         ("- **Due:** October 2025", [("deadline", "Due", "October 2025")]),
         ("• RAG: Green", [("status", "RAG", "Green")]),
         ("• Risk: agency contracts end in December", []),
+        # a bullet with no id, its lead and date after dashes (Appleby); prose is none
+        ("• Recruit three EHC coordinators – Head of SEND – October 2025",
+         [("action", "Action", "Recruit three EHC coordinators"),
+          ("lead", "Lead", "Head of SEND"), ("deadline", "By when", "October 2025")]),
+        ("• Families told us – loudly – in 2025", []),
     ],
 )  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:

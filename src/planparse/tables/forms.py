@@ -145,7 +145,7 @@ def form_fields(block: Block) -> list[_Field]:
     """The labelled fields one block prints: a "Label: value" line, an "Action 1.1" line, or
     a two-cell row whose left cell is a label; none for any other block."""
     if block.kind == "line" and not block.heading_level:
-        inline = _inline_fields(block.text.strip())
+        inline = _inline_fields(block.text.strip(), listed=block.bullet)
         if inline:
             return inline
     if block.kind == "line" and not block.bullet:
@@ -203,19 +203,19 @@ def _pieces_to_fields(found: list[_Field], rest: list[str], dated: bool = False)
     return found
 
 
-def _inline_fields(text: str) -> list[_Field]:
+def _inline_fields(text: str, listed: bool = False) -> list[_Field]:
     """An action line's own fields: its id when it opens with one, its words, and the fields
     after them; none unless a labelled lead is among them, the sign of an action line, or
     the line opens with an id and ends with a lead and a date printed with no labels."""
     m = _INLINE_RE.match(text)
     if not m:
-        return _unlabelled_fields(text)
+        return _unlabelled_fields(text, listed)
     if form_fields(Block(kind="line", text=m["action"])):
         return []  # "Lead: Head of SEND – Deadline: June 2025": a labelled line's fields
     fields = m["paren"] or m["dash"] or m["after"]
     found = _pieces_to_fields([], ["", *_INLINE_SEP_RE.split(fields)], True)
     if not any(f.role in LEAD_ROLES for f in found):
-        return _unlabelled_fields(text)
+        return _unlabelled_fields(text, listed)
     if m["after"]:
         for f in found:  # fields printed as sentences: a full stop ends each, no part of it
             f.value = f.value.rstrip(".").strip()
@@ -234,15 +234,18 @@ _DASH_SEP_RE = re.compile(r"(\s[–—-]\s)")
 MAX_DATE_WORDS = 6
 
 
-def _unlabelled_fields(text: str) -> list[_Field]:
+def _unlabelled_fields(text: str, listed: bool = False) -> list[_Field]:
     """Id, action, lead and deadline of a line that opens with an id and ends with a lead
     and a date in brackets or after dashes, either first; none when the end is not a date
     and words naming a role (`names_role`: with no label to vouch for it, an organisation
-    alone, "(Ofsted, 2023)", is a citation)."""
+    alone, "(Ofsted, 2023)", is a citation). A bullet with no id ends so too ("• Recruit
+    three EHC coordinators – Head of SEND – October 2025"): its action, lead and date."""
     opens, rest = _opening_id(text)
-    if not opens:
+    if not opens and not listed:
         return []
-    m = _BRACKETED_END_RE.match(rest)
+    if not opens:
+        rest = text
+    m = _BRACKETED_END_RE.match(rest) if opens else None
     if m:
         action, pieces = m["action"], _BARE_SEP_RE.split(m["inside"].strip())
     else:
@@ -260,8 +263,9 @@ def _unlabelled_fields(text: str) -> list[_Field]:
         return []
     if not (names_role(lead) and parse_due(lead).due_kind == "none"):
         return []
+    head = [_Field("id", "Ref", opens)] if opens else []
     return [
-        _Field("id", "Ref", opens),
+        *head,
         _Field("action", "Action", action.strip()),
         _Field("lead", "Lead", lead.strip()),
         _Field("deadline", "By when", due.strip()),
