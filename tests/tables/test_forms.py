@@ -135,6 +135,10 @@ def _rows(text: str) -> list[tuple[str, ...]]:
          [("action", "Action", "Recruit three EHC coordinators"),
           ("lead", "Lead", "Head of SEND"), ("deadline", "By when", "October 2025")]),
         ("• Families told us – loudly – in 2025", []),
+        ("• Introduce a weekly panel (SEND Manager, by December 2025)",
+         [("action", "Action", "Introduce a weekly panel"), ("lead", "Lead", "SEND Manager"),
+          ("deadline", "By when", "by December 2025")]),
+        ("• Families told us they wait too long (Ofsted, 2023)", []),
     ],
 )  # fmt: skip
 def test_form_fields_of_a_line(line: str, fields: list[tuple[str, str, str]]) -> None:

@@ -245,7 +245,7 @@ def _unlabelled_fields(text: str, listed: bool = False) -> list[_Field]:
         return []
     if not opens:
         rest = text
-    m = _BRACKETED_END_RE.match(rest) if opens else None
+    m = _BRACKETED_END_RE.match(rest)
     if m:
         action, pieces = m["action"], _BARE_SEP_RE.split(m["inside"].strip())
     else:
