@@ -49,15 +49,18 @@ PDF_MAGIC = b"%PDF-"
 
 
 def sniff_format(path: Path, head: bytes) -> str | None:
-    """A document's format told by its first bytes: "pdf", "docx", "html", or None when they
-    do not say (a text extract, or something else)."""
+    """A document's format told by its first bytes: "pdf", "docx", "xlsx", "html", or None
+    when they do not say (a text extract, or something else)."""
     from planparse.read.docx import looks_like_docx
     from planparse.read.html import looks_like_html
+    from planparse.read.xlsx import looks_like_xlsx
 
     if head.lstrip().startswith(PDF_MAGIC):
         return "pdf"
     if looks_like_docx(path, head):
         return "docx"
+    if looks_like_xlsx(path, head):
+        return "xlsx"
     if looks_like_html(head):
         return "html"
     return None
@@ -80,6 +83,10 @@ def read(path: Path) -> RawDocument:
         from planparse.read.docx import read_docx
 
         return read_docx(path)
+    if kind == "xlsx":
+        from planparse.read.xlsx import read_xlsx
+
+        return read_xlsx(path)
     if kind == "html" or (suffix in {".html", ".htm"} and head.lstrip().startswith(b"<")):
         from planparse.read.html import read_html
 

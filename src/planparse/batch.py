@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from planparse import __version__
 from planparse.models import SCHEMA_VERSION, TABLES, Diagnostic, Document, Extract
 
-INPUT_SUFFIXES = {".pdf", ".txt", ".text", ".md", ".csv", ".html", ".htm", ".docx"}
+INPUT_SUFFIXES = {".pdf", ".txt", ".text", ".md", ".csv", ".html", ".htm", ".docx", ".xlsx"}
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_MAX_MEMORY_MB = 4096
 

@@ -35,7 +35,9 @@ class Record(BaseModel):
 class Document(Record):
     table: ClassVar[str] = "documents"
     source_file: str = Field(json_schema_extra=arrow("string"))
-    source_format: Literal["pdf", "text", "html", "docx"] = Field(json_schema_extra=arrow("string"))
+    source_format: Literal["pdf", "text", "html", "docx", "xlsx"] = Field(
+        json_schema_extra=arrow("string")
+    )
     sha256: str = Field(json_schema_extra=arrow("string"))
     council: str | None = Field(default=None, json_schema_extra=arrow("string"))
     doc_type: DocType = Field(default="other", json_schema_extra=arrow("string"))

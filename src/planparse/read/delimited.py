@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 
 from planparse.read.raw import Block
 
 
 def delimited_to_blocks(text: str) -> list[Block]:
     """The records of a CSV file as blocks, one a record, numbered by the record's place."""
+    return records_to_blocks(csv.reader(io.StringIO(text)))
+
+
+def records_to_blocks(records: Iterable[Sequence[str]]) -> list[Block]:
+    """A sheet's records as blocks: a table row, a line or a gap each (read/xlsx.py reads a
+    workbook's sheets into records too)."""
     blocks: list[Block] = []
-    for line_no, record in enumerate(csv.reader(io.StringIO(text)), start=1):
+    for line_no, record in enumerate(records, start=1):
         cells = tuple(" ".join(cell.split()) for cell in record)
         filled = [cell for cell in cells if cell]
         if not filled:

@@ -62,7 +62,7 @@ class RawDocument:
     """What a reader hands to layout: blocks plus facts about the file itself."""
 
     source_file: str
-    source_format: Literal["pdf", "text", "html", "docx"]
+    source_format: Literal["pdf", "text", "html", "docx", "xlsx"]
     sha256: str
     blocks: list[Block] = field(default_factory=list)
     page_count: int | None = None
@@ -96,7 +96,7 @@ def _as_typed(block: Block) -> Block:
 
 def document_of(
     name: str,
-    source_format: Literal["pdf", "text", "html", "docx"],
+    source_format: Literal["pdf", "text", "html", "docx", "xlsx"],
     data: bytes,
     blocks: list[Block],
     warnings: list[tuple[str, str]] | None = None,
