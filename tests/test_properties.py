@@ -228,3 +228,16 @@ def test_text_set_out_with_spaces_over_pages_never_raises(
         printed.insert(k, "\f")
     blocks = text_to_blocks("\n".join(printed))
     extract_raw(RawDocument("junk.txt", "text", "0" * 64, blocks))
+
+
+@given(st.text(alphabet=string.ascii_letters + " '’-&/(),", max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_a_lead_in_capitals_changes_only_its_case(text: str) -> None:
+    """Reading a lead in capitals as a title prints it sets each letter's case and nothing
+    else; a lead not all in capitals is left as it is."""
+    from planparse.fields.leads import mixed_case
+
+    read = mixed_case(text)
+    assert read.lower() == text.lower()
+    if any(c.islower() for c in text):
+        assert read == text
