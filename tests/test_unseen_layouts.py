@@ -3768,3 +3768,15 @@ def test_actions_listed_as_bullets_with_their_lead_and_date_after_dashes() -> No
         ("R1", "A1"), ("R1", "A2"), ("R1", "A3"), ("R2", "A4"), ("R2", "A5"),
         ("R3", "A6"), ("R3", "A7"),
     ]  # fmt: skip
+
+
+def test_a_strategy_setting_out_its_ambitions_as_rows_of_a_table() -> None:
+    """Lanchester: "Ambition | What we will do | How we will know", one ambition a row. Before,
+    the strategy gave nothing (W201): the table was no action table and no bullets."""
+    got = extract(UNSEEN / "lanchester-ambitions-table-strategy.txt").records
+    assert [(s.theme, s.section, s.text[:20]) for s in got["statements"]][:3] == [
+        ("Ambition 1", "headline", "Needs are identified"),
+        ("Ambition 1", "objective", "Train every early ye"),
+        ("Ambition 1", "success", "More children have n"),
+    ]
+    assert len(got["statements"]) == 12

@@ -6,7 +6,7 @@ from planparse.layout import Context, blocks_to_contexts
 from planparse.models import Statement
 from planparse.read.raw import Block
 from planparse.read.text import lines_to_blocks
-from planparse.tables.find import Row, Table
+from planparse.tables.find import Row, Table, blocks_to_tables
 
 
 def statements_of(blocks: list[Block]) -> list[tuple[str, str]]:
@@ -258,4 +258,30 @@ def test_a_report_on_one_programme_gives_its_achievements_and_decisions() -> Non
         ("update", "Recruited two EHC coordinators."),
         ("decision", "Approve agency EP cover to March 2026."),
         ("decision", "Transport budget overspend."),
+    ]
+
+
+def test_a_strategys_table_of_ambitions_gives_each_rows_statements() -> None:
+    # Lanchester: "Ambition | What we will do | How we will know", an ambition a row, its
+    # label cell wrapped onto a second line; before, the table gave nothing
+    blocks = lines_to_blocks(
+        [
+            "Lanchester SEND Strategy 2025-2030",
+            "Ambition\tWhat we will do\tHow we will know",
+            "Ambition 1: Needs are identified\t• Train settings • Publish a toolkit\tFewer waits",
+            "early\t\t",
+            "Ambition 2: Children learn locally\tOpen six resourced provisions\tFewer journeys",
+        ]
+    )
+    contexts = blocks_to_contexts(blocks)
+    tables = blocks_to_tables(blocks, contexts)
+    got = blocks_to_statements("d", blocks, contexts, "strategy", tables)
+    assert [(s.theme, s.section, s.text) for s in got] == [
+        ("Ambition 1", "headline", "Needs are identified early"),
+        ("Ambition 1", "objective", "Train settings"),
+        ("Ambition 1", "objective", "Publish a toolkit"),
+        ("Ambition 1", "success", "Fewer waits"),
+        ("Ambition 2", "headline", "Children learn locally"),
+        ("Ambition 2", "objective", "Open six resourced provisions"),
+        ("Ambition 2", "success", "Fewer journeys"),
     ]

@@ -266,9 +266,14 @@ def _progress_rows(table: Table) -> list[list[str]]:
     """A workstream table's rows, each as wide as its header, a line that goes on from the
     row above (`_wrapped_line`: cells wrapped in a borderless PDF, a row a page break cut)
     joined to it."""
-    theme_col = table.column("objective")
-    width = len(table.roles)
     text_cols = {i for i, role in enumerate(table.roles) if role in PROGRESS_SECTIONS}
+    return _whole_rows(table, table.column("objective"), text_cols)
+
+
+def _whole_rows(table: Table, theme_col: int | None, text_cols: set[int]) -> list[list[str]]:
+    """A table's rows, each as wide as its header, a line that goes on from the row above
+    by `theme_col` (`_wrapped_line`) joined to it."""
+    width = len(table.roles)
     rows: list[list[str]] = []
     opening: list[str] = []
     for row in table.rows:
@@ -281,6 +286,44 @@ def _progress_rows(table: Table) -> list[list[str]]:
             rows.append(cells)
             opening = cells
     return rows
+
+
+def _pledges_by_row(table: Table) -> bool:
+    """A strategy's table of its ambitions, one a row: what it will do beside how it will
+    know ("Ambition | What we will do | How we will know"), no ids, leads or dates (a plan's
+    action table)."""
+    roles = set(table.roles)
+    return (
+        bool(table.rows)
+        and {"action", "impact_measure"} <= roles
+        and not roles & {"id", "lead", "lead_org", "deadline", "lead_deadline"}
+        and table.roles[0] in (None, "objective", "area")
+    )
+
+
+def _pledged_items(table: Table) -> list[tuple[str | None, str, str | None, str]]:
+    """(theme, section, heading, text) of each row of a strategy's table of ambitions: the
+    first cell is the theme (carried down while empty; "Ambition 1: …" its label, its words
+    a headline), the "What we will do" items objectives under that column's name, the "How
+    we will know" items success statements."""
+    action, impact = table.column("action"), table.column("impact_measure")
+    out: list[tuple[str | None, str, str | None, str]] = []
+    theme: str | None = None
+    heading = " ".join(table.header[action].split()) if action is not None else None
+    text_cols = {col for col in (action, impact) if col is not None}
+    for cells in _whole_rows(table, 0, text_cols):
+        first = cells[0].strip()
+        if first:
+            label = THEME_RE.match(first)
+            theme = " ".join(label["theme"].split()) if label else first
+            words = first[label.end() :].strip(" :.\u2013\u2014-") if label else ""
+            if words:
+                out.append((theme, "headline", None, words))
+        for col, section, named in ((action, "objective", heading), (impact, "success", None)):
+            cell = cells[col] if col is not None else ""
+            for item in (split_items(cell) or [cell]) if cell else []:
+                out.append((theme, section, named, item))
+    return out
 
 
 def _latest_rag_column(table: Table) -> int | None:
@@ -340,6 +383,8 @@ def blocks_to_statements(
     progress = [t for t in tables or [] if t.kind == "progress" and t.rows]
     progress_at = {t.rows[0].line_no: t for t in progress}
     progress_lines = {row.line_no for t in progress for row in t.rows}
+    pledged = [t for t in tables or [] if doc_type == "strategy" and _pledges_by_row(t)]
+    pledged_at = {t.rows[0].line_no: t for t in pledged}
     # the rows of a report's numbered action tables are its actions, no headline and update
     # of the theme they sit under (Morpeth's "1.1 … Lead: … Due: …" under "AFI 1 – …")
     recorded = [
@@ -353,6 +398,9 @@ def blocks_to_statements(
     recorded_lines = {row.line_no for t in recorded for row in t.rows}
     recorded_headers = {tuple(t.header) for t in recorded}
     for block, ctx in zip(blocks, contexts, strict=True):
+        if block.line_no in pledged_at:
+            for theme, section, heading, text in _pledged_items(pledged_at[block.line_no]):
+                add(theme, section, heading, text)
         if block.line_no in progress_at and doc_type == "highlight_report":
             for theme, section, text, status in _progress_items(progress_at[block.line_no]):
                 add(theme, section, None, text, status)

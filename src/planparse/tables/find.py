@@ -22,6 +22,7 @@ from planparse.read.raw import Block
 from planparse.tables.roles import (
     figure_kind,
     header_to_role,
+    heads_themes,
     names_a_column_under_a_year,
     row_to_roles,
     table_kind,
@@ -97,6 +98,8 @@ def _opens_in_grouping_column(table: Table | None, cells: tuple[str, ...]) -> bo
     if table is None:
         return False
     filled = [i for i, cell in enumerate(cells) if cell]
+    if len(filled) >= 2 and filled[0] < len(table.header) and heads_themes(table.header[filled[0]]):
+        return True  # "Ambition 1: …" | We will … under "Ambition | What we will do"
     return (
         bool(filled)
         and filled[0] < len(table.roles)

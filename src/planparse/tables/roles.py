@@ -293,6 +293,18 @@ _TARGET_QUALIFIERS = frozenset(
 )
 
 
+# A column of themes, one a row, as a strategy's table of its ambitions heads it
+_THEME_HEADERS = frozenset(
+    {"ambition", "ambitions", "our ambitions", "priority", "priorities", "our priorities",
+     "outcome", "outcomes", "theme", "themes"}
+)  # fmt: skip
+
+
+def heads_themes(cell: str) -> bool:
+    """Whether a header cell heads a column of themes ("Ambition", "Our priorities")."""
+    return normalise_header(cell) in _THEME_HEADERS
+
+
 def names_period(cell: str) -> bool:
     """Whether a header cell names a period, dated or not ("2024/25", "Year 2 target")."""
     return bool(_PERIOD_IN_HEADER_RE.search(cell))

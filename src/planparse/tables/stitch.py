@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from planparse.layout import Context
 from planparse.read.raw import Block
-from planparse.tables.roles import heads_a_period
+from planparse.tables.roles import heads_a_period, heads_themes
 
 if TYPE_CHECKING:
     from planparse.tables.find import Table
@@ -101,7 +101,8 @@ def continued_on_next_page(
     above = tables[-1] if tables else None
     if (
         above is None
-        or above.kind == "other"
+        or list(block.cells) == list(above.header)  # its header printed again: no row of it
+        or (above.kind == "other" and not (above.header and heads_themes(above.header[0])))
         or block.page is None
         or last_page(above) in (None, block.page)
         or section_of(above.context) != section_of(ctx)
