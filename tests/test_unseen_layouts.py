@@ -1359,7 +1359,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
         "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt",
-        "market-drayton-capitals-plan.txt", "corbridge-achieved-milestones-report.txt"},
+        "market-drayton-capitals-plan.txt", "corbridge-achieved-milestones-report.txt",
+        "oakworth-contents-page-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3780,3 +3781,18 @@ def test_a_strategy_setting_out_its_ambitions_as_rows_of_a_table() -> None:
         ("Ambition 1", "success", "More children have n"),
     ]
     assert len(got["statements"]) == 12
+
+
+def test_a_plan_with_a_contents_page_listing_its_areas() -> None:
+    """Oakworth: a contents page ("Area for improvement 1: Timeliness of EHC plans ......
+    4"), the areas listed "1. Leaders should …", then "Area for improvement 1: …" over each
+    table. Before, the contents' entries were the areas' texts, leader and page number too,
+    and the list gave areas "1" and "2" again beside AFI1 and AFI2."""
+    got = extract(UNSEEN / "oakworth-contents-page-plan.txt").records
+    assert [(r.rec_id, r.text) for r in got["recommendations"]] == [
+        ("AFI1", "Leaders should improve the timeliness of EHC plans."),
+        ("AFI2", "Leaders should improve co-production with families."),
+    ]
+    assert [(link.rec_id, link.target_id) for link in got["links"]] == [
+        ("AFI1", "1.1"), ("AFI2", "2.1")
+    ]  # fmt: skip

@@ -220,3 +220,19 @@ def test_ligatures_are_spelt_out_and_an_empty_drawn_cell_keeps_its_mark() -> Non
 def test_a_line_opening_in_markdown_bold_is_no_bullet(line: str, text: str, bullet: bool) -> None:
     (block,) = lines_to_blocks([line])
     assert (block.text, block.bullet) == (text, bullet)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Area for improvement 1: Timeliness ........... 4", "Area for improvement 1: Timeliness"),
+        ("Foreword . . . . . 2", "Foreword"),
+        ("Measuring success ……… 12", "Measuring success"),
+        ("Budget 2025........ agreed", "Budget 2025........ agreed"),  # no page number
+    ],
+)
+def test_a_contents_entry_loses_its_leader_and_page_number(line: str, text: str) -> None:
+    from planparse.read.raw import Block, document_of
+
+    (block,) = document_of("plan.txt", "text", b"", [Block("line", text=line)]).blocks
+    assert block.text == text

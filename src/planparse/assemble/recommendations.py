@@ -64,7 +64,14 @@ QUOTE_CUTOFF = 88.0
 def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommendation]:
     """The numbered list of areas for improvement that follows an AFI heading."""
     found: dict[str, str] = {}  # rec id -> its text; the first printed stands
+    listed: dict[str, str] = {}  # rec id -> its text in the list of areas, which wins
     in_sections = False  # a priority or ambition heading has been read
+    # the document labels its areas "Area for improvement 1: …": its bare list's "1." is AFI1
+    labels_afis = any(
+        (labelled := labelled_rec_id(b.text)) and labelled[0].startswith("AFI")
+        for b in blocks
+        if b.kind == "line"
+    )
     for i, block in enumerate(blocks):
         labelled = labelled_rec_id(block.text) if block.kind == "line" else None
         if labelled and labelled[1]:
@@ -76,7 +83,7 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
             and len(block.text) < 120
         ):
             nearby = " ".join(b.text for b in blocks[max(0, i - 40) : i + 1] if b.kind == "line")
-            prefix = "AFI" if re.search(r"\bAFIs?\b", nearby) else ""
+            prefix = "AFI" if labels_afis or re.search(r"\bAFIs?\b", nearby) else ""
             items = _list_after(blocks, i + 1)
             numbered = [it for it in items if _NUMBERED_ITEM_RE.match(it)]
             if not items:
@@ -94,10 +101,13 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
                     num = m["num"] if m else str(position)
                     text = m["text"] if m else item
                     found.setdefault(f"{prefix}{num}", text.strip())
+                    listed.setdefault(f"{prefix}{num}", text.strip())
         if block.kind == "line" and not block.bullet and labelled is None:
             in_sections = in_sections or bool(THEME_RE.match(block.text.strip()))
     return [
-        Recommendation(doc_id=doc_id, rec_id=rec_id, text=text, source="inspection")
+        Recommendation(
+            doc_id=doc_id, rec_id=rec_id, text=listed.get(rec_id, text), source="inspection"
+        )
         for rec_id, text in found.items()
     ]
 

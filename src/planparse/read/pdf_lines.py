@@ -8,13 +8,14 @@ margin without ending a sentence goes on).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from planparse.cuts import ends_mid_phrase
 from planparse.fields.ids import canonical_action_id, canonical_prefixed_id
 from planparse.layout import THEME_RE
 from planparse.read.pdf_cells import mend_line_end_hyphens
-from planparse.read.raw import Block
+from planparse.read.raw import CONTENTS_LEADER_RE, Block
 from planparse.tables.forms import form_fields, is_labelled_line
 
 
@@ -77,6 +78,9 @@ def join_wrapped_bullets(blocks: list[Block], widths: list[float] | None = None)
             # a labelled line under another ("Date completed: …" / "Overall status: …")
             and not (is_labelled_line(above.text) and is_labelled_line(block.text))
             and not THEME_RE.match(block.text)  # "Area for improvement 2: …" heads what follows
+            # a contents page: each entry ends in its page number, "Contents" heads them
+            and not CONTENTS_LEADER_RE.search(above.text)
+            and not _CONTENTS_RE.fullmatch(block.text.strip())
             # a form's last field as long as the page, then the next action's id line ("… (currently
             # 61%)" / "A2  Publish the SALT offer", Otley)
             and not (is_labelled_line(above.text) and _opens_with_an_id(block.text))
@@ -85,6 +89,9 @@ def join_wrapped_bullets(blocks: list[Block], widths: list[float] | None = None)
             continue
         out.append(block)
     return out
+
+
+_CONTENTS_RE = re.compile(r"(?:table\s+of\s+)?contents", re.I)
 
 
 def _opens_with_an_id(text: str) -> bool:

@@ -82,6 +82,17 @@ _TYPESET = str.maketrans(
 _TYPESET_RE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u00a0]")
 
 
+# A contents entry's dot leader and page number: "Area for improvement 1: … ........ 4"
+CONTENTS_LEADER_RE = re.compile(r"\s*(?:\.{4,}|…{2,}|(?:\.\s){3,}\.?)\s*\d{1,3}\s*$")
+
+
+def _without_leader(block: Block) -> Block:
+    """A line of a contents page without its leader and page number, the heading it lists."""
+    if block.kind != "line" or not CONTENTS_LEADER_RE.search(block.text):
+        return block
+    return replace(block, text=CONTENTS_LEADER_RE.sub("", block.text))
+
+
 def _as_typed(block: Block) -> Block:
     """The block as typed (`_TYPESET`); a cell needing nothing is kept as it is (an empty
     one drawn with rules of its own keeps its mark)."""
@@ -110,7 +121,9 @@ def document_of(
         source_file=name,
         source_format=source_format,
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=[replace(_as_typed(b), line_no=i + 1) for i, b in enumerate(blocks)],
+        blocks=[
+            replace(_without_leader(_as_typed(b)), line_no=i + 1) for i, b in enumerate(blocks)
+        ],
         page_count=page_count,
         warnings=warnings or [],
     )
