@@ -144,6 +144,19 @@ def test_a_documents_kind_is_what_its_cover_calls_it(lines: list[str], kind: str
     assert doc_type(find_title(blocks), 0, 0, 0, cover_text(blocks)) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Data as of 31 October 2025", "31 October 2025"),
+        ("Report for the period ending 30 September 2025", "30 September 2025"),
+        ("Period ending 31 March 2026", "31 March 2026"),
+    ],
+)
+def test_a_report_dated_by_its_data_or_its_periods_end(line: str, date: str) -> None:
+    cover = ["Sutton SEND Programme Highlight Report", line]
+    assert report_facts(lines_to_blocks(cover))[0] == date
+
+
 def test_a_report_dated_on_a_line_with_no_colon() -> None:
     # Rainford: "As at 30 September 2025" under the title
     cover = ["Rainford SEND Improvement Board", "Programme Highlight Report",

@@ -270,12 +270,17 @@ def doc_type(
 _LABELLED_LINE_RE = re.compile(r"^(?P<key>[A-Z][^:]{1,58}):\s+(?P<value>\S.*)$")
 # Cover labels that date a report, the report's own date first: "Date completed", "Report
 # date", then "As at", then the period it covers ("Reporting period: October 2025").
-_DATE_KEYS = (r"\bdate\b", r"\bas at\b", r"\bperiod\b|\bmonth\b")
+_DATE_KEYS = (r"\bdate\b", r"\bas (?:at|of)\b", r"\bperiod\b|\bmonth\b")
 # Cover labels that give the report's overall status: "Overall status", "Overall RAG",
 # "Overall delivery confidence" (the value must open with a status word too).
 _STATUS_KEY_RE = re.compile(r"status|\bb?rag\b|\brating\b|\bconfidence\b", re.I)
-# A date line a report's cover prints with no colon: "As at 30 September 2025"
-_DATED_LINE_RE = re.compile(r"^(?P<key>as at|report date|date of report)\s+(?P<value>\d.*)$", re.I)
+# A date line a report's cover prints with no colon: "As at 30 September 2025", "Data as of
+# 31 October 2025", "Report for the period ending 30 September 2025"
+_DATED_LINE_RE = re.compile(
+    r"^(?P<key>(?:(?:data|position|figures)\s+)?as (?:at|of)|report date|date of report"
+    r"|(?:report\s+)?(?:for\s+)?(?:the\s+)?period\s+(?:ending|ended|to))\s+(?P<value>\d.*)$",
+    re.I,
+)
 
 
 def _labelled(line: str) -> re.Match[str] | None:
