@@ -153,3 +153,21 @@ def test_a_tables_caption_heads_it(tmp_path: Path) -> None:
     )
     (action,) = extract(page).records["actions"]
     assert (action.action_id, action.theme) == ("1.1", "Priority 1")
+
+
+def test_a_page_laid_out_in_a_table_reads_the_tables_inside_it(tmp_path: Path) -> None:
+    # Marsden: an older council site wraps its content in a layout table; before, the whole
+    # page was one cell of one table and the plan gave nothing (W201)
+    page = tmp_path / "plan.html"
+    page.write_text(
+        '<html><body><table width="100%"><tr><td>'
+        "<h1>Marsden SEND Improvement Plan 2025-2026</h1><h2>Priority 1: Timely assessment</h2>"
+        "<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th></tr>"
+        "<tr><td>1.1</td><td><p>Recruit three EHC coordinators</p></td><td>Head of SEND</td>"
+        "<td>October 2025</td></tr></table></td></tr></table></body></html>"
+    )
+    extracted = extract(page)
+    assert extracted.document.title == "Marsden SEND Improvement Plan 2025-2026"
+    assert [(a.action_id, a.theme, a.text) for a in extracted.records["actions"]] == [
+        ("1.1", "Priority 1", "Recruit three EHC coordinators")
+    ]

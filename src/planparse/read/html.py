@@ -169,7 +169,28 @@ def _cell_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _is_layout_table(table: etree._Element) -> bool:
+    """A table a page is laid out with, not one of data: a cell of it holds a table or a
+    heading ("<table><tr><td><h1>…</h1><table>…"), as older council sites wrap their whole
+    content. (Paragraphs and lists in a cell are a data cell's own: Word's HTML prints them.)"""
+    return any(
+        _tag(e) == "table" or _tag(e) in _HEADINGS
+        for tr in table.iter("tr")
+        if _owning_table(tr) is table
+        for cell in tr
+        if _tag(cell) in {"td", "th"}
+        for e in cell.iterdescendants()
+    )
+
+
 def _table(table: etree._Element, blocks: list[Block]) -> None:
+    if _is_layout_table(table):
+        for tr in table.iter("tr"):
+            if _owning_table(tr) is table:
+                for cell in tr:
+                    if _tag(cell) in {"td", "th"}:
+                        _walk(cell, blocks)
+        return
     # its caption ("Table 1: Actions for Priority 1 – …") is the line over it, as printed
     caption = next((c for c in table if _tag(c) == "caption"), None)
     if caption is not None and (text := clean_cell(_inline_text(caption))):
