@@ -1,5 +1,6 @@
 """HTML and Word readers feed the same table core: spans resolved as the page shows them."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,32 @@ def test_a_page_laid_out_in_a_table_reads_the_tables_inside_it(tmp_path: Path) -
     assert [(a.action_id, a.theme, a.text) for a in extracted.records["actions"]] == [
         ("1.1", "Priority 1", "Recruit three EHC coordinators")
     ]
+
+
+def test_word_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
+    # Penrith: a draft published with tracked changes: "October 2025" a tracked insertion,
+    # "September 2025" a tracked deletion. Before, the inserted deadline was lost.
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    document.add_paragraph("Penrith SEND Improvement Plan 2025-2026", style="Title")
+    table = document.add_table(rows=2, cols=4)
+    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
+        table.cell(0, col).text = text
+    for col, text in enumerate(["1.1", "Recruit three EHC coordinators", "Head of SEND", ""]):
+        table.cell(1, col).text = text
+    paragraph = table.cell(1, 3).paragraphs[0]
+    for tag, text in (("w:del", "September 2025"), ("w:ins", "October 2025")):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), "1")
+        change.set(qn("w:author"), "Editor")
+        run, words = OxmlElement("w:r"), OxmlElement("w:delText" if tag == "w:del" else "w:t")
+        words.text = text
+        run.append(words)
+        change.append(run)
+        paragraph._p.append(change)
+    document.save(tmp_path / "plan.docx")
+    (action,) = extract(tmp_path / "plan.docx").records["actions"]
+    assert (action.due_text, action.due_date) == ("October 2025", dt.date(2025, 10, 31))

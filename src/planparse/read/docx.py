@@ -58,8 +58,26 @@ def read_docx(path: Path) -> RawDocument:
     return document_of(path.name, "docx", data, blocks)
 
 
+def paragraph_text(paragraph: object) -> str:
+    """A paragraph's text as Word shows it with its tracked changes accepted: its runs, those
+    a tracked insertion holds too (python-docx's `text` leaves them out), and not the text a
+    tracked deletion or move took away."""
+    from docx.oxml.ns import qn
+
+    gone = {qn("w:del"), qn("w:moveFrom")}
+    parts = []
+    for element in paragraph._p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):  # type: ignore[attr-defined]
+        if any(ancestor.tag in gone for ancestor in element.iterancestors()):
+            continue
+        if element.tag == qn("w:t"):
+            parts.append(element.text or "")
+        else:
+            parts.append("\t" if element.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
 def _paragraph(paragraph: object, blocks: list[Block], number: int = 0) -> None:
-    text = paragraph.text  # type: ignore[attr-defined]
+    text = paragraph_text(paragraph)
     if number and text.strip():
         text = f"{number}. {text}"
     if not text.strip():
@@ -127,6 +145,7 @@ def _cell_text(cell: object) -> str:
     for paragraph in cell.paragraphs:  # type: ignore[attr-defined]
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
         listed = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-        prefix = "• " if (listed or "list" in style.lower()) and paragraph.text.strip() else ""
-        parts.append(prefix + paragraph.text)
+        text = paragraph_text(paragraph)
+        prefix = "• " if (listed or "list" in style.lower()) and text.strip() else ""
+        parts.append(prefix + text)
     return clean_cell(" ".join(parts))
