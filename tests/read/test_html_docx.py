@@ -201,3 +201,25 @@ def test_word_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
     document.save(tmp_path / "plan.docx")
     (action,) = extract(tmp_path / "plan.docx").records["actions"]
     assert (action.due_text, action.due_date) == ("October 2025", dt.date(2025, 10, 31))
+
+
+def test_a_word_table_inside_a_content_control_is_read(tmp_path: Path) -> None:
+    # Rydal: a council template's content control (w:sdt) around the action table; before,
+    # python-docx's iter_inner_content passed over it and the plan gave nothing
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    document = Document()
+    document.add_paragraph("Rydal SEND Improvement Plan 2025-2026", style="Title")
+    table = document.add_table(rows=2, cols=4)
+    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
+        table.cell(0, col).text = text
+    for col, text in enumerate(["1.1", "Recruit coordinators", "Head of SEND", "Oct 2025"]):
+        table.cell(1, col).text = text
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    control.append(OxmlElement("w:sdtPr"))
+    control.append(content)
+    table._tbl.addprevious(control)
+    content.append(table._tbl)
+    document.save(tmp_path / "plan.docx")
+    assert [a.action_id for a in extract(tmp_path / "plan.docx").records["actions"]] == ["1.1"]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from planparse.errors import ReadError
 from planparse.read.fills import Rgb, hex_rgb, mark_coloured_cells
@@ -47,7 +49,7 @@ def read_docx(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: not a readable Word document ({exc})") from exc
     blocks: list[Block] = []
     counter = 0  # position in a run of "List Number" paragraphs: Word prints the number
-    for item in document.iter_inner_content():
+    for item in _body_items(document.element.body, document):
         if isinstance(item, Paragraph):
             style = (item.style.name if item.style is not None else "") or ""
             counter = counter + 1 if "number" in style.lower() else 0
@@ -74,6 +76,25 @@ def paragraph_text(paragraph: object) -> str:
         else:
             parts.append("\t" if element.tag == qn("w:tab") else "\n")
     return "".join(parts)
+
+
+def _body_items(parent: Any, owner: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, those inside content controls (a council
+    template's `w:sdt` boxes around a table or a section) too: python-docx's
+    `iter_inner_content` passes over them."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, owner)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, owner)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_items(content, owner)
 
 
 def _paragraph(paragraph: object, blocks: list[Block], number: int = 0) -> None:
