@@ -223,3 +223,22 @@ def test_a_word_table_inside_a_content_control_is_read(tmp_path: Path) -> None:
     content.append(table._tbl)
     document.save(tmp_path / "plan.docx")
     assert [a.action_id for a in extract(tmp_path / "plan.docx").records["actions"]] == ["1.1"]
+
+
+def test_a_word_box_around_a_section_reads_the_table_inside_it(tmp_path: Path) -> None:
+    # Grasmere: a one-cell table framing a section, its heading and the action table inside
+    # the cell; before, the box was read as a table of data and the inner table lost
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Grasmere SEND Improvement Plan 2025-2026", style="Title")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "Priority 1: Timely assessment"
+    inner = cell.add_table(rows=2, cols=4)
+    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
+        inner.cell(0, col).text = text
+    for col, text in enumerate(["1.1", "Recruit coordinators", "Head of SEND", "Oct 2025"]):
+        inner.cell(1, col).text = text
+    document.save(tmp_path / "plan.docx")
+    actions = extract(tmp_path / "plan.docx").records["actions"]
+    assert [(a.action_id, a.theme) for a in actions] == [("1.1", "Priority 1")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +37,6 @@ def looks_like_docx(path: Path, head: bytes) -> bool:
 
 def read_docx(path: Path) -> RawDocument:
     from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         data = path.read_bytes()
@@ -48,16 +46,40 @@ def read_docx(path: Path) -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a bad file
         raise ReadError(f"{path.name}: not a readable Word document ({exc})") from exc
     blocks: list[Block] = []
+    _content(_body_items(document.element.body, document), blocks)
+    return document_of(path.name, "docx", data, blocks)
+
+
+def _content(items: Iterable[Any], blocks: list[Block]) -> None:
+    """Blocks of paragraphs and tables in order. A table laid out as a box around content
+    (a cell holding a table of its own, as a template frames a section) is read as the
+    paragraphs and tables its cells hold, not as a table of data."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     counter = 0  # position in a run of "List Number" paragraphs: Word prints the number
-    for item in _body_items(document.element.body, document):
+    for item in items:
         if isinstance(item, Paragraph):
             style = (item.style.name if item.style is not None else "") or ""
             counter = counter + 1 if "number" in style.lower() else 0
             _paragraph(item, blocks, counter)
         elif isinstance(item, Table):
             counter = 0
-            _table(item, blocks)
-    return document_of(path.name, "docx", data, blocks)
+            cells = [cell for row in item.rows for cell in _own_cells(row)]
+            if any(cell.tables for cell in cells):
+                for cell in cells:
+                    _content(_body_items(cell._tc, cell), blocks)
+            else:
+                _table(item, blocks)
+
+
+def _own_cells(row: Any) -> list[Any]:
+    """A row's cells, a cell merged across columns once."""
+    seen: list[Any] = []
+    for cell in row.cells:
+        if not seen or cell._tc is not seen[-1]._tc:
+            seen.append(cell)
+    return seen
 
 
 def paragraph_text(paragraph: object) -> str:
