@@ -294,6 +294,10 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # who covers a vacant post, labelled; "(joint)" after a post names no part of it
+    ("Vacant (interim: Head of Service)", [], ["Head of Service"]),
+    ("Head of SEND & Head of Inclusion (joint)", [], ["Head of SEND", "Head of Inclusion"]),
+    ("Interim Head of SEND", [], ["Interim Head of SEND"]),  # no colon: the post's own word
     # a person in a column of their own beside the post ("Lead name | Lead role")
     ("Amir Khan; Designated Clinical Officer", [], ["Designated Clinical Officer"]),
     # a lead printed in capitals, read as a title prints it; initials alone stay as printed
