@@ -294,6 +294,8 @@ BRACKETS_AND_LABELS = [
     ("Head of SEND in partnership with PCF", ["PCF"], ["Head of SEND"]),
     ("Head of SEND, with support from the PCF", ["PCF"], ["Head of SEND"]),
     ("Service Manager working closely with CAMHS", ["CAMHS"], ["Service Manager"]),
+    # "All" is no place naming a school: the school leaders are a role
+    ("All school leaders", [], ["All school leaders"]),
     # who covers a vacant post, labelled; "(joint)" after a post names no part of it
     ("Vacant (interim: Head of Service)", [], ["Head of Service"]),
     ("Head of SEND & Head of Inclusion (joint)", [], ["Head of SEND", "Head of Inclusion"]),
