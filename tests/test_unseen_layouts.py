@@ -1360,7 +1360,7 @@ NO_HEADER_AGAIN_LIMITS = {
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
         "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt",
         "market-drayton-capitals-plan.txt", "corbridge-achieved-milestones-report.txt",
-        "oakworth-contents-page-plan.txt"},
+        "oakworth-contents-page-plan.txt", "sedgefield-milestone-tables-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -3796,3 +3796,17 @@ def test_a_plan_with_a_contents_page_listing_its_areas() -> None:
     assert [(link.rec_id, link.target_id) for link in got["links"]] == [
         ("AFI1", "1.1"), ("AFI2", "2.1")
     ]  # fmt: skip
+
+
+def test_a_table_of_milestones_under_each_action_form() -> None:
+    """Sedgefield: "Action 1.1: Recruit …" and "Lead: …" over a table "Milestone | Date |
+    Status". Before, each milestone was an action of its own (A1, A2…) and 1.1 had no date."""
+    got = extract(UNSEEN / "sedgefield-milestone-tables-plan.txt").records
+    assert [(a.action_id, a.lead, a.due_date) for a in got["actions"]] == [
+        ("1.1", "Head of SEND", date(2025, 10, 31)),
+        ("1.2", "SEND Manager", date(2025, 11, 30)),
+    ]
+    assert got["actions"][1].text == (
+        "Introduce a weekly decision panel → Terms of reference agreed, Sep 2025 (Complete)"
+        " → First panel held, Nov 2025 (On track)"
+    )

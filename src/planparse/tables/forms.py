@@ -487,6 +487,54 @@ def _id_over_fields(blocks: list[Block], i: int) -> Block | None:
     return replace(block, text=f"Action {own}: {rest.strip()}")
 
 
+def _milestones_under(form: _Form, blocks: list[Block], start: int) -> int:
+    """A table of the form's milestones printed under it ("Milestone | Date | Status": no id
+    and no lead of its own), folded into the form's action as its milestones are in an
+    action cell ("… → Posts advertised, Jul 2025 (Complete)"); the index after it, or
+    `start` when none follows."""
+    from planparse.tables.roles import row_to_roles
+
+    j = start
+    while j < len(blocks) and blocks[j].kind == "blank":
+        j += 1
+    roles = row_to_roles(blocks[j].cells) if j < len(blocks) and blocks[j].kind == "row" else None
+    action = next((f for f in form.fields if f.role == "action"), None)
+    if (
+        roles is None
+        or action is None
+        or not {"action", "deadline"} <= set(roles)
+        or set(roles) & {"id", "lead", "lead_org"}
+    ):
+        return start
+    form.blocks.append(j)
+    header, page, k = blocks[j].cells, blocks[j].page, j + 1
+    while k < len(blocks):
+        if blocks[k].kind == "blank":
+            # a gap ends the table, but for a page break it goes on over (its header
+            # printed again or not)
+            after = next((b for b in blocks[k:] if b.kind != "blank"), None)
+            if after is None or after.kind != "row" or after.page in (None, page):
+                break
+            k += 1
+            continue
+        if blocks[k].kind != "row":
+            break
+        page = blocks[k].page
+        if blocks[k].cells == header:
+            form.blocks.append(k)  # the header printed again over a page break
+            k += 1
+            continue
+        cells = dict(zip(roles, blocks[k].cells, strict=False))
+        what, when = cells.get("action", "").strip(), cells.get("deadline", "").strip()
+        state = (cells.get("status") or "").strip()
+        if what:
+            step = ", ".join(p for p in (what, when) if p) + (f" ({state})" if state else "")
+            action.value = f"{action.value} → {step}"
+        form.blocks.append(k)
+        k += 1
+    return k
+
+
 def unfold_forms(blocks: list[Block]) -> list[Block]:
     """The blocks with each run of action forms replaced by the table rows it stands for."""
     # read with an id over its fields as the form's id line; a run that is no table is
@@ -500,6 +548,8 @@ def unfold_forms(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         forms, end = _read_forms(read, i)
+        if forms and _is_table(forms):
+            end = _milestones_under(forms[-1], read, end)
         if not _is_table(forms):
             # a run read from any later field of it has fewer roles and fields: no table
             # either, so the run is passed over whole rather than read again from each field
