@@ -2,6 +2,7 @@
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,6 +175,20 @@ def test_a_page_laid_out_in_a_table_reads_the_tables_inside_it(tmp_path: Path) -
     ]
 
 
+def _word_actions(parent: Any, deadline: str = "Oct 2025") -> Any:
+    """A two-row action table ("Ref | Action | Lead | Deadline" over 1.1) added to a Word
+    document or cell."""
+    table = parent.add_table(rows=2, cols=4)
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["1.1", "Recruit coordinators", "Head of SEND", deadline],
+    ]
+    for r, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            table.cell(r, col).text = text
+    return table
+
+
 def test_word_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
     # Penrith: a draft published with tracked changes: "October 2025" a tracked insertion,
     # "September 2025" a tracked deletion. Before, the inserted deadline was lost.
@@ -183,11 +198,7 @@ def test_word_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
 
     document = Document()
     document.add_paragraph("Penrith SEND Improvement Plan 2025-2026", style="Title")
-    table = document.add_table(rows=2, cols=4)
-    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
-        table.cell(0, col).text = text
-    for col, text in enumerate(["1.1", "Recruit three EHC coordinators", "Head of SEND", ""]):
-        table.cell(1, col).text = text
+    table = _word_actions(document, deadline="")
     paragraph = table.cell(1, 3).paragraphs[0]
     for tag, text in (("w:del", "September 2025"), ("w:ins", "October 2025")):
         change = OxmlElement(tag)
@@ -211,11 +222,7 @@ def test_a_word_table_inside_a_content_control_is_read(tmp_path: Path) -> None:
 
     document = Document()
     document.add_paragraph("Rydal SEND Improvement Plan 2025-2026", style="Title")
-    table = document.add_table(rows=2, cols=4)
-    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
-        table.cell(0, col).text = text
-    for col, text in enumerate(["1.1", "Recruit coordinators", "Head of SEND", "Oct 2025"]):
-        table.cell(1, col).text = text
+    table = _word_actions(document)
     control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
     control.append(OxmlElement("w:sdtPr"))
     control.append(content)
@@ -234,11 +241,7 @@ def test_a_word_box_around_a_section_reads_the_table_inside_it(tmp_path: Path) -
     document.add_paragraph("Grasmere SEND Improvement Plan 2025-2026", style="Title")
     cell = document.add_table(rows=1, cols=1).cell(0, 0)
     cell.paragraphs[0].text = "Priority 1: Timely assessment"
-    inner = cell.add_table(rows=2, cols=4)
-    for col, text in enumerate(["Ref", "Action", "Lead", "Deadline"]):
-        inner.cell(0, col).text = text
-    for col, text in enumerate(["1.1", "Recruit coordinators", "Head of SEND", "Oct 2025"]):
-        inner.cell(1, col).text = text
+    _word_actions(cell)
     document.save(tmp_path / "plan.docx")
     actions = extract(tmp_path / "plan.docx").records["actions"]
     assert [(a.action_id, a.theme) for a in actions] == [("1.1", "Priority 1")]
