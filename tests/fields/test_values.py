@@ -277,6 +277,9 @@ NAMES = [
     # a RAG rating before the figure, a dash or colon between: no series, no minus
     ("Red - 38%", [(38.0, "percent", None, "38%")]),
     ("Amber: 52%", [(52.0, "percent", None, "52%")]),
+    # a number run into a plural or an ordinal names: "Under 5s", "3rd"
+    ("Under 5s 40%", [(40.0, "percent", None, "40%")]),
+    ("3rd", []),
     # the age a phase starts at names it: no minus sixteen (Egremont's "Post-16 Lead")
     ("Post-16 Lead", []),
     ("Post-16 NEET -2%", [(-2.0, "percent_change", "Post-16 NEET", "Post-16 NEET -2%")]),

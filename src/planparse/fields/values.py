@@ -36,7 +36,9 @@ _VALUE_RE = re.compile(
     r"(?:(?:working|school|calendar|business)\s(?=(?:weeks?|wks?|days?)\b))?"
     r"(?P<unit>%\s?pts?\b|%|percent(?:age points?)?|months?|m(?:n)?ths?\b|weeks?|wks?\b|days?"
     r"|ppts?\b|pp"
-    r"|per\s?(?:1|10|100),?000\b)?",
+    r"|per\s?(?:1|10|100),?000\b)?"
+    # a number run into a plural or an ordinal names ("Under 5s", "3rd"): no value
+    r"(?!(?:s|st|nd|rd|th)\b)",
 )
 
 
