@@ -1360,7 +1360,8 @@ NO_HEADER_AGAIN_LIMITS = {
         "quorn-what-who-when-plan.txt", "sedbergh-rag-last-now-report.md",
         "uffington-captioned-tables-plan.txt", "zeals-kpi-measure-columns-report.txt",
         "market-drayton-capitals-plan.txt", "corbridge-achieved-milestones-report.txt",
-        "oakworth-contents-page-plan.txt", "sedgefield-milestone-tables-plan.txt"},
+        "oakworth-contents-page-plan.txt", "sedgefield-milestone-tables-plan.txt",
+        "alnmouth-lead-name-column-plan.txt"},
     12: {"ashbury-climate-plan.txt", "ashdown-ilacs-plan.txt", "coldharbour-timeline-plan.txt",
          "larchfield-corporate-plan.txt",
          "oakham-plan.txt", "penrose-priority-impact-plan.txt", "ravensmoor-comparator-plan.txt",
@@ -1377,7 +1378,7 @@ NO_HEADER_AGAIN_LIMITS = {
          "ingleby-initials-key-plan.txt", "ditchling-two-line-header-plan.txt",
          "olney-rec-prefixed-ids-plan.txt", "padstow-priority-codes-plan.txt",
          "quorn-what-who-when-plan.txt", "yarcombe-areas-named-in-words-plan.txt",
-         "corbridge-achieved-milestones-report.txt"},
+         "corbridge-achieved-milestones-report.txt", "alnmouth-lead-name-column-plan.txt"},
 }  # fmt: skip
 # Plans whose header printed again still loses cells on pdftotext's page (by lines a page):
 # a timeline's narrow period columns under a merged year, which pdftotext sets one space
@@ -3810,3 +3811,19 @@ def test_a_table_of_milestones_under_each_action_form() -> None:
         "Introduce a weekly decision panel → Terms of reference agreed, Sep 2025 (Complete)"
         " → First panel held, Nov 2025 (On track)"
     )
+
+
+def test_the_person_in_post_in_a_column_of_their_own() -> None:
+    """Alnmouth: "Lead name | Lead role | Lead organisation", names the gazetteer does not
+    know ("Zebedee Quill"). Before, the name column was a second lead column and an unknown
+    name was read as a role ("Zebedee Quill; Designated Clinical Officer")."""
+    got = extract(UNSEEN / "alnmouth-lead-name-column-plan.txt").records
+    assert [(a.lead, a.lead_roles) for a in got["actions"]][:3] == [
+        ("Jane Smith; Head of SEND, Alnmouth Council", ["Head of SEND"]),
+        ("Zebedee Quill; Designated Clinical Officer, NHS North East ICB",
+         ["Designated Clinical Officer"]),
+        ("Head of Performance, Alnmouth Council", ["Head of Performance"]),  # no one named
+    ]  # fmt: skip
+    assert [a.lead_roles for a in got["actions"]][3:] == [
+        ["Post-16 Lead"], ["Head of Adult Social Care"]
+    ]  # fmt: skip

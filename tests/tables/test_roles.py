@@ -395,6 +395,16 @@ def test_a_milestone_asked_after_is_its_status(cell: str, role: str | None) -> N
     assert header_to_role(cell) == role
 
 
+def test_a_column_naming_the_person_in_post_is_no_role_column() -> None:
+    # Alnmouth: "Lead name" beside "Lead role"; "Lead (name, role, organisation)" is a lead
+    assert row_to_roles(("Ref", "Action", "Lead name", "Lead role")) == [
+        "id", "action", "lead_name", "lead"
+    ]  # fmt: skip
+    assert row_to_roles(("Ref", "Action", "Lead (name, role, organisation)", "Due")) == [
+        "id", "action", "lead", "deadline"
+    ]  # fmt: skip
+
+
 def test_what_beside_who_and_when_heads_the_actions() -> None:
     assert row_to_roles(("Ref", "What", "Who", "When")) == ["id", "action", "lead", "deadline"]
     # "What good looks like" is no "What"; nor is "What" beside no lead and deadline

@@ -451,20 +451,27 @@ def _lead_of(values: dict[str, str]) -> Lead:
     column's alone, and that column gives only organisations ("All partners" is no part of
     the officer's role)."""
     lead = parse_lead(lead_text(values))
+    printed = lead.lead
+    if values.get("lead_name"):
+        # a person's name in a column of their own ("Lead name | Lead role") names no post
+        lead = parse_lead(lead_text({k: v for k, v in values.items() if k != "lead_name"}))
     officer, body = values.get("lead", "").strip(" ,"), values.get("lead_org", "").strip(" ,")
-    if not (officer and body):
-        return lead
-    own, bodies = parse_lead(officer), parse_lead(body)
-    orgs = list(dict.fromkeys(own.lead_orgs + bodies.lead_orgs))
-    return lead.model_copy(update={"lead_orgs": orgs, "lead_roles": own.lead_roles})
+    if officer and body:
+        own, bodies = parse_lead(officer), parse_lead(body)
+        orgs = list(dict.fromkeys(own.lead_orgs + bodies.lead_orgs))
+        lead = lead.model_copy(update={"lead_orgs": orgs, "lead_roles": own.lead_roles})
+    return lead.model_copy(update={"lead": printed})
 
 
 def lead_text(values: dict[str, str]) -> str | None:
-    """The lead as printed: the lead column, then the organisation column where a plan prints
-    it apart ("Head of SEND Services, Penrose Council"). A comma left at its end parted it
-    from a deadline printed in the same cell ("Head of SEND," / "March 2026")."""
+    """The lead as printed: the person named in a column of their own, the lead column, then
+    the organisation column where a plan prints it apart ("Jo Barnes; Head of SEND Services,
+    Penrose Council"). A comma left at its end parted it from a deadline printed in the same
+    cell ("Head of SEND," / "March 2026")."""
+    name = (values.get("lead_name") or "").strip(" ,;")
     parts = (values.get("lead"), values.get("lead_org"))
-    return ", ".join(v.rstrip(" ,") for v in parts if v and v.rstrip(" ,")) or None
+    post = ", ".join(v.rstrip(" ,") for v in parts if v and v.rstrip(" ,"))
+    return "; ".join(p for p in (name, post) if p) or None
 
 
 def _led_and_dated(values: dict[str, str]) -> bool:

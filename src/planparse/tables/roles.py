@@ -62,6 +62,13 @@ def _normalised_names() -> tuple[tuple[str, str], ...]:
 # whole, not fuzzily: as a vocabulary name it would make a cut header's "this quarter"
 # (of "Key achievements this quarter") a status column of its own.
 # "RAG (now)", "RAG current" (brackets read as spaces) too.
+# The person in post, in a column of their own beside the role ("Lead name | Lead role"):
+# part of the lead as printed, never a role. Matched whole: "Lead (name, role,
+# organisation)" is a lead column of its own.
+_NAME_HEADERS = frozenset(
+    {"lead name", "name of lead", "lead officer name", "officer name", "named lead",
+     "name of officer", "name of lead officer"}
+)  # fmt: skip
 # A milestone asked after, answered "Yes", "No", "Partly": "Achieved?", "Met?", "On track?".
 # With its question mark only: "Achieved" alone is a status a form's field gives.
 _ASKED_STATUS_RE = re.compile(r"(?:achieved|met|on track|completed|delivered|done)\s*\?", re.I)
@@ -85,6 +92,8 @@ def header_to_role(cell: str, cutoff: float = DEFAULT_HEADER_CUTOFF) -> str | No
         return None
     if _CURRENT_RATING_RE.match(text) or _ASKED_STATUS_RE.fullmatch(cell.strip()):
         return "status"
+    if text in _NAME_HEADERS:
+        return "lead_name"
     best_role, best = None, 0.0
     for role, name_n in _normalised_names():
         score = fuzz.ratio(text, name_n)
@@ -374,7 +383,7 @@ def figure_kind(cell: str) -> str | None:
 # Columns that make a column of actions an action table: who, when, how it stands, or the
 # grouping it sits under.
 _BESIDE_ACTIONS = frozenset(
-    {"lead", "lead_org", "deadline", "lead_deadline", "status", "objective", "area"}
+    {"lead", "lead_org", "lead_name", "deadline", "lead_deadline", "status", "objective", "area"}
 )
 
 
