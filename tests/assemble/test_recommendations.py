@@ -42,8 +42,11 @@ def test_areas_listed_by_id_after_their_heading(text: str) -> None:
         "Recommendations from the inspection",
         "The inspection's recommendations",
         "Recommendations",
-        # the 2023 framework report's heading, as a plan copies it (Wadebridge)
+        # the 2023 framework report's heading, as a plan copies it (Wadebridge), and the
+        # older reports'
         "What does the local area partnership need to do to improve?",
+        "What the local area needs to improve",
+        "Recommendations for improvement",
     ],
 )
 def test_the_inspections_recommendations_numbered_under_their_heading(heading: str) -> None:

@@ -45,9 +45,11 @@ AFI_HEADING_RE = re.compile(
     # "Recommendations from the inspection", "The inspection's recommendations",
     # "Recommendations" alone
     r"|\brecommendations\b.{0,40}\binspection\b|\binspection(?:'s|\u2019s)? recommendations\b"
-    r"|^\s*recommendations\s*:?\s*$"
-    # the 2023 framework report's own heading over its areas for improvement
-    r"|\bwhat (?:does|do) the local area(?: partnership)? need to do\b",
+    r"|^\s*recommendations(?:\s+for\s+improvement)?\s*:?\s*$"
+    # the 2023 framework report's own heading over its areas for improvement, and the older
+    # reports' "What the local area needs to improve"
+    r"|\bwhat (?:does|do) the local area(?: partnership)? need to do\b"
+    r"|\bwhat the local area(?: partnership)? needs? to improve\b",
     re.I,
 )
 # "2. The support …", and a part of an area lettered after its number: "1a. The timeliness …"
