@@ -7,6 +7,7 @@ import pytest
 from planparse.assemble.grids import Grids, tables_to_measures
 from planparse.fields.dates import year_frame, year_reading
 from planparse.layout import Context
+from planparse.models import Measure
 from planparse.tables.find import Row, Table
 from planparse.tables.roles import row_to_roles
 
@@ -996,12 +997,14 @@ def test_a_kpi_column_of_ids_beside_the_measures_words() -> None:
 OWNED = ["Ref", "Success measure", "Baseline", "Target 2025/26", "Target 2026/27", "Data owner"]
 
 
+def _owned_measures(*rows: list[str]) -> list[Measure]:
+    """The measures of a grid under OWNED: ids, measures, figures and each row's data owner."""
+    return _read(OWNED, row_to_roles(tuple(OWNED)), *rows).measures
+
+
 def test_the_rest_of_a_measure_a_page_break_cut_goes_on_with_it() -> None:
     # Egremont: "Children's" cut from "Services complaints …" and "Complaints" from "Manager"
-    header = OWNED
-    measures, _, _ = _read(
-        header,
-        row_to_roles(tuple(header)),
+    measures = _owned_measures(
         ["M1", "Plans issued within 20 weeks", "38%", "60%", "75%", "Head of SEND"],
         ["M2", "Children's", "14", "10", "8", "Complaints"],
         ["", "Services complaints upheld", "", "", "", "Manager"],
@@ -1016,10 +1019,7 @@ def test_the_rest_of_a_measure_a_page_break_cut_goes_on_with_it() -> None:
 
 def test_a_measure_with_its_own_id_under_one_ending_in_a_preposition_is_its_own() -> None:
     # "… feel listened to" over "M5": no sentence cut mid-way, as the id shows
-    header = OWNED
-    measures, _, _ = _read(
-        header,
-        row_to_roles(tuple(header)),
+    measures = _owned_measures(
         ["M4", "Parents who feel listened to", "1 in 3", "1 in 2", "2 in 3", "PCF"],
         ["M5", "Young people in training at 17", "81%", "84%", "87%", "Post-16 Lead"],
     )

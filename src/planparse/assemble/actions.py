@@ -26,7 +26,7 @@ from planparse.fields.ids import (
     labelled_rec_id,
     parse_id_list,
 )
-from planparse.fields.leads import Lead, is_lead_cell, parse_lead
+from planparse.fields.leads import Lead, complete_cut_heads, is_lead_cell, parse_lead
 from planparse.fields.status import opens_with_a_status
 from planparse.layout import THEME_RE, Context
 from planparse.models import Action, Diagnostic, Link, Recommendation
@@ -450,17 +450,20 @@ def _lead_of(values: dict[str, str]) -> Lead:
     organisation in a column of its own ("Lead agency | Lead officer"), the roles are the lead
     column's alone, and that column gives only organisations ("All partners" is no part of
     the officer's role)."""
-    lead = parse_lead(lead_text(values))
-    printed = lead.lead
-    if values.get("lead_name"):
-        # a person's name in a column of their own ("Lead name | Lead role") names no post
+    printed = lead_text(values)
+    if values.get("lead_name") and printed:
+        # a person's name in a column of their own ("Lead name | Lead role") names no post:
+        # the roles are read without it, the lead as printed keeps it
         lead = parse_lead(lead_text({k: v for k, v in values.items() if k != "lead_name"}))
+        lead = lead.model_copy(update={"lead": complete_cut_heads(" ".join(printed.split()))})
+    else:
+        lead = parse_lead(printed)
     officer, body = values.get("lead", "").strip(" ,"), values.get("lead_org", "").strip(" ,")
-    if officer and body:
-        own, bodies = parse_lead(officer), parse_lead(body)
-        orgs = list(dict.fromkeys(own.lead_orgs + bodies.lead_orgs))
-        lead = lead.model_copy(update={"lead_orgs": orgs, "lead_roles": own.lead_roles})
-    return lead.model_copy(update={"lead": printed})
+    if not (officer and body):
+        return lead
+    own, bodies = parse_lead(officer), parse_lead(body)
+    orgs = list(dict.fromkeys(own.lead_orgs + bodies.lead_orgs))
+    return lead.model_copy(update={"lead_orgs": orgs, "lead_roles": own.lead_roles})
 
 
 def lead_text(values: dict[str, str]) -> str | None:

@@ -68,14 +68,10 @@ def blocks_to_recommendations(doc_id: str, blocks: list[Block]) -> list[Recommen
     found: dict[str, str] = {}  # rec id -> its text; the first printed stands
     listed: dict[str, str] = {}  # rec id -> its text in the list of areas, which wins
     in_sections = False  # a priority or ambition heading has been read
+    labels = [labelled_rec_id(b.text) if b.kind == "line" else None for b in blocks]
     # the document labels its areas "Area for improvement 1: …": its bare list's "1." is AFI1
-    labels_afis = any(
-        (labelled := labelled_rec_id(b.text)) and labelled[0].startswith("AFI")
-        for b in blocks
-        if b.kind == "line"
-    )
-    for i, block in enumerate(blocks):
-        labelled = labelled_rec_id(block.text) if block.kind == "line" else None
+    labels_afis = any(label and label[0].startswith("AFI") for label in labels)
+    for i, (block, labelled) in enumerate(zip(blocks, labels, strict=True)):
         if labelled and labelled[1]:
             found.setdefault(labelled[0], labelled[1])
         if (

@@ -732,8 +732,9 @@ def parse_lead(cell: str | None) -> Lead:
     if cell is None or not cell.strip():
         return Lead(lead=None, lead_orgs=[], lead_roles=[])
     printed = complete_cut_heads(" ".join(cell.split()))
-    cell = mixed_case(cell)  # "HEAD OF SEND": read as "Head of SEND", kept as printed
-    text = complete_cut_heads(" ".join(cell.split()))
+    cased = mixed_case(cell)  # "HEAD OF SEND": read as "Head of SEND", kept as printed
+    text = printed if cased == cell else complete_cut_heads(" ".join(cased.split()))
+    cell = cased
     heads, abbrs, connectors, openers = _role_sets()
     # a bullet or a dash opening a line lists the next part, and a label ends the part
     # before it, as ";" does

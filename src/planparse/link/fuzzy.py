@@ -135,11 +135,14 @@ def fuzzy_links(
         (open_actions[row].action_id, leaves[col].rec_id, score)
         for row, col, score in best_matches(matrix)
     ]
+    order: dict[str, int] = {}
+    for place, action in enumerate(actions):
+        order.setdefault(action.action_id, place)  # in reading order, an id where first read
     return [
         Link(doc_id=doc_id, rec_id=rec_id, target_id=action_id, method="fuzzy", score=score)
         for action_id, (rec_id, score) in sorted(
             {**named, **{a: (r, s) for a, r, s in by_words}}.items(),
-            key=lambda item: [a.action_id for a in actions].index(item[0]),
+            key=lambda item: order[item[0]],
         )
     ]
 

@@ -25,14 +25,20 @@ _HEADING_STYLE_RE = re.compile(r"^heading\s*(\d)$", re.I)
 DOCX_MAGIC = b"PK\x03\x04"
 
 
-def looks_like_docx(path: Path, head: bytes) -> bool:
+def holds_office_part(path: Path, head: bytes, part: str, suffix: str) -> bool:
+    """An Office file (a zip) holding `part` ("word/document.xml", "xl/workbook.xml"),
+    whatever its name; a damaged zip by its `suffix` alone."""
     if not head.startswith(DOCX_MAGIC):
         return False
     try:
         with zipfile.ZipFile(path) as archive:
-            return "word/document.xml" in archive.namelist()
+            return part in archive.namelist()
     except (zipfile.BadZipFile, OSError):
-        return path.suffix.lower() == ".docx"
+        return path.suffix.lower() == suffix
+
+
+def looks_like_docx(path: Path, head: bytes) -> bool:
+    return holds_office_part(path, head, "word/document.xml", ".docx")
 
 
 def read_docx(path: Path) -> RawDocument:

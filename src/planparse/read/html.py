@@ -175,21 +175,26 @@ def _is_layout_table(table: etree._Element) -> bool:
     content. (Paragraphs and lists in a cell are a data cell's own: Word's HTML prints them.)"""
     return any(
         _tag(e) == "table" or _tag(e) in _HEADINGS
-        for tr in table.iter("tr")
-        if _owning_table(tr) is table
-        for cell in tr
-        if _tag(cell) in {"td", "th"}
+        for tr in _own_rows(table)
+        for cell in _cells(tr)
         for e in cell.iterdescendants()
     )
 
 
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """A table's rows, not those of the tables nested in its cells."""
+    return [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+
+
+def _cells(tr: etree._Element) -> list[etree._Element]:
+    return [cell for cell in tr if _tag(cell) in {"td", "th"}]
+
+
 def _table(table: etree._Element, blocks: list[Block]) -> None:
     if _is_layout_table(table):
-        for tr in table.iter("tr"):
-            if _owning_table(tr) is table:
-                for cell in tr:
-                    if _tag(cell) in {"td", "th"}:
-                        _walk(cell, blocks)
+        for tr in _own_rows(table):
+            for cell in _cells(tr):
+                _walk(cell, blocks)
         return
     # its caption ("Table 1: Actions for Priority 1 – …") is the line over it, as printed
     caption = next((c for c in table if _tag(c) == "caption"), None)
@@ -208,12 +213,10 @@ def table_grid(table: etree._Element) -> list[list[str]]:
     (read/fills.py: a Gantt bar's shading, a RAG cell's colour)."""
     grid: dict[tuple[int, int], str] = {}
     colours: dict[tuple[int, int], Rgb] = {}
-    rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+    rows = _own_rows(table)
     for r, tr in enumerate(rows):
         col = 0
-        for cell in tr:
-            if _tag(cell) not in {"td", "th"}:
-                continue
+        for cell in _cells(tr):
             while (r, col) in grid:
                 col += 1
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")

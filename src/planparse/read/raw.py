@@ -79,7 +79,7 @@ _TYPESET = str.maketrans(
      "\u200d": None, "\u2060": None, "\ufeff": None, "\u2010": "-", "\u2011": "-",
      "\u00a0": " "}
 )  # fmt: skip
-_TYPESET_RE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u00a0]")
+_TYPESET_RE = re.compile("[" + re.escape("".join(map(chr, _TYPESET))) + "]")
 
 
 # A contents entry's dot leader and page number: "Area for improvement 1: … ........ 4"

@@ -14,28 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from planparse.errors import ReadError
 from planparse.read.delimited import records_to_blocks
+from planparse.read.docx import holds_office_part
 from planparse.read.fills import Rgb, hex_rgb, mark_coloured_cells
 from planparse.read.raw import Block, RawDocument, document_of
 from planparse.read.text import clean_cell
 
-XLSX_PART = "xl/workbook.xml"
-
 
 def looks_like_xlsx(path: Path, head: bytes) -> bool:
     """A zip holding a workbook's part: an Excel file whatever its name."""
-    if not head.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return XLSX_PART in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return path.suffix.lower() == ".xlsx"
+    return holds_office_part(path, head, "xl/workbook.xml", ".xlsx")
 
 
 def read_xlsx(path: Path) -> RawDocument:

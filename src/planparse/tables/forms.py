@@ -20,7 +20,7 @@ from planparse.fields.ids import id_column_id, measure_id_of
 from planparse.fields.leads import names_role
 from planparse.layout import PLAN_WIDE_HEADING_RE
 from planparse.read.raw import DRAWN_EMPTY, Block
-from planparse.tables.roles import header_to_role, names_period, table_kind
+from planparse.tables.roles import header_to_role, names_period, row_to_roles, table_kind
 from planparse.tables.rows import LEAD_ROLES
 
 # "Lead officer: Head of SEND", "Timescale – by June 2025": a label of a few words, no digits
@@ -241,9 +241,9 @@ def _unlabelled_fields(text: str, listed: bool = False) -> list[_Field]:
     alone, "(Ofsted, 2023)", is a citation). A bullet with no id ends so too ("• Recruit
     three EHC coordinators – Head of SEND – October 2025"): its action, lead and date."""
     opens, rest = _opening_id(text)
-    if not opens and not listed:
-        return []
     if not opens:
+        if not listed:
+            return []
         rest = text
     m = _BRACKETED_END_RE.match(rest)
     if m:
@@ -492,8 +492,6 @@ def _milestones_under(form: _Form, blocks: list[Block], start: int) -> int:
     and no lead of its own), folded into the form's action as its milestones are in an
     action cell ("… → Posts advertised, Jul 2025 (Complete)"); the index after it, or
     `start` when none follows."""
-    from planparse.tables.roles import row_to_roles
-
     j = start
     while j < len(blocks) and blocks[j].kind == "blank":
         j += 1
@@ -548,14 +546,13 @@ def unfold_forms(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         forms, end = _read_forms(read, i)
-        if forms and _is_table(forms):
-            end = _milestones_under(forms[-1], read, end)
         if not _is_table(forms):
             # a run read from any later field of it has fewer roles and fields: no table
             # either, so the run is passed over whole rather than read again from each field
             out.extend(blocks[i:end])
             i = end
             continue
+        end = _milestones_under(forms[-1], read, end)
         used = {k for form in forms for k in form.blocks}
         out.extend(_as_rows(forms, read))
         out.extend(b for k, b in enumerate(blocks[i:end], start=i) if k not in used)

@@ -62,6 +62,12 @@ def _normalised_names() -> tuple[tuple[str, str], ...]:
 # whole, not fuzzily: as a vocabulary name it would make a cut header's "this quarter"
 # (of "Key achievements this quarter") a status column of its own.
 # "RAG (now)", "RAG current" (brackets read as spaces) too.
+_CURRENT_RATING_RE = re.compile(
+    r"^(?:b?rag|status) (?:(?:this|current) (?:month|quarter|period|term)|now|current)$"
+)
+# A milestone asked after, answered "Yes", "No", "Partly": "Achieved?", "Met?", "On track?".
+# With its question mark only: "Achieved" alone is a status a form's field gives.
+_ASKED_STATUS_RE = re.compile(r"(?:achieved|met|on track|completed|delivered|done)\s*\?", re.I)
 # The person in post, in a column of their own beside the role ("Lead name | Lead role"):
 # part of the lead as printed, never a role. Matched whole: "Lead (name, role,
 # organisation)" is a lead column of its own.
@@ -69,12 +75,6 @@ _NAME_HEADERS = frozenset(
     {"lead name", "name of lead", "lead officer name", "officer name", "named lead",
      "name of officer", "name of lead officer"}
 )  # fmt: skip
-# A milestone asked after, answered "Yes", "No", "Partly": "Achieved?", "Met?", "On track?".
-# With its question mark only: "Achieved" alone is a status a form's field gives.
-_ASKED_STATUS_RE = re.compile(r"(?:achieved|met|on track|completed|delivered|done)\s*\?", re.I)
-_CURRENT_RATING_RE = re.compile(
-    r"^(?:b?rag|status) (?:(?:this|current) (?:month|quarter|period|term)|now|current)$"
-)
 
 
 @lru_cache(maxsize=16384)

@@ -355,19 +355,21 @@ def _align(cells: list[str], roles: list[str | None], placed: bool = False) -> l
     # (Hounslow "to develop and implement …" stays under the area it continues). A gap
     # between two filled cells counts only where it fits better still: a tab export that
     # dropped an empty lead or deadline cell ("1.2 | Train … | Dec 2025 | Amber").
-    candidates = [(len(cells), 1, cells + [""] * missing)]
+    candidates = [(len(cells), cells + [""] * missing)]
     for at in [0] + [i for i, c in enumerate(cells) if not c]:
-        candidates.append((at, 1, cells[:at] + [""] * missing + cells[at:]))
-    best = max(candidates, key=lambda c: (fits_columns(c[2], roles), c[0]))
+        candidates.append((at, cells[:at] + [""] * missing + cells[at:]))
+    fit, _, best = max((fits_columns(c, roles), at, c) for at, c in candidates)
     # only a row opening with its id that printed no cell for the gap (no trailing tabs)
-    whole = printed == len(cells) and bool(cells) and bool(id_column_id(cells[0]))
+    if not (printed == len(cells) and cells and id_column_id(cells[0])):
+        return best
     inside = [
-        cells[:at] + [""] * missing + cells[at:]
+        (fits_columns(padded, roles), padded)
         for at in range(1, len(cells))
-        if whole and cells[at - 1] and cells[at]
+        if cells[at - 1] and cells[at]
+        for padded in [cells[:at] + [""] * missing + cells[at:]]
     ]
-    better = [c for c in inside if fits_columns(c, roles) > fits_columns(best[2], roles)]
-    return max(better, key=lambda c: fits_columns(c, roles)) if better else best[2]
+    top = max(inside, key=lambda scored: scored[0], default=None)
+    return top[1] if top is not None and top[0] > fit else best
 
 
 def _drop_stray_gaps(cells: list[str], roles: list[str | None], named: int) -> list[str]:
@@ -426,11 +428,11 @@ def _is_debris(cell: str) -> bool:
     """Letters a converter left from clipped or vertical text: 'd', 'pa yo ha le' (Hounslow);
     never capitals, which are initials or a body's short name ('JS / AB', 'LA'), nor a
     number, nor a code of both ('P1': a priority's)."""
-    words = cell.split()
+    words, stripped = cell.split(), cell.strip()
     if (
-        _INITIALS_RE.match(cell.strip())
-        or _LIST_REST_RE.fullmatch(cell.strip())
-        or _CODE_RE.fullmatch(cell.strip())
+        _INITIALS_RE.match(stripped)
+        or _LIST_REST_RE.fullmatch(stripped)
+        or _CODE_RE.fullmatch(stripped)
     ):
         # a number is the rest of a list cut by a page break or a line end ("AFIs 2 and" /
         # "3", "AFI 1" / "& 3")
